@@ -1,0 +1,459 @@
+package io.github.camelrecurrente.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * Options of a {@code recurrente:} endpoint. The component holds one instance as defaults; each endpoint works on its
+ * own copy, so several accounts (key pairs) can live side by side in one CamelContext.
+ */
+@UriParams
+public class RecurrenteConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://app.recurrente.com/api";
+
+    @UriPath(description = "The Recurrente API operation to perform (producer), or `events` for the signed webhook"
+                           + " consumer, or a list operation (listCheckouts, listSubscriptions, listProducts,"
+                           + " listCoupons) for the polling consumer.")
+    @Metadata(required = true)
+    private RecurrenteOperation operation;
+
+    // ---------------------------------------------------------------- security
+
+    @UriParam(label = "security", secret = true,
+              description = "The account's public key (pk_live_... or pk_test_...). Optional: the current API only"
+                            + " needs the secret key; when set it is sent as X-PUBLIC-KEY too.")
+    private String publicKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "The account's secret key (sk_live_... or sk_test_...), sent as X-SECRET-KEY. The key"
+                            + " decides test or live mode.")
+    private String secretKey;
+
+    // ---------------------------------------------------------------- common / producer
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+              description = "Base URL of the Recurrente API. Change it to point at the camel-recurrente-sandbox"
+                            + " emulator or a proxy.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "How long to wait for a TCP connection to the API.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "How long to wait for the API's response once the request was sent.")
+    private long requestTimeout = 30_000;
+
+    @UriParam(label = "advanced", defaultValue = "20",
+              description = "Maximum number of pooled connections to the API for this endpoint.")
+    private int maxConnections = 20;
+
+    @UriParam(label = "producer", enums = "PATCH,PUT", defaultValue = "PATCH",
+              description = "HTTP verb for update operations on checkouts, products, coupons and payment intents:"
+                            + " the Postman docs say PATCH, the current reference says PUT. Customers and"
+                            + " subscriptions always use PUT.")
+    private String updateMethod = "PATCH";
+
+    @UriParam(label = "producer",
+              description = "Id of the resource for get, update, delete and cancel operations. The header"
+                            + " CamelRecurrenteId overrides it.")
+    private String id;
+
+    @UriParam(label = "producer",
+              description = "Page number (from 1) for list operations. The header CamelRecurrentePage overrides it.")
+    private Integer page;
+
+    @UriParam(label = "common",
+              description = "Page size (1-100) for list operations; the API's default is 10. The header"
+                            + " CamelRecurrenteItems overrides it.")
+    private Integer items;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "For list operations: return a lazy Iterator over all pages instead of one page as a"
+                            + " List. Pages are fetched only as the iterator is consumed, so"
+                            + " split(body()).streaming() works in constant memory.")
+    private boolean allPages;
+
+    @UriParam(label = "common",
+              description = "Filter of listCheckouts and listIntents: only items created at or after this ISO-8601"
+                            + " instant. The header CamelRecurrenteFromTime overrides it.")
+    private String fromTime;
+
+    @UriParam(label = "common",
+              description = "Filter of listCheckouts and listIntents: only items created at or before this ISO-8601"
+                            + " instant. The header CamelRecurrenteUntilTime overrides it.")
+    private String untilTime;
+
+    @UriParam(label = "common",
+              description = "Filter of listCheckouts: only checkouts of this user (us_...). The header"
+                            + " CamelRecurrenteUserId overrides it.")
+    private String userId;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Validate request bodies before any HTTP call (currency GTQ/USD, quantity 1..9,"
+                            + " amount_in_cents > 0, metadata limits) and fail with a message naming the field.")
+    private boolean validateRequests = true;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Send an Idempotency-Key header on POST creates: the CamelRecurrenteIdempotencyKey header"
+                            + " if present, else one derived from the exchange id (the same across retries of one"
+                            + " exchange).")
+    private boolean sendIdempotencyKey = true;
+
+    @UriParam(label = "producer,advanced", defaultValue = "3",
+              description = "How many times a request answered 429 Too Many Requests is retried (every operation:"
+                            + " the request was not processed). 0 disables.")
+    private int rateLimitRetries = 3;
+
+    @UriParam(label = "producer,advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "Upper bound of the wait honoured from a Retry-After header; a longer Retry-After fails"
+                            + " the exchange at once with the RecurrenteApiException carrying it.")
+    private long maxRetryAfter = 30_000;
+
+    @UriParam(label = "producer,advanced", defaultValue = "2",
+              description = "How many times a 5xx answer or an I/O error is retried for safe or idempotent"
+                            + " operations (GET, PUT, PATCH, DELETE). POST creates are never retried automatically:"
+                            + " a duplicate one-time payment charges a card twice. 0 disables.")
+    private int serverErrorRetries = 2;
+
+    @UriParam(label = "producer,advanced", defaultValue = "500ms", javaType = "java.time.Duration",
+              description = "First delay between retries of 5xx/I/O errors (and of 429 without Retry-After);"
+                            + " doubled after each attempt.")
+    private long retryDelay = 500;
+
+    // ---------------------------------------------------------------- webhook consumer
+
+    @UriParam(label = "consumer,webhook", defaultValue = "/recurrente/events",
+              description = "Path (on the Camel Platform HTTP server) where recurrente:events receives webhooks."
+                            + " When wrapped as webhook:recurrente:events the webhook component's webhookPath is"
+                            + " used, defaulting to this value.")
+    private String webhookPath = "/recurrente/events";
+
+    @UriParam(label = "consumer,webhook,security", secret = true,
+              description = "The endpoint's signing secret (whsec_...) used to verify Svix signatures. Several"
+                            + " secrets may be given as a comma separated list (TEST and LIVE endpoints have"
+                            + " separate secrets); a signature matching any of them passes.")
+    private String webhookSecret;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "true",
+              description = "Verify the Svix signature and timestamp of every webhook before it is parsed. Starting"
+                            + " without a webhookSecret while this is true is an error.")
+    private boolean verifySignature = true;
+
+    @UriParam(label = "consumer,webhook",
+              description = "Comma separated event types to route, with * wildcards (e.g."
+                            + " payment_intent.*,subscription.cancel). Other events are acknowledged with 2xx and"
+                            + " not routed. Empty means all.")
+    private String eventTypes;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "300",
+              description = "Maximum age (and future skew) in seconds of a webhook's svix-timestamp.")
+    private long toleranceSeconds = 300;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "1048576",
+              description = "Largest webhook body accepted, in bytes; larger ones are answered 413.")
+    private long maxBodySize = 1024 * 1024;
+
+    @UriParam(label = "consumer,webhook",
+              description = "IdempotentRepository used to drop duplicate deliveries by svix-id (for example a"
+                            + " JdbcMessageIdRepository shared by several nodes). Default: an in-memory repository"
+                            + " of the last 10000 ids.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "false",
+              description = "Before routing an event, fetch the canonical object (checkout, intent or"
+                            + " subscription) from the API and put it in the CamelRecurrenteCanonical header.")
+    private boolean refetch;
+
+    @UriParam(label = "consumer,webhook",
+              description = "File where an auto-registered endpoint's signing secret is stored (and read back on"
+                            + " restart) when no webhookSecret is configured.")
+    private String webhookSecretFile;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "false",
+              description = "Delete the registered webhook endpoint at Recurrente when the route stops (only with"
+                            + " webhook auto-registration).")
+    private boolean webhookUnregisterOnStop;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "Camel Recurrente",
+              description = "Description given to the webhook endpoint when it is auto-registered.")
+    private String webhookDescription = "Camel Recurrente";
+
+    /** A copy for an endpoint, so endpoint options never leak into the component defaults. */
+    public RecurrenteConfiguration copy() {
+        try {
+            return (RecurrenteConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // never print keys or secrets
+        return "RecurrenteConfiguration[operation=" + operation + ", baseUrl=" + baseUrl
+               + ", publicKey=" + (publicKey == null ? "unset" : "***")
+               + ", secretKey=" + (secretKey == null ? "unset" : "***") + "]";
+    }
+
+    public RecurrenteOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(RecurrenteOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getPublicKey() {
+        return publicKey;
+    }
+
+    public void setPublicKey(String publicKey) {
+        this.publicKey = publicKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public String getUpdateMethod() {
+        return updateMethod;
+    }
+
+    public void setUpdateMethod(String updateMethod) {
+        this.updateMethod = updateMethod;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getItems() {
+        return items;
+    }
+
+    public void setItems(Integer items) {
+        this.items = items;
+    }
+
+    public boolean isAllPages() {
+        return allPages;
+    }
+
+    public void setAllPages(boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public String getFromTime() {
+        return fromTime;
+    }
+
+    public void setFromTime(String fromTime) {
+        this.fromTime = fromTime;
+    }
+
+    public String getUntilTime() {
+        return untilTime;
+    }
+
+    public void setUntilTime(String untilTime) {
+        this.untilTime = untilTime;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public boolean isValidateRequests() {
+        return validateRequests;
+    }
+
+    public void setValidateRequests(boolean validateRequests) {
+        this.validateRequests = validateRequests;
+    }
+
+    public boolean isSendIdempotencyKey() {
+        return sendIdempotencyKey;
+    }
+
+    public void setSendIdempotencyKey(boolean sendIdempotencyKey) {
+        this.sendIdempotencyKey = sendIdempotencyKey;
+    }
+
+    public int getRateLimitRetries() {
+        return rateLimitRetries;
+    }
+
+    public void setRateLimitRetries(int rateLimitRetries) {
+        this.rateLimitRetries = rateLimitRetries;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public int getServerErrorRetries() {
+        return serverErrorRetries;
+    }
+
+    public void setServerErrorRetries(int serverErrorRetries) {
+        this.serverErrorRetries = serverErrorRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public boolean isVerifySignature() {
+        return verifySignature;
+    }
+
+    public void setVerifySignature(boolean verifySignature) {
+        this.verifySignature = verifySignature;
+    }
+
+    public String getEventTypes() {
+        return eventTypes;
+    }
+
+    public void setEventTypes(String eventTypes) {
+        this.eventTypes = eventTypes;
+    }
+
+    public long getToleranceSeconds() {
+        return toleranceSeconds;
+    }
+
+    public void setToleranceSeconds(long toleranceSeconds) {
+        this.toleranceSeconds = toleranceSeconds;
+    }
+
+    public long getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(long maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public boolean isRefetch() {
+        return refetch;
+    }
+
+    public void setRefetch(boolean refetch) {
+        this.refetch = refetch;
+    }
+
+    public String getWebhookSecretFile() {
+        return webhookSecretFile;
+    }
+
+    public void setWebhookSecretFile(String webhookSecretFile) {
+        this.webhookSecretFile = webhookSecretFile;
+    }
+
+    public boolean isWebhookUnregisterOnStop() {
+        return webhookUnregisterOnStop;
+    }
+
+    public void setWebhookUnregisterOnStop(boolean webhookUnregisterOnStop) {
+        this.webhookUnregisterOnStop = webhookUnregisterOnStop;
+    }
+
+    public String getWebhookDescription() {
+        return webhookDescription;
+    }
+
+    public void setWebhookDescription(String webhookDescription) {
+        this.webhookDescription = webhookDescription;
+    }
+}

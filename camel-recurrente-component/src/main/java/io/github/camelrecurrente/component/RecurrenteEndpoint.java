@@ -1,0 +1,167 @@
+package io.github.camelrecurrente.component;
+
+import java.util.List;
+
+import io.github.camelrecurrente.component.client.ClientSettings;
+import io.github.camelrecurrente.component.client.RecurrenteApi;
+import io.github.camelrecurrente.component.client.RecurrenteClient;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Recurrente (Guatemala) payments API: checkouts, payment intents, products, coupons, subscriptions, customers,
+ * refunds, transfers, one-time payments and webhook endpoints as producer operations; signed (Svix) webhook events
+ * and polling of list operations as consumers.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "recurrente", title = "Recurrente", syntax = "recurrente:operation",
+             category = { Category.SAAS }, headersClass = RecurrenteConstants.class)
+public class RecurrenteEndpoint extends ScheduledPollEndpoint
+        implements WebhookCapableEndpoint, EndpointServiceLocation {
+
+    @UriParam
+    private final RecurrenteConfiguration configuration;
+
+    private WebhookConfiguration webhookConfiguration;
+    private volatile RecurrenteClient client;
+
+    public RecurrenteEndpoint(String uri, RecurrenteComponent component, RecurrenteConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    public RecurrenteConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    public RecurrenteComponent getComponent() {
+        return (RecurrenteComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        if (configuration.getOperation() == RecurrenteOperation.events) {
+            throw new IllegalArgumentException(
+                    "recurrente:events is a consumer (from(\"recurrente:events\")); use a producer operation such as"
+                                               + " recurrente:getCheckout to call the API");
+        }
+        return new RecurrenteProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        RecurrenteOperation op = configuration.getOperation();
+        if (op == RecurrenteOperation.events) {
+            return createEventsConsumer(processor);
+        }
+        throw new IllegalArgumentException(
+                "recurrente:" + op + " cannot be used as a consumer; use recurrente:events for webhook events");
+    }
+
+    /**
+     * The HTTP client of this endpoint, created on first use and shared by its producers and consumers; closed when
+     * the endpoint stops.
+     */
+    public RecurrenteClient getClient() {
+        RecurrenteClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    requireSecretKey();
+                    c = new RecurrenteClient(clientSettings());
+                    client = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Typed API calls over this endpoint's client, for code without an exchange (webhook, polling). */
+    public RecurrenteApi getApi() {
+        return new RecurrenteApi(getClient(), configuration.getUpdateMethod());
+    }
+
+    /** Fails with a clear message (never the key) when no secret key is configured. */
+    void requireSecretKey() {
+        String key = configuration.getSecretKey();
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException(
+                    "recurrente: the secretKey option is not set for " + configuration.getOperation()
+                                               + " (set it on the endpoint or as camel.component.recurrente.secret-key;"
+                                               + " {{env:RECURRENTE_SECRET_KEY}} works)");
+        }
+    }
+
+    ClientSettings clientSettings() {
+        RecurrenteConfiguration c = configuration;
+        return new ClientSettings(c.getBaseUrl(), c.getPublicKey(), c.getSecretKey(), c.getConnectTimeout(),
+                c.getRequestTimeout(), c.getMaxConnections(), c.getRateLimitRetries(), c.getMaxRetryAfter(),
+                c.getServerErrorRetries(), c.getRetryDelay());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        RecurrenteClient c = client;
+        client = null;
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- EndpointServiceLocation
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    // ---------------------------------------------------------------- webhook (WebhookCapableEndpoint)
+
+    private Consumer createEventsConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("recurrente:events is not available yet");
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        throw new UnsupportedOperationException("recurrente:events is not available yet");
+    }
+
+    @Override
+    public void registerWebhook() throws Exception {
+        throw new UnsupportedOperationException("recurrente:events is not available yet");
+    }
+
+    @Override
+    public void unregisterWebhook() throws Exception {
+        throw new UnsupportedOperationException("recurrente:events is not available yet");
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
+    }
+
+    public WebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return List.of("POST");
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.camelrecurrente.component.client;
+
+/**
+ * What a {@link RecurrenteClient} needs from an endpoint's configuration. {@link #toString()} hides the keys.
+ */
+public record ClientSettings(String baseUrl, String publicKey, String secretKey, long connectTimeoutMillis,
+                             long requestTimeoutMillis, int maxConnections, int rateLimitRetries,
+                             long maxRetryAfterMillis, int serverErrorRetries, long retryDelayMillis) {
+
+    @Override
+    public String toString() {
+        return "ClientSettings[baseUrl=" + baseUrl + ", publicKey=" + (publicKey == null ? "unset" : "***")
+               + ", secretKey=" + (secretKey == null ? "unset" : "***") + "]";
+    }
+}

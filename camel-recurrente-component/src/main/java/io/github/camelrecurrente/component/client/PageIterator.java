@@ -1,0 +1,71 @@
+package io.github.camelrecurrente.component.client;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * A lazy iterator over every item of a list operation: it holds one page at a time and fetches the next page only
+ * when the current one is used up, so streaming 100 000 checkouts runs in constant memory. It stops when the
+ * pagination headers say the last page was reached, or (without headers) at a short or empty page.
+ */
+public final class PageIterator<T> implements Iterator<T> {
+
+    /** Fetches one page by number. */
+    @FunctionalInterface
+    public interface PageFetcher<T> {
+        Page<T> fetch(int pageNumber) throws IOException;
+    }
+
+    private final PageFetcher<T> fetcher;
+    private Page<T> page;
+    private int index;
+    private long pagesFetched;
+
+    /**
+     * @param fetcher   fetches a page by number
+     * @param firstPage the first page, already fetched (so errors surface at the call, not in the middle of a split)
+     */
+    public PageIterator(PageFetcher<T> fetcher, Page<T> firstPage) {
+        this.fetcher = fetcher;
+        this.page = firstPage;
+        this.pagesFetched = 1;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (index >= page.items().size()) {
+            Integer next = page.nextPage();
+            if (next == null || next <= page.number()) {
+                return false;
+            }
+            try {
+                page = fetcher.fetch(next);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Fetching page " + next + " failed: " + e.getMessage(), e);
+            }
+            pagesFetched++;
+            index = 0;
+        }
+        return true;
+    }
+
+    @Override
+    public T next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return page.items().get(index++);
+    }
+
+    /** How many pages were fetched so far. */
+    public long getPagesFetched() {
+        return pagesFetched;
+    }
+
+    @Override
+    public String toString() {
+        return "PageIterator[page " + page.number() + ", " + pagesFetched + " pages fetched]";
+    }
+}

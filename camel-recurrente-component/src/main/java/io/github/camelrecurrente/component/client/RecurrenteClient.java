@@ -1,0 +1,220 @@
+package io.github.camelrecurrente.component.client;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.camelrecurrente.component.RecurrenteApiException;
+import io.github.camelrecurrente.component.model.RecurrenteJson;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP client of one endpoint configuration: a pooled Apache HttpClient 5 (chosen over the JDK client by
+ * measurement: about twice the requests per second on loopback), the account's keys, and the retry rule:
+ * <ul>
+ * <li>429 is retried for every operation (the request was not processed), after Retry-After, bounded;</li>
+ * <li>5xx and I/O errors are retried only for safe or idempotent calls; POST creates never.</li>
+ * </ul>
+ * Error answers become {@link RecurrenteApiException}. Keys are never logged or printed.
+ */
+public class RecurrenteClient implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecurrenteClient.class);
+    private static final String USER_AGENT = "camel-recurrente";
+
+    private final ClientSettings settings;
+    private final String baseUrl;
+    private final PoolingHttpClientConnectionManager connectionManager;
+    private final CloseableHttpClient http;
+    private final ApiErrorParser errorParser = new ApiErrorParser(RecurrenteJson.mapper());
+
+    public RecurrenteClient(ClientSettings settings) {
+        this.settings = settings;
+        String base = settings.baseUrl();
+        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        Timeout connect = Timeout.ofMilliseconds(settings.connectTimeoutMillis());
+        Timeout response = Timeout.ofMilliseconds(settings.requestTimeoutMillis());
+        this.connectionManager = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).setSoTimeout(response).build())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(connect).setSocketTimeout(response).build())
+                .build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(connectionManager)
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(response).build())
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableRedirectHandling()
+                .disableAuthCaching()
+                .setUserAgent(USER_AGENT)
+                .build();
+    }
+
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Sends the request, retrying as the rule allows, and returns a 2xx answer.
+     *
+     * @throws RecurrenteApiException on an error answer
+     * @throws IOException            on a network error that may not (or no longer) be retried
+     */
+    public ApiResponse execute(ApiRequest request) throws IOException {
+        int rateLimitRetries = 0;
+        int serverRetries = 0;
+        long backoff = Math.max(1, settings.retryDelayMillis());
+        while (true) {
+            ApiResponse response;
+            try {
+                response = send(request);
+            } catch (InterruptedIOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                if (request.retrySafe() && serverRetries < settings.serverErrorRetries()) {
+                    serverRetries++;
+                    LOG.debug("{} {} timed out, retry {} in {} ms", request.method(), request.path(), serverRetries,
+                            backoff);
+                    pause(backoff);
+                    backoff *= 2;
+                    continue;
+                }
+                throw e;
+            } catch (IOException e) {
+                if (request.retrySafe() && serverRetries < settings.serverErrorRetries()) {
+                    serverRetries++;
+                    LOG.debug("{} {} failed ({}), retry {} in {} ms", request.method(), request.path(),
+                            e.getClass().getSimpleName(), serverRetries, backoff);
+                    pause(backoff);
+                    backoff *= 2;
+                    continue;
+                }
+                throw e;
+            }
+            if (response.isSuccess()) {
+                return response;
+            }
+            int status = response.status();
+            if (status == 429 && rateLimitRetries < settings.rateLimitRetries()) {
+                Duration retryAfter = ApiErrorParser.parseRetryAfter(response.retryAfter());
+                long wait = retryAfter != null ? retryAfter.toMillis() : backoff;
+                if (wait <= settings.maxRetryAfterMillis()) {
+                    rateLimitRetries++;
+                    LOG.debug("{} {} rate limited, retry {} in {} ms", request.method(), request.path(),
+                            rateLimitRetries, wait);
+                    pause(wait);
+                    if (retryAfter == null) {
+                        backoff *= 2;
+                    }
+                    continue;
+                }
+            } else if (status >= 500 && request.retrySafe() && serverRetries < settings.serverErrorRetries()) {
+                serverRetries++;
+                Duration retryAfter = ApiErrorParser.parseRetryAfter(response.retryAfter());
+                long wait = retryAfter != null ? Math.min(retryAfter.toMillis(), settings.maxRetryAfterMillis())
+                        : backoff;
+                LOG.debug("{} {} answered {}, retry {} in {} ms", request.method(), request.path(), status,
+                        serverRetries, wait);
+                pause(wait);
+                backoff *= 2;
+                continue;
+            }
+            throw errorParser.toException(request, response);
+        }
+    }
+
+    private ApiResponse send(ApiRequest request) throws IOException {
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), java.net.URI.create(uri(request)));
+        http.setHeader("Accept", "application/json");
+        http.setHeader("X-SECRET-KEY", settings.secretKey());
+        if (settings.publicKey() != null && !settings.publicKey().isBlank()) {
+            http.setHeader("X-PUBLIC-KEY", settings.publicKey());
+        }
+        if (request.idempotencyKey() != null) {
+            http.setHeader("Idempotency-Key", request.idempotencyKey());
+        }
+        if (request.body() != null) {
+            http.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
+        }
+        return this.http.execute(http, RecurrenteClient::toResponse);
+    }
+
+    private static ApiResponse toResponse(ClassicHttpResponse response) throws IOException {
+        HttpEntity entity = response.getEntity();
+        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        PageInfo page = PageInfo.of(header(response, "Current-Page"), header(response, "Page-Items"),
+                header(response, "Total-Pages"), header(response, "Total-Count"), header(response, "Link"));
+        return new ApiResponse(response.getCode(), body, header(response, "Retry-After"), page);
+    }
+
+    private static String header(ClassicHttpResponse response, String name) {
+        Header h = response.getFirstHeader(name);
+        return h == null ? null : h.getValue();
+    }
+
+    private String uri(ApiRequest request) {
+        StringBuilder sb = new StringBuilder(baseUrl.length() + request.path().length() + 32)
+                .append(baseUrl).append(request.path());
+        Map<String, String> query = request.query();
+        if (query != null && !query.isEmpty()) {
+            char sep = '?';
+            for (Map.Entry<String, String> e : query.entrySet()) {
+                if (e.getValue() == null) {
+                    continue;
+                }
+                sb.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+                sep = '&';
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Encodes one path segment or query value. */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static void pause(long millis) throws InterruptedIOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while waiting to retry a Recurrente API call");
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close(CloseMode.GRACEFUL);
+        connectionManager.close(CloseMode.GRACEFUL);
+    }
+
+    @Override
+    public String toString() {
+        return "RecurrenteClient[" + baseUrl + "]";
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.camelrecurrente.component.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+
+/**
+ * Answer of {@code POST /one_time_payments}: {@code id} ({@code on_...}) and {@code status} (e.g. {@code paid}); no amount.
+ */
+public class OneTimePayment extends RecurrenteObject {
+
+    @JsonProperty("id")
+    private String id;
+    @JsonProperty("status")
+    private String status;
+    @JsonProperty("created_at")
+    private OffsetDateTime createdAt;
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(OffsetDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    @Override
+    protected String toStringFields() {
+        return "id=" + id + ", " + "status=" + status;
+    }
+
+}

@@ -1,0 +1,32 @@
+package io.github.camelrecurrente.component.model.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * {@code bank_transfer_intent.pending|succeeded|failed} ({@code id} = {@code ba_...}).
+ * {@code bank_reference} / {@code sender_comment} are {@code null} while pending.
+ */
+public class BankTransferIntentEvent extends AbstractPaymentEvent {
+
+    @JsonProperty("bank_reference")
+    private String bankReference;
+    @JsonProperty("sender_comment")
+    private String senderComment;
+
+    public String getBankReference() {
+        return bankReference;
+    }
+
+    public void setBankReference(String bankReference) {
+        this.bankReference = bankReference;
+    }
+
+    public String getSenderComment() {
+        return senderComment;
+    }
+
+    public void setSenderComment(String senderComment) {
+        this.senderComment = senderComment;
+    }
+
+}

@@ -1,0 +1,141 @@
+package io.github.camelrecurrente.component.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Test helpers: fixtures under {@code src/test/resources/model/} and JSON comparison. */
+public final class ModelFixtures {
+
+    private ModelFixtures() {
+    }
+
+    public static byte[] bytes(String path) {
+        try (InputStream in = ModelFixtures.class.getResourceAsStream("/model/" + path)) {
+            assertNotNull(in, "missing fixture /model/" + path);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode tree(String path) {
+        try {
+            return RecurrenteJson.mapper().readTree(bytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static <T> T read(String path, Class<T> type) {
+        try {
+            return RecurrenteJson.mapper().readValue(bytes(path), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serialises with the shared mapper to text and reads it back as a tree (normalises number node types). */
+    public static JsonNode toTree(Object value) {
+        try {
+            return RecurrenteJson.mapper().readTree(RecurrenteJson.mapper().writeValueAsString(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes null-valued object fields, recursively (NON_NULL serialisation omits them). */
+    public static JsonNode withoutNulls(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy);
+        return copy;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode) {
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getValue().isNull()) {
+                    it.remove();
+                } else {
+                    strip(e.getValue());
+                }
+            }
+        } else if (node instanceof ArrayNode) {
+            node.forEach(ModelFixtures::strip);
+        }
+    }
+
+    /**
+     * Semantic equality of JSON values: numbers by value (a numeric string equals the number), date-times by instant
+     * and offset (so {@code .260Z} equals {@code .26Z}, but {@code -06:00} never equals {@code Z}).
+     */
+    public static final Comparator<JsonNode> SEMANTIC = (a, b) -> {
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (a.isValueNode() && b.isValueNode()) {
+            BigDecimal na = number(a);
+            BigDecimal nb = number(b);
+            if (na != null && nb != null) {
+                return na.compareTo(nb);
+            }
+            if (a.isTextual() && b.isTextual()) {
+                OffsetDateTime da = date(a.asText());
+                OffsetDateTime db = date(b.asText());
+                if (da != null && db != null && da.isEqual(db) && da.getOffset().equals(db.getOffset())) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    };
+
+    private static BigDecimal number(JsonNode n) {
+        if (n.isNumber()) {
+            return n.decimalValue();
+        }
+        if (n.isTextual()) {
+            try {
+                return new BigDecimal(n.asText());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static OffsetDateTime date(String s) {
+        try {
+            return OffsetDateTime.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Asserts that {@code actual} is semantically the same JSON as {@code expected} once nulls are removed from both. */
+    public static void assertSameJson(JsonNode expected, JsonNode actual) {
+        JsonNode e = withoutNulls(expected);
+        JsonNode a = withoutNulls(actual);
+        assertTrue(e.equals(SEMANTIC, a), () -> "JSON differs\nexpected: " + e + "\nactual:   " + a);
+    }
+
+    /** Asserts exact JSON tree equality (request bodies: types and names must match). */
+    public static void assertExactJson(JsonNode expected, JsonNode actual) {
+        assertTrue(expected.equals(actual), () -> "JSON differs\nexpected: " + expected + "\nactual:   " + actual);
+    }
+}

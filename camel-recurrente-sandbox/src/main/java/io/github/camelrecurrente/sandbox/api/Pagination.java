@@ -1,0 +1,110 @@
+package io.github.camelrecurrente.sandbox.api;
+
+import io.github.camelrecurrente.sandbox.store.Json;
+import io.github.camelrecurrente.sandbox.store.Page;
+import io.github.camelrecurrente.sandbox.store.ResourceTable;
+import io.github.camelrecurrente.sandbox.store.Timestamped;
+import io.github.camelrecurrente.sandbox.store.Times;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * List pagination: query {@code page} (default 1) and {@code items} (default 10, max 100), newest first,
+ * headers {@code Link} (rel first/prev/next/last), {@code Current-Page}, {@code Page-Items},
+ * {@code Total-Pages}, {@code Total-Count}.
+ */
+final class Pagination {
+
+    static final int DEFAULT_ITEMS = 10;
+    static final int MAX_ITEMS = 100;
+
+    private Pagination() {
+    }
+
+    /** Lists a table with optional time window ({@code from_time}/{@code until_time}) and filter. */
+    static <T extends Timestamped> ApiResponse list(ApiRequest req, ResourceTable<T> table, Predicate<T> filter,
+                                                    Function<T, JsonNode> view, boolean timeWindow) {
+        Long from = null;
+        Long until = null;
+        if (timeWindow) {
+            Instant f = Validation.time(req.query().get("from_time"), "from_time");
+            Instant u = Validation.time(req.query().get("until_time"), "until_time");
+            from = f == null ? null : Times.micros(f);
+            until = u == null ? null : Times.micros(u);
+        }
+        Page<T> page = table.page(filter, from, until, page(req), items(req));
+        ArrayNode arr = Json.array();
+        for (T t : page.items()) {
+            arr.add(view.apply(t));
+        }
+        ApiResponse resp = ApiResponse.ok(arr);
+        headers(req, page, resp.headers());
+        return resp;
+    }
+
+    static int page(ApiRequest req) {
+        int p = parse(req.query().get("page"), 1);
+        return Math.max(1, p);
+    }
+
+    static int items(ApiRequest req) {
+        int i = parse(req.query().get("items"), DEFAULT_ITEMS);
+        if (i < 1) {
+            return DEFAULT_ITEMS;
+        }
+        return Math.min(i, MAX_ITEMS);
+    }
+
+    private static int parse(String s, int dflt) {
+        if (s == null || s.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
+    static void headers(ApiRequest req, Page<?> page, Map<String, String> headers) {
+        int last = page.totalPages();
+        StringJoiner link = new StringJoiner(", ");
+        link.add(link(req, 1, page.pageItems(), "first"));
+        if (page.page() > 1) {
+            link.add(link(req, Math.min(page.page() - 1, last), page.pageItems(), "prev"));
+        }
+        if (page.page() < last) {
+            link.add(link(req, page.page() + 1, page.pageItems(), "next"));
+        }
+        link.add(link(req, last, page.pageItems(), "last"));
+        headers.put("Link", link.toString());
+        headers.put("Current-Page", Integer.toString(page.page()));
+        headers.put("Page-Items", Integer.toString(page.pageItems()));
+        headers.put("Total-Pages", Integer.toString(last));
+        headers.put("Total-Count", Long.toString(page.totalCount()));
+    }
+
+    private static String link(ApiRequest req, int page, int items, String rel) {
+        StringBuilder sb = new StringBuilder("<").append(req.origin()).append(req.path()).append('?');
+        for (Map.Entry<String, String> e : req.query().entrySet()) {
+            if (!e.getKey().equals("page") && !e.getKey().equals("items")) {
+                sb.append(enc(e.getKey())).append('=').append(enc(e.getValue())).append('&');
+            }
+        }
+        sb.append("page=").append(page).append("&items=").append(items).append(">; rel=\"").append(rel).append('"');
+        return sb.toString();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
