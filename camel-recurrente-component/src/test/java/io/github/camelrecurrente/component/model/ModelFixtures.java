@@ -7,8 +7,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -66,15 +64,8 @@ public final class ModelFixtures {
 
     private static void strip(JsonNode node) {
         if (node instanceof ObjectNode) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (e.getValue().isNull()) {
-                    it.remove();
-                } else {
-                    strip(e.getValue());
-                }
-            }
+            ((ObjectNode) node).properties().removeIf(e -> e.getValue().isNull());
+            node.forEach(ModelFixtures::strip);
         } else if (node instanceof ArrayNode) {
             node.forEach(ModelFixtures::strip);
         }

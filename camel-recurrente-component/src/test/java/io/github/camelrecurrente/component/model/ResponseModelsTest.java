@@ -52,7 +52,8 @@ class ResponseModelsTest {
             "one-time-payment-create.json, OneTimePayment",
             "synthetic.intent-get.json, Intent",
             "synthetic.terminal-session-command.json, TerminalSessionCommand",
-            "synthetic.customer-get.json, Customer"
+            "synthetic.customer-get.json, Customer",
+            "synthetic.customer-list.json, CustomerList"
     })
     void roundTrip(String fixture, String model) throws Exception {
         Class<?> type = Class.forName(RecurrenteObject.class.getPackageName() + "." + model);
@@ -249,6 +250,13 @@ class ResponseModelsTest {
         JsonNode out = toTree(ep);
         assertTrue(out.has("createdAt") && out.has("signingSecret") && !out.has("created_at"), out.toString());
 
+        WebhookEndpoint snake = RecurrenteJson.mapper().readValue(
+                "{\"id\":\"ep_1\",\"signing_secret\":\"whsec_snakeSecret\",\"created_at\":\"2024-05-03T18:28:07Z\"}",
+                WebhookEndpoint.class);
+        assertEquals("whsec_snakeSecret", snake.getSigningSecret(), "snake_case alias accepted");
+        assertNotNull(snake.getCreatedAt());
+        assertFalse(snake.toString().contains("snakeSecret"), snake.toString());
+
         WebhookEndpoint noSecret = read("responses/webhook-endpoint-create.json", WebhookEndpoint.class);
         assertNull(noSecret.getSigningSecret());
         assertTrue(noSecret.toString().contains("signingSecret=null"));
@@ -282,6 +290,10 @@ class ResponseModelsTest {
         assertEquals("usr_456", c.getUserId());
         assertEquals("Zona 10, Guatemala", c.getAddress());
         assertEquals("C-9", c.getMetadata().get("erp_id"));
+
+        CustomerList list = read("responses/synthetic.customer-list.json", CustomerList.class);
+        assertEquals("cus_1", list.getCustomers().get(0).getId());
+        assertEquals("CF", list.getCustomers().get(0).getNit());
     }
 
     @Test
