@@ -147,6 +147,7 @@ class PollingConsumerTest extends PollingTestSupport {
     @Test
     void initialPositionIsStoredSoARestartDoesNotSkipOrRepeat() throws Exception {
         MemoryStateRepository state = new MemoryStateRepository();
+        state.start(); // started by us: the consumer leaves it alone (it stops only a repository it started)
         Instant now = Instant.now();
         sandbox.seedCheckouts(SK, 2, now.minusSeconds(20), now.minusSeconds(10));
         CamelContext one = newContext();
