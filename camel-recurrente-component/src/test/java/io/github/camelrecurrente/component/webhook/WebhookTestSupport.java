@@ -56,14 +56,22 @@ final class WebhookTestSupport {
     }
 
     static App start(int port, RoutesBuilder routes, Map<String, Object> beans) throws Exception {
+        return start(port, routes, beans, Map.of());
+    }
+
+    static App start(int port, RoutesBuilder routes, Map<String, Object> beans, Map<String, String> properties)
+            throws Exception {
         Main main = new Main();
+        properties.forEach(main::addInitialProperty);
         main.addInitialProperty("camel.main.name", "webhook-test");
         main.addInitialProperty("camel.server.enabled", "true");
         main.addInitialProperty("camel.server.host", "127.0.0.1");
         main.addInitialProperty("camel.server.port", Integer.toString(port));
         main.addInitialProperty("camel.main.shutdown-timeout", "5");
         beans.forEach(main::bind);
-        main.configure().addRoutesBuilder(routes);
+        if (routes != null) {
+            main.configure().addRoutesBuilder(routes);
+        }
         try {
             main.start();
         } catch (Exception e) {

@@ -1,0 +1,52 @@
+package io.github.camelrecurrente.component.webhook;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.github.camelrecurrente.component.RecurrenteConstants;
+import io.github.camelrecurrente.component.model.event.IntentEvent;
+import io.github.camelrecurrente.component.model.event.SubscriptionEvent;
+import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.AvailablePortFinder;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+/** The YAML routes of the docs (both forms), with the secret from a property placeholder. */
+class RecurrenteEventsYamlTest {
+
+    @Test
+    void bothFormsWorkFromYaml() throws Exception {
+        String secret = SvixSigner.newSecret();
+        int port = AvailablePortFinder.getNextAvailable();
+        try (WebhookTestSupport.App app = WebhookTestSupport.start(port, null, Map.of(), Map.of(
+                "camel.main.routes-include-pattern", "classpath:webhook/events-routes.yaml",
+                "recurrente.webhook-secret", secret, "camel.component.recurrente.webhook-secret", "{{recurrente.webhook-secret}}", "camel.component.recurrente.webhook-description", secret))) {
+            byte[] sub = WebhookTestSupport.resource("subscription.create.postman-docs.json");
+            HttpResponse<String> r = WebhookTestSupport.post(port, "/yaml/standalone", sub,
+                    WebhookTestSupport.signed(secret, "msg_yaml1", sub));
+            assertEquals(200, r.statusCode(), r.body());
+            MockEndpoint standalone = app.context().getEndpoint("mock:yaml-standalone", MockEndpoint.class);
+            assertEquals(1, standalone.getReceivedCounter());
+            assertInstanceOf(SubscriptionEvent.class, standalone.getReceivedExchanges().get(0).getIn().getBody());
+
+            byte[] intent = "{\"id\":\"in_y\",\"event_type\":\"intent.succeeded\",\"type\":\"payment\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            assertEquals(200, WebhookTestSupport.post(port, "/yaml/webhook", intent,
+                    WebhookTestSupport.signed(secret, "msg_yaml2", intent)).statusCode());
+            // a legacy event on the unified-only route is acknowledged and not routed
+            assertEquals("ignored", WebhookTestSupport.post(port, "/yaml/webhook", sub,
+                    WebhookTestSupport.signed(secret, "msg_yaml3", sub)).body());
+            // a wrong signature is refused
+            assertEquals(401, WebhookTestSupport.post(port, "/yaml/webhook", intent,
+                    WebhookTestSupport.signed(SvixSigner.newSecret(), "msg_yaml4", intent)).statusCode());
+            MockEndpoint webhook = app.context().getEndpoint("mock:yaml-webhook", MockEndpoint.class);
+            assertEquals(1, webhook.getReceivedCounter());
+            assertInstanceOf(IntentEvent.class, webhook.getReceivedExchanges().get(0).getIn().getBody());
+            assertEquals("msg_yaml2", webhook.getReceivedExchanges().get(0).getIn().getHeader(RecurrenteConstants.EVENT_ID));
+        }
+    }
+}
