@@ -41,6 +41,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelrecurrente.component.RecurrenteConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "emitstatuschanges":
+        case "emitStatusChanges": getOrCreateConfiguration(target).setEmitStatusChanges(property(camelContext, boolean.class, value)); return true;
         case "eventtypes":
         case "eventTypes": getOrCreateConfiguration(target).setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "fromtime":
@@ -52,6 +54,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "id": getOrCreateConfiguration(target).setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "initialfromtime":
+        case "initialFromTime": getOrCreateConfiguration(target).setInitialFromTime(property(camelContext, java.lang.String.class, value)); return true;
         case "items": getOrCreateConfiguration(target).setItems(property(camelContext, java.lang.Integer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
@@ -59,6 +63,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -77,6 +83,9 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "sendIdempotencyKey": getOrCreateConfiguration(target).setSendIdempotencyKey(property(camelContext, boolean.class, value)); return true;
         case "servererrorretries":
         case "serverErrorRetries": getOrCreateConfiguration(target).setServerErrorRetries(property(camelContext, int.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "toleranceseconds":
         case "toleranceSeconds": getOrCreateConfiguration(target).setToleranceSeconds(property(camelContext, long.class, value)); return true;
         case "untiltime":
@@ -117,6 +126,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": return io.github.camelrecurrente.component.RecurrenteConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "emitstatuschanges":
+        case "emitStatusChanges": return boolean.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "fromtime":
@@ -128,6 +139,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "id": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "initialfromtime":
+        case "initialFromTime": return java.lang.String.class;
         case "items": return java.lang.Integer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
@@ -135,6 +148,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxBodySize": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "page": return java.lang.Integer.class;
@@ -153,6 +168,9 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "sendIdempotencyKey": return boolean.class;
         case "servererrorretries":
         case "serverErrorRetries": return int.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "status": return java.lang.String.class;
         case "toleranceseconds":
         case "toleranceSeconds": return long.class;
         case "untiltime":
@@ -194,6 +212,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "emitstatuschanges":
+        case "emitStatusChanges": return getOrCreateConfiguration(target).isEmitStatusChanges();
         case "eventtypes":
         case "eventTypes": return getOrCreateConfiguration(target).getEventTypes();
         case "fromtime":
@@ -205,6 +225,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "id": return getOrCreateConfiguration(target).getId();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "initialfromtime":
+        case "initialFromTime": return getOrCreateConfiguration(target).getInitialFromTime();
         case "items": return getOrCreateConfiguration(target).getItems();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
@@ -212,6 +234,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "page": return getOrCreateConfiguration(target).getPage();
@@ -230,6 +254,9 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "sendIdempotencyKey": return getOrCreateConfiguration(target).isSendIdempotencyKey();
         case "servererrorretries":
         case "serverErrorRetries": return getOrCreateConfiguration(target).getServerErrorRetries();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "status": return getOrCreateConfiguration(target).getStatus();
         case "toleranceseconds":
         case "toleranceSeconds": return getOrCreateConfiguration(target).getToleranceSeconds();
         case "untiltime":
@@ -252,6 +279,15 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "webhookSecretFile": return getOrCreateConfiguration(target).getWebhookSecretFile();
         case "webhookunregisteronstop":
         case "webhookUnregisterOnStop": return getOrCreateConfiguration(target).isWebhookUnregisterOnStop();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -38,6 +38,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "emitstatuschanges":
+        case "emitStatusChanges": target.getConfiguration().setEmitStatusChanges(property(camelContext, boolean.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.getConfiguration().setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
@@ -52,6 +54,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "initialfromtime":
+        case "initialFromTime": target.getConfiguration().setInitialFromTime(property(camelContext, java.lang.String.class, value)); return true;
         case "items": target.getConfiguration().setItems(property(camelContext, java.lang.Integer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
@@ -59,6 +63,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -92,6 +98,9 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "serverErrorRetries": target.getConfiguration().setServerErrorRetries(property(camelContext, int.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "toleranceseconds":
@@ -140,6 +149,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "delay": return long.class;
+        case "emitstatuschanges":
+        case "emitStatusChanges": return boolean.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "exceptionhandler":
@@ -154,6 +165,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "initialfromtime":
+        case "initialFromTime": return java.lang.String.class;
         case "items": return java.lang.Integer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
@@ -161,6 +174,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxBodySize": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "page": return java.lang.Integer.class;
@@ -194,6 +209,9 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "serverErrorRetries": return int.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "status": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "toleranceseconds":
@@ -243,6 +261,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
+        case "emitstatuschanges":
+        case "emitStatusChanges": return target.getConfiguration().isEmitStatusChanges();
         case "eventtypes":
         case "eventTypes": return target.getConfiguration().getEventTypes();
         case "exceptionhandler":
@@ -257,6 +277,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "initialfromtime":
+        case "initialFromTime": return target.getConfiguration().getInitialFromTime();
         case "items": return target.getConfiguration().getItems();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
@@ -264,6 +286,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "page": return target.getConfiguration().getPage();
@@ -297,6 +321,9 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "serverErrorRetries": return target.getConfiguration().getServerErrorRetries();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "status": return target.getConfiguration().getStatus();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "toleranceseconds":
@@ -332,6 +359,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

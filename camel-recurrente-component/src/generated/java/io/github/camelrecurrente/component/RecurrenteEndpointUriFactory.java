@@ -23,7 +23,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(57);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -32,6 +32,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
         props.add("delay");
+        props.add("emitStatusChanges");
         props.add("eventTypes");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -40,10 +41,12 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("id");
         props.add("idempotentRepository");
         props.add("initialDelay");
+        props.add("initialFromTime");
         props.add("items");
         props.add("lazyStartProducer");
         props.add("maxBodySize");
         props.add("maxConnections");
+        props.add("maxMessagesPerPoll");
         props.add("maxRetryAfter");
         props.add("operation");
         props.add("page");
@@ -63,6 +66,8 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("sendIdempotencyKey");
         props.add("serverErrorRetries");
         props.add("startScheduler");
+        props.add("stateRepository");
+        props.add("status");
         props.add("timeUnit");
         props.add("toleranceSeconds");
         props.add("untilTime");

@@ -184,6 +184,34 @@ public class RecurrenteConfiguration implements Cloneable {
               description = "Description given to the webhook endpoint when it is auto-registered.")
     private String webhookDescription = "Camel Recurrente";
 
+    // ---------------------------------------------------------------- polling consumer
+
+    @UriParam(label = "consumer,polling",
+              description = "Polling consumer: only emit items with this status (e.g. paid for listCheckouts,"
+                            + " active for listSubscriptions). Empty means every status.")
+    private String status;
+
+    @UriParam(label = "consumer,polling", defaultValue = "now",
+              description = "Polling consumer without a saved position: emit items created at or after this"
+                            + " ISO-8601 instant; now (the default) emits only items created after the route"
+                            + " started, 1970-01-01T00:00:00Z emits everything.")
+    private String initialFromTime = "now";
+
+    @UriParam(label = "consumer,polling", defaultValue = "false",
+              description = "Polling listCheckouts: emit a checkout again when its status changed since it was"
+                            + " last emitted (e.g. unpaid to paid).")
+    private boolean emitStatusChanges;
+
+    @UriParam(label = "consumer,polling",
+              description = "StateRepository (e.g. FileStateRepository) where the polling consumer keeps its"
+                            + " position (high-water mark and ids seen at it), so a restart emits nothing twice.")
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer,polling", defaultValue = "0",
+              description = "Polling consumer: the most items one poll emits (0 = no limit); the rest follow in the"
+                            + " next polls.")
+    private int maxMessagesPerPoll;
+
     /** A copy for an endpoint, so endpoint options never leak into the component defaults. */
     public RecurrenteConfiguration copy() {
         try {
@@ -455,5 +483,45 @@ public class RecurrenteConfiguration implements Cloneable {
 
     public void setWebhookDescription(String webhookDescription) {
         this.webhookDescription = webhookDescription;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getInitialFromTime() {
+        return initialFromTime;
+    }
+
+    public void setInitialFromTime(String initialFromTime) {
+        this.initialFromTime = initialFromTime;
+    }
+
+    public boolean isEmitStatusChanges() {
+        return emitStatusChanges;
+    }
+
+    public void setEmitStatusChanges(boolean emitStatusChanges) {
+        this.emitStatusChanges = emitStatusChanges;
+    }
+
+    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 }

@@ -62,8 +62,22 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
         if (op == RecurrenteOperation.events) {
             return createEventsConsumer(processor);
         }
+        if (op.isPollable()) {
+            return createPollingConsumer(processor);
+        }
         throw new IllegalArgumentException(
-                "recurrente:" + op + " cannot be used as a consumer; use recurrente:events for webhook events");
+                "recurrente:" + op + " cannot be used as a consumer; use recurrente:events for webhook events or a"
+                                           + " list operation (listCheckouts, listSubscriptions, listProducts,"
+                                           + " listCoupons) for polling");
+    }
+
+    // ---- polling (ScheduledBatchPollingConsumer)
+
+    private Consumer createPollingConsumer(Processor processor) throws Exception {
+        io.github.camelrecurrente.component.polling.RecurrentePollingConsumer consumer
+                = new io.github.camelrecurrente.component.polling.RecurrentePollingConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     /**
@@ -130,29 +144,49 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
         return "rest";
     }
 
-    // ---------------------------------------------------------------- webhook (WebhookCapableEndpoint)
+    // ---- webhook (WebhookCapableEndpoint)
+
+    private volatile io.github.camelrecurrente.component.webhook.RecurrenteWebhook webhook;
+
+    /** The webhook side of this endpoint (events consumer, handler, registration), created on first use. */
+    public io.github.camelrecurrente.component.webhook.RecurrenteWebhook getWebhook() {
+        io.github.camelrecurrente.component.webhook.RecurrenteWebhook w = webhook;
+        if (w == null) {
+            synchronized (this) {
+                w = webhook;
+                if (w == null) {
+                    w = new io.github.camelrecurrente.component.webhook.RecurrenteWebhook(this);
+                    webhook = w;
+                }
+            }
+        }
+        return w;
+    }
 
     private Consumer createEventsConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("recurrente:events is not available yet");
+        Consumer consumer = getWebhook().createConsumer(processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
     public Processor createWebhookHandler(Processor next) {
-        throw new UnsupportedOperationException("recurrente:events is not available yet");
+        return getWebhook().createHandler(next);
     }
 
     @Override
     public void registerWebhook() throws Exception {
-        throw new UnsupportedOperationException("recurrente:events is not available yet");
+        getWebhook().register();
     }
 
     @Override
     public void unregisterWebhook() throws Exception {
-        throw new UnsupportedOperationException("recurrente:events is not available yet");
+        getWebhook().unregister();
     }
 
     @Override
     public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        getWebhook().setWebhookConfiguration(webhookConfiguration);
         this.webhookConfiguration = webhookConfiguration;
     }
 

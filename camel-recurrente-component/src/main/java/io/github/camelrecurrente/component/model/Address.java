@@ -79,9 +79,12 @@ public class Address extends RecurrenteObject {
     @com.fasterxml.jackson.annotation.JsonIgnore
     private String text;
 
-    /** Builds an address from a free-text string (the whole text goes to {@code address_line_1}). */
+    /** Builds an address from a free-text string (the whole text goes to {@code address_line_1}); blank text gives {@code null}. */
     @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
     public static Address fromText(String text) {
+        if (text == null || text.trim().isEmpty()) {
+            return null;
+        }
         Address a = new Address();
         a.setAddressLine1(text);
         a.text = text;

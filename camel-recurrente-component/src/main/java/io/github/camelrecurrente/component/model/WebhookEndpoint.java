@@ -1,5 +1,6 @@
 package io.github.camelrecurrente.component.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -25,10 +26,13 @@ public class WebhookEndpoint extends RecurrenteObject {
     private Boolean disabled;
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+    @JsonAlias({"created_at"})
     @JsonProperty("createdAt")
     private OffsetDateTime createdAt;
+    @JsonAlias({"updated_at"})
     @JsonProperty("updatedAt")
     private OffsetDateTime updatedAt;
+    @JsonAlias({"signing_secret"})
     @JsonProperty("signingSecret")
     private String signingSecret;
     @JsonProperty("filterTypes")

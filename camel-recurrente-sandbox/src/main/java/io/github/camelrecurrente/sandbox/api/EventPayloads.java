@@ -81,7 +81,7 @@ final class EventPayloads {
         ObjectNode pb = payment.putObject("paymentable");
         pb.putNull("address");
         pb.put("id", su.path("id").asText());
-        pb.putNull("phone_number");
+        pb.set("phone_number", su.path("subscriber").get("phone_number"));
         pb.set("tax_id", su.get("tax_id"));
         pb.set("tax_name", su.get("tax_name"));
         pb.put("type", "Subscription");

@@ -70,8 +70,7 @@ public final class PaymentSimulator {
         data.paymentMethods.put(pmId, pm);
         c.paymentMethodId = pmId;
         c.userId = c.userId == null ? user.id() : c.userId;
-        c.taxId = o.taxId();
-        c.taxName = o.taxName();
+        payerDetails(c, o);
         c.updatedMicros = now;
         JsonNode item = c.items.get(0);
         if ("setup".equals(c.mode)) {
@@ -134,8 +133,7 @@ public final class PaymentSimulator {
         JsonResource user = payer(data, c, o);
         long now = Times.micros(Instant.now());
         c.userId = c.userId == null ? user.id() : c.userId;
-        c.taxId = o.taxId();
-        c.taxName = o.taxName();
+        payerDetails(c, o);
         c.paymentableType = c.recurring ? "Subscription" : "OneTimePayment";
         c.paymentableId = c.paymentableId == null ? Ids.next(c.recurring ? "su_" : "on_") : c.paymentableId;
         ObjectNode ba = newPaymentIntent(data, c, user, c.totalInCents, c.currency, "pending", null,
@@ -193,7 +191,7 @@ public final class PaymentSimulator {
             if (c.recurring) {
                 JsonNode item = c.items.get(0);
                 JsonResource su = newSubscriptionWithId(data, c.paymentableId, c, user, pm, item,
-                        new PaymentOptions(null, c.taxId, c.taxName, null, null), now);
+                        new PaymentOptions(null, c.taxId, c.taxName, null, null, c.phoneNumber, null), now);
                 su.node().put("latest_payment_id", c.paymentId);
                 c.subscriptionId = su.id();
             }
@@ -206,9 +204,10 @@ public final class PaymentSimulator {
             in.node().put("status", status);
             in.node().put("raw_status", status);
             in.node().put("updated_at", Times.formatMicros(now));
-            in.node().with("details").set("bank_reference", ba.get("bank_reference"));
-            in.node().with("details").set("sender_comment", ba.get("sender_comment"));
-            in.node().with("details").set("failure_reason", ba.get("failure_reason"));
+            ObjectNode details = (ObjectNode) in.node().get("details");
+            details.set("bank_reference", ba.get("bank_reference"));
+            details.set("sender_comment", ba.get("sender_comment"));
+            details.set("failure_reason", ba.get("failure_reason"));
             in.node().set("checkout", unifiedCheckout(c, data));
             in.node().set("fee", ba.get("fee"));
         }
@@ -242,6 +241,13 @@ public final class PaymentSimulator {
         s.put("current_period_end", Times.format(advance(start, s).toInstant()));
         s.put("latest_payment_id", pa.path("id").asText());
         s.put("updated_at", Times.formatMicros(now));
+        int charged = s.path("periods_charged").asInt(0) + 1;
+        s.put("periods_charged", charged);
+        JsonNode limit = s.get("periods_before_automatic_cancellation");
+        if (limit != null && limit.canConvertToInt() && limit.asInt() > 0 && charged >= limit.asInt()) {
+            s.put("status", "cancelled");
+            emitSubscription(data, "subscription.cancel", su);
+        }
         return pa;
     }
 
@@ -329,7 +335,8 @@ public final class PaymentSimulator {
         ObjectNode s = su.node();
         Checkout c = data.checkouts.get(s.path("checkout").path("id").asText());
         JsonResource user = data.users.get(s.path("subscriber").path("id").asText());
-        PaymentOptions o = new PaymentOptions(null, s.path("tax_id").asText(null), s.path("tax_name").asText(null), null, null);
+        PaymentOptions o = new PaymentOptions(null, s.path("tax_id").asText(null), s.path("tax_name").asText(null), null,
+                null, s.path("subscriber").path("phone_number").asText(null), null);
         ObjectNode pm = s.get("default_payment_method") instanceof ObjectNode p ? p : null;
         ObjectNode pa = newPaymentIntent(data, c, user, s.path("amount_in_cents").asLong(), s.path("currency").asText(),
                 status, failure, "Subscription", su.id(), o, "succeeded".equals(status) ? pm : null, now);
@@ -380,6 +387,8 @@ public final class PaymentSimulator {
         s.putNull("resumes_on");
         s.putNull("next_payment_attempt_at");
         s.put("payment_retries", 0);
+        s.set("periods_before_automatic_cancellation", item.get("periods_before_automatic_cancellation"));
+        s.put("periods_charged", trial > 0 ? 0 : 1);
         s.set("default_payment_method", pm == null ? null : pm.deepCopy());
         ObjectNode sub = s.putObject("subscriber");
         String fullName = user == null ? null : user.node().path("full_name").asText(null);
@@ -389,7 +398,7 @@ public final class PaymentSimulator {
         sub.put("last_name", parts.length > 1 ? parts[1] : null);
         sub.put("full_name", fullName);
         sub.put("email", user == null ? null : user.node().path("email").asText(null));
-        sub.putNull("phone_number");
+        sub.put("phone_number", o.phoneNumber());
         s.set("checkout", Views.ref(c.id()));
         s.set("product", Views.ref(c.productId));
         s.put("amount_in_cents", item.path("amount_in_cents").asLong() * item.path("quantity").asInt(1));
@@ -465,6 +474,22 @@ public final class PaymentSimulator {
 
     // ---------------------------------------------------------------- building blocks
 
+    private static void payerDetails(Checkout c, PaymentOptions o) {
+        c.taxId = o.taxId();
+        c.taxName = o.taxName();
+        c.phoneNumber = o.phoneNumber();
+        c.address = address(o);
+    }
+
+    private static ObjectNode address(PaymentOptions o) {
+        if (o.address() == null) {
+            return null;
+        }
+        ObjectNode a = Json.object();
+        o.address().forEach(a::put);
+        return a;
+    }
+
     private static void requirePayable(Checkout c) {
         String status = c.effectiveStatus(Instant.now());
         if ("paid".equals(status)) {
@@ -521,7 +546,8 @@ public final class PaymentSimulator {
             products.add(prod.node().deepCopy());
         }
         pa.set("customer", Views.customerRef(user));
-        pa.set("payment", Views.payment(id, paymentableType, paymentableId, o.taxName(), o.taxId()));
+        pa.set("payment", Views.payment(id, paymentableType, paymentableId, o.taxName(), o.taxId(), address(o),
+                o.phoneNumber()));
         pa.set("payment_method", pm == null ? null : pm.deepCopy());
         pa.put("receipt_number", ok ? String.format("%08d", data.paymentIntents.size() + 1) : null);
         pa.put("auth_code", ok ? String.format("%06d", (id.hashCode() & 0x7fffffff) % 1_000_000) : null);

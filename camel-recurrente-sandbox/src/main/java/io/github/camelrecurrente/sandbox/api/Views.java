@@ -29,7 +29,8 @@ public final class Views {
         n.put("id", c.id());
         n.put("status", c.effectiveStatus(Instant.now()));
         n.put("checkout_url", CHECKOUT_URL + c.id());
-        n.set("payment", payment(c.paymentId, c.paymentableType, c.paymentableId, c.taxName, c.taxId));
+        n.set("payment", payment(c.paymentId, c.paymentableType, c.paymentableId, c.taxName, c.taxId, c.address,
+                c.phoneNumber));
         ObjectNode pm = c.paymentMethodId == null ? null : data.paymentMethods.get(c.paymentMethodId);
         n.set("payment_method", pm == null ? null : pm.deepCopy());
         n.set("transfer_setups", c.transferSetups == null ? Json.array() : c.transferSetups.deepCopy());
@@ -70,7 +71,8 @@ public final class Views {
     }
 
     /** {@code {"id": pa_, "paymentable": {...}}} or JSON null when there is no payment. */
-    public static JsonNode payment(String paymentId, String type, String paymentableId, String taxName, String taxId) {
+    public static JsonNode payment(String paymentId, String type, String paymentableId, String taxName, String taxId,
+                                   ObjectNode address, String phoneNumber) {
         if (paymentId == null) {
             return Json.MAPPER.nullNode();
         }
@@ -81,8 +83,8 @@ public final class Views {
         pb.put("id", paymentableId);
         pb.put("tax_name", taxName);
         pb.put("tax_id", taxId);
-        pb.putNull("address");
-        pb.putNull("phone_number");
+        pb.set("address", address == null ? null : address.deepCopy());
+        pb.put("phone_number", phoneNumber);
         return p;
     }
 

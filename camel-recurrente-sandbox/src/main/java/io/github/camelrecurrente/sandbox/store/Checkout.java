@@ -58,6 +58,10 @@ public final class Checkout implements Timestamped {
     public String taxId;
     /** Payer NIT name. */
     public String taxName;
+    /** Payer phone number. */
+    public String phoneNumber;
+    /** Payer address object (immutable once stored) or {@code null}. */
+    public ObjectNode address;
     /** Payment method ({@code pay_m_...}) once paid. */
     public String paymentMethodId;
     /** Latest intent ({@code pa_...} or {@code ba_...}). */

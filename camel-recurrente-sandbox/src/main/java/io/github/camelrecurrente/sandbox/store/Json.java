@@ -4,18 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** Shared JSON helpers (one Jackson mapper for the whole sandbox). Internal. */
 public final class Json {
 
     /** The sandbox-wide mapper; thread safe once configured. */
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     private Json() {
     }
@@ -53,7 +56,7 @@ public final class Json {
         try {
             return MAPPER.readTree(body);
         } catch (IOException e) {
-            throw new IllegalArgumentException("Malformed JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("Malformed JSON: " + e.getMessage(), e);
         }
     }
 
@@ -86,9 +89,5 @@ public final class Json {
         }
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

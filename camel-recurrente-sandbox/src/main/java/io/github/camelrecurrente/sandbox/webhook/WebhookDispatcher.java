@@ -36,8 +36,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final Duration attemptTimeout;
     private final ScheduledExecutorService scheduler;
     private final HttpClient client;
-    private final List<WebhookDelivery> log = new CopyOnWriteArrayList<>();
-    private final List<WebhookEvent> events = new CopyOnWriteArrayList<>();
+    private final List<WebhookDelivery> log = new ArrayList<>();
+    private final List<WebhookEvent> events = new ArrayList<>();
     private final Map<String, Message> messages = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final List<DropRule> dropRules = new CopyOnWriteArrayList<>();
@@ -79,7 +79,10 @@ public final class WebhookDispatcher implements AutoCloseable {
         String id = Ids.svix("msg_");
         Message m = new Message(id, eventType, body, List.copyOf(targets));
         messages.put(id, m);
-        events.add(new WebhookEvent(id, eventType, accountName, new String(body, StandardCharsets.UTF_8), Instant.now()));
+        WebhookEvent event = new WebhookEvent(id, eventType, accountName, new String(body, StandardCharsets.UTF_8), Instant.now());
+        synchronized (signal) {
+            events.add(event);
+        }
         int gen = generation;
         for (WebhookTarget t : m.targets()) {
             if (shouldDrop(t, eventType)) {
@@ -188,20 +191,24 @@ public final class WebhookDispatcher implements AutoCloseable {
     }
 
     private void record(WebhookDelivery d) {
-        log.add(d);
         synchronized (signal) {
+            log.add(d);
             signal.notifyAll();
         }
     }
 
     /** @return the delivery log (every attempt and drop), oldest first */
     public List<WebhookDelivery> deliveries() {
-        return List.copyOf(log);
+        synchronized (signal) {
+            return List.copyOf(log);
+        }
     }
 
     /** @return every emitted event, oldest first */
     public List<WebhookEvent> events() {
-        return List.copyOf(events);
+        synchronized (signal) {
+            return List.copyOf(events);
+        }
     }
 
     /**
@@ -214,7 +221,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             List<WebhookDelivery> matching = new ArrayList<>();
-            for (WebhookDelivery d : log) {
+            for (WebhookDelivery d : deliveries()) {
                 if (filter.test(d)) {
                     matching.add(d);
                 }
@@ -240,7 +247,7 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     private String summary() {
         StringBuilder sb = new StringBuilder("[");
-        for (WebhookDelivery d : log) {
+        for (WebhookDelivery d : deliveries()) {
             sb.append(d.eventType()).append('#').append(d.attempt()).append("->").append(d.statusCode()).append(' ');
         }
         return sb.append(']').toString();
@@ -249,8 +256,10 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** Forgets log, events, messages and drop rules, and cancels pending retries. */
     public void reset() {
         generation++;
-        log.clear();
-        events.clear();
+        synchronized (signal) {
+            log.clear();
+            events.clear();
+        }
         messages.clear();
         attempts.clear();
         dropRules.clear();
@@ -258,8 +267,10 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     /** Clears only the delivery log and the event list. */
     public void clearLog() {
-        log.clear();
-        events.clear();
+        synchronized (signal) {
+            log.clear();
+            events.clear();
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.camelrecurrente.component.model.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.Invoice;
@@ -16,6 +18,7 @@ import java.util.Map;
  * {@code balance_intent.*}): amount, fee/IVA withheld, checkout (with your metadata at {@code checkout.metadata}),
  * payment (fiscal data at {@code payment.paymentable}), payment method, customer, product(s), tax invoice.
  */
+@JsonDeserialize(using = JsonDeserializer.None.class)
 public abstract class AbstractPaymentEvent extends RecurrenteEvent {
 
     @JsonProperty("status")

@@ -1,6 +1,8 @@
 package io.github.camelrecurrente.component.model.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.Intent;
@@ -15,6 +17,7 @@ import io.github.camelrecurrente.component.model.RecurrenteJson;
  * <em>intent type</em> ({@code payment}/{@code card}, {@code bank_transfer}, {@code balance}, {@code crypto}, {@code cash}), see
  * {@link #getIntentType()}; the event type is {@code event_type}. {@code raw_status} keeps the concrete state.
  */
+@JsonDeserialize(using = JsonDeserializer.None.class)
 public class IntentEvent extends RecurrenteEvent {
 
     @JsonProperty("status")

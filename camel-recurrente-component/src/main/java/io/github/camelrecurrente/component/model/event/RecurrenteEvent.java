@@ -1,6 +1,7 @@
 package io.github.camelrecurrente.component.model.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.RecurrenteObject;
 import java.time.OffsetDateTime;
 
@@ -9,10 +10,12 @@ import java.time.OffsetDateTime;
  * is {@code event_type} (some payloads use {@code type} instead), {@code id} is the id of the <em>object</em> the event is
  * about ({@code pa_...}, {@code su_...}, {@code ba_...}, {@code in_...}), NOT an event id (use the {@code svix-id} header to
  * de-duplicate). Connected (child) accounts add {@code connected: true} and {@code account_id: "ac_..."}.
- * <p>Parse with {@link RecurrenteEvents#parse(byte[])}. Every property of the payload is kept (declared fields or
- * {@link #getAdditionalProperties()}), so re-serialising with {@link RecurrenteJson#mapper()} gives back every non-null
+ * <p>Parse with {@link RecurrenteEvents#parse(byte[])}, or let any Jackson mapper read {@code RecurrenteEvent.class}
+ * (it dispatches to the right subclass the same way). Every property of the payload is kept (declared fields or
+ * {@link #getAdditionalProperties()}), so re-serialising with {@link io.github.camelrecurrente.component.model.RecurrenteJson#mapper()} gives back every non-null
  * field.
  */
+@JsonDeserialize(using = RecurrenteEventDeserializer.class)
 public abstract class RecurrenteEvent extends RecurrenteObject {
 
     @JsonProperty("id")

@@ -1,6 +1,8 @@
 package io.github.camelrecurrente.component.model.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.Payment;
@@ -9,6 +11,7 @@ import io.github.camelrecurrente.component.model.Refund;
 /**
  * {@code refund.create}: a refund was created; {@code refund.id} is the {@code re_...} to look up with {@code GET /refunds/{id}}.
  */
+@JsonDeserialize(using = JsonDeserializer.None.class)
 public class RefundEvent extends RecurrenteEvent {
 
     @JsonProperty("status")

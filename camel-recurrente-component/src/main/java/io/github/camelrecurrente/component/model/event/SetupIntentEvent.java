@@ -1,6 +1,8 @@
 package io.github.camelrecurrente.component.model.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.PaymentMethod;
@@ -12,6 +14,7 @@ import io.github.camelrecurrente.component.model.Subscription;
  * spellings map to {@link #getSubscription()}. The card-update guide's variant has {@code id}, {@code type} and
  * {@code payment_method} instead.
  */
+@JsonDeserialize(using = JsonDeserializer.None.class)
 public class SetupIntentEvent extends RecurrenteEvent {
 
     @JsonProperty("status")

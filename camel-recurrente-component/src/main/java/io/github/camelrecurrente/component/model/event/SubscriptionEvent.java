@@ -1,6 +1,8 @@
 package io.github.camelrecurrente.component.model.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Payment;
 import io.github.camelrecurrente.component.model.Product;
@@ -11,6 +13,7 @@ import java.time.OffsetDateTime;
  * {@code subscription.create|past_due|paused|pause|unpause|cancel} ({@code id} = {@code su_...}):
  * subscriber ({@code customer_email}, {@code customer_id}, {@code customer_name}), full {@code product} with prices, last payment.
  */
+@JsonDeserialize(using = JsonDeserializer.None.class)
 public class SubscriptionEvent extends RecurrenteEvent {
 
     @JsonProperty("status")

@@ -1,0 +1,464 @@
+package io.github.camelrecurrente.component.polling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+
+import io.github.camelrecurrente.component.RecurrenteConfiguration;
+import io.github.camelrecurrente.component.RecurrenteConstants;
+import io.github.camelrecurrente.component.RecurrenteEndpoint;
+import io.github.camelrecurrente.component.RecurrenteOperation;
+import io.github.camelrecurrente.component.client.Page;
+import io.github.camelrecurrente.component.client.RecurrenteApi;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.Route;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.ObjectHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls a Recurrente list operation ({@code from("recurrente:listCheckouts?delay=60000")}) and emits every new item
+ * once, as its typed model, oldest first.
+ * <p>
+ * Each poll pages through the list newest first until it reaches the position acknowledged before: a high-water mark
+ * on {@code created_at} plus the ids acknowledged at exactly that instant. The new items are then routed oldest
+ * first, one exchange each, with the batch properties; the mark advances past an item only once its exchange
+ * completed without an (unhandled) exception, so a failed item and the ones after it are polled again. With
+ * {@code maxMessagesPerPoll} the oldest new items go first and the rest follow in the next polls.
+ * <p>
+ * With a {@code status} filter or {@code emitStatusChanges}, the consumer also remembers the last acknowledged status
+ * of recent items (at most {@link #STATUS_WINDOW} of the newest items, final statuses forgotten at once) and scans
+ * back far enough to see them again: an item is emitted when it first shows the wanted status, or (status-change
+ * mode) each time its status changed.
+ * <p>
+ * The position is kept in memory, or in the {@code stateRepository} (one key per route) so a restart emits nothing
+ * twice; without a stored position it starts at {@code initialFromTime} (default: now).
+ */
+public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
+
+    /** Header set on status-change messages: the status the item had when it was last emitted or acknowledged. */
+    public static final String PREVIOUS_STATUS = "CamelRecurrentePreviousStatus";
+
+    /** Header telling why an item was emitted: {@link #EVENT_NEW} or {@link #EVENT_STATUS_CHANGE}. */
+    public static final String POLL_EVENT = "CamelRecurrentePollEvent";
+    public static final String EVENT_NEW = "new";
+    public static final String EVENT_STATUS_CHANGE = "statusChange";
+
+    /**
+     * How many of the newest items have their status remembered (status filter and status-change mode): status
+     * changes of items older than that are not seen by the poller (use webhooks for those).
+     */
+    public static final int STATUS_WINDOW = 1000;
+
+    /** Page size used when the endpoint has no {@code items} option: the API's maximum, the fewest requests. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    /** Statuses after which an item does not change any more, so it needs no watching. */
+    private static final Map<RecurrenteOperation, Set<String>> FINAL_STATUSES = Map.of(
+            RecurrenteOperation.listCheckouts, Set.of("paid", "expired"),
+            RecurrenteOperation.listIntents, Set.of("succeeded", "failed", "canceled", "cancelled"),
+            RecurrenteOperation.listSubscriptions, Set.of("cancelled", "canceled", "ended"));
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecurrentePollingConsumer.class);
+
+    private final RecurrenteEndpoint endpoint;
+    private final RecurrenteOperation operation;
+    private final Set<String> statuses;
+    private final boolean emitStatusChanges;
+    private final boolean tracking;
+    private final int pageSize;
+    private final Set<String> finalStatuses;
+
+    private RecurrenteApi api;
+    private StateRepository<String, String> stateRepository;
+    private boolean startedRepository;
+    private String stateKey;
+    private PollPosition position;
+    private boolean dirty;
+
+    /** What one poll found: an item to emit, or to acknowledge silently (filtered out). */
+    record PollEvent(PolledItem item, boolean isNew, boolean emit, String previousStatus) {
+    }
+
+    public RecurrentePollingConsumer(RecurrenteEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        RecurrenteConfiguration c = endpoint.getConfiguration();
+        this.operation = c.getOperation();
+        if (operation == null || !operation.isPollable()) {
+            throw new IllegalArgumentException("recurrente:" + operation + " cannot be polled; use one of the list"
+                                               + " operations listCheckouts, listSubscriptions, listProducts,"
+                                               + " listCoupons, listIntents, listCustomers");
+        }
+        this.statuses = parseStatuses(c.getStatus());
+        this.emitStatusChanges = c.isEmitStatusChanges();
+        this.tracking = emitStatusChanges || !statuses.isEmpty();
+        if (tracking && operation == RecurrenteOperation.listCustomers) {
+            throw new IllegalArgumentException("recurrente:listCustomers items have no status: the status and"
+                                               + " emitStatusChanges options cannot be used with it");
+        }
+        Integer items = c.getItems();
+        if (items != null && (items < 1 || items > 100)) {
+            throw new IllegalArgumentException("recurrente: the items option must be between 1 and 100, got " + items);
+        }
+        this.pageSize = items == null ? DEFAULT_PAGE_SIZE : items;
+        this.finalStatuses = FINAL_STATUSES.getOrDefault(operation, Set.of());
+        setMaxMessagesPerPoll(c.getMaxMessagesPerPoll());
+    }
+
+    @Override
+    public RecurrenteEndpoint getEndpoint() {
+        return endpoint;
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Override
+    protected void doStart() throws Exception {
+        RecurrenteConfiguration c = endpoint.getConfiguration();
+        this.api = endpoint.getApi(); // fails fast (without showing any key) when no secret key is configured
+        Instant initial = parseInitialFromTime(c.getInitialFromTime());
+        this.stateKey = stateKey();
+        this.stateRepository = c.getStateRepository();
+        if (stateRepository != null) {
+            if (!ServiceHelper.isStarted(stateRepository)) {
+                ServiceHelper.startService(stateRepository);
+                startedRepository = true;
+            }
+            String stored = stateRepository.getState(stateKey);
+            if (stored != null) {
+                try {
+                    position = PollPosition.fromJson(stored);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("The stateRepository holds an unreadable position under key "
+                                                    + stateKey + " (" + e.getMessage()
+                                                    + "); remove that key to start from initialFromTime",
+                            e);
+                }
+                LOG.info("Polling recurrente:{} from the stored position {} (state key {})", operation, position,
+                        stateKey);
+            } else {
+                position = new PollPosition(initial);
+                LOG.info("Polling recurrente:{} from initialFromTime {} (no stored position under key {})", operation,
+                        initial, stateKey);
+                save(); // keep this starting point, so a restart before the first item does not move it
+            }
+        } else if (position == null) {
+            // in memory: kept across a route restart, lost when the CamelContext stops
+            position = new PollPosition(initial);
+            LOG.info("Polling recurrente:{} from initialFromTime {} (position kept in memory only)", operation,
+                    initial);
+        }
+        dirty = false;
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (startedRepository) {
+            // we started it, so we stop it: a file repository flushes and reloads on the next start (failover)
+            ServiceHelper.stopService(stateRepository);
+            startedRepository = false;
+        }
+    }
+
+    // ---------------------------------------------------------------- poll
+
+    @Override
+    protected int poll() throws Exception {
+        PollPosition pos = position;
+        Instant floor = tracking ? pos.scanFloor() : pos.mark();
+        Map<String, String> filters = filters(floor);
+        int limit = getMaxMessagesPerPoll();
+
+        Set<String> seen = new HashSet<>();
+        Deque<PollEvent> found = new ArrayDeque<>(); // newest first, as listed
+        int emitCount = 0;
+        int scanned = 0;
+        int pages = 0;
+        boolean complete = false;
+        int pageNumber = 1;
+        scan: while (true) {
+            Page<Object> page = api.list(operation, filters, pageNumber, pageSize);
+            pages++;
+            if (pages == 1) {
+                forceConsumerAsReady();
+            }
+            for (Object model : page.items()) {
+                PolledItem item = PolledItem.of(model);
+                if (!seen.add(item.id())) {
+                    continue; // listed twice because newer items shifted the pages while we paged
+                }
+                scanned++;
+                if (item.createdAt().isBefore(floor)) {
+                    complete = true;
+                    break scan;
+                }
+                if (tracking && scanned > STATUS_WINDOW && item.createdAt().isBefore(pos.mark())) {
+                    complete = true; // deep enough: older watched items fall out of the window
+                    break scan;
+                }
+                PollEvent event = classify(pos, item);
+                if (event == null) {
+                    continue;
+                }
+                found.addLast(event);
+                if (event.emit()) {
+                    emitCount++;
+                }
+                // with a limit, only the oldest `limit` emits (and what lies between them) are kept in memory
+                while (limit > 0 && emitCount > limit) {
+                    if (found.removeFirst().emit()) {
+                        emitCount--;
+                    }
+                }
+            }
+            Integer next = page.nextPage();
+            if (next == null || next <= pageNumber || page.items().isEmpty()) {
+                complete = true;
+                break;
+            }
+            pageNumber = next;
+        }
+        if (tracking && complete) {
+            // watched items not seen in a full scan are out of the window (or gone): forget them
+            int forgotten = pos.retainWatched(seen);
+            forgotten += pos.trimWatch(STATUS_WINDOW);
+            if (forgotten > 0) {
+                dirty = true;
+                LOG.debug("recurrente:{} forgot the status of {} items out of the window", operation, forgotten);
+            }
+        }
+
+        List<PollEvent> events = new ArrayList<>(found);
+        java.util.Collections.reverse(events); // oldest first
+        events.sort(Comparator.comparing(e -> e.item().createdAt())); // stable: keeps the list order of ties
+        LOG.debug("recurrente:{} poll scanned {} items in {} pages: {} to emit, {} to acknowledge", operation, scanned,
+                pages, emitCount, events.size() - emitCount);
+
+        Queue<Object> queue = new ArrayDeque<>(events);
+        int emitted = processBatch(queue);
+        if (dirty) {
+            save();
+        }
+        return emitted;
+    }
+
+    /** Decides what an item means for this consumer, or null when it is nothing new. */
+    private PollEvent classify(PollPosition pos, PolledItem item) {
+        if (pos.isNew(item.createdAt(), item.id())) {
+            return new PollEvent(item, true, matches(item.status()), null);
+        }
+        if (!tracking) {
+            return null;
+        }
+        PollPosition.Watched w = pos.watch().get(item.id());
+        if (w == null || ObjectHelper.equal(w.status(), item.status())) {
+            return null;
+        }
+        boolean emit = emitStatusChanges ? matches(item.status()) : matches(item.status()) && !matches(w.status());
+        return new PollEvent(item, false, emit, w.status());
+    }
+
+    private boolean matches(String status) {
+        return statuses.isEmpty() || status != null && statuses.contains(status.toLowerCase(Locale.ROOT));
+    }
+
+    private Map<String, String> filters(Instant floor) {
+        RecurrenteConfiguration c = endpoint.getConfiguration();
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (operation == RecurrenteOperation.listCheckouts || operation == RecurrenteOperation.listIntents) {
+            // let the API skip what is older than we need; one second of margin for its time precision
+            Instant from = floor.minusSeconds(1);
+            if (from.isAfter(Instant.EPOCH)) {
+                filters.put("from_time", from.truncatedTo(ChronoUnit.SECONDS).toString());
+            }
+            if (ObjectHelper.isNotEmpty(c.getUntilTime())) {
+                filters.put("until_time", c.getUntilTime());
+            }
+        }
+        if (operation == RecurrenteOperation.listCheckouts && ObjectHelper.isNotEmpty(c.getUserId())) {
+            filters.put("user_id", c.getUserId());
+        }
+        return filters;
+    }
+
+    // ---------------------------------------------------------------- batch
+
+    @Override
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        List<PollEvent> events = new ArrayList<>(exchanges.size());
+        for (Object o : exchanges) {
+            events.add((PollEvent) o);
+        }
+        int limit = getMaxMessagesPerPoll();
+        int total = (int) events.stream().filter(PollEvent::emit).count();
+        if (limit > 0 && total > limit) {
+            total = limit;
+        }
+        int index = 0;
+        try {
+            for (PollEvent event : events) {
+                if (!isBatchAllowed()) {
+                    break;
+                }
+                if (event.emit()) {
+                    if (index >= total) {
+                        break; // maxMessagesPerPoll reached: the rest is polled again next time
+                    }
+                    pendingExchanges = total - index - 1;
+                    if (!route(event, index, total)) {
+                        break; // not acknowledged: this item and the ones after it are polled again
+                    }
+                    index++;
+                }
+                acknowledge(event);
+                if (event.emit()) {
+                    save();
+                }
+            }
+        } finally {
+            pendingExchanges = 0;
+        }
+        return index;
+    }
+
+    /** Routes one item; true when its exchange completed without an unhandled exception. */
+    private boolean route(PollEvent event, int index, int total) {
+        PolledItem item = event.item();
+        Exchange exchange = createExchange(false);
+        try {
+            exchange.getIn().setBody(item.body());
+            exchange.getIn().setHeader(RecurrenteConstants.ID, item.id());
+            exchange.getIn().setHeader(POLL_EVENT, event.isNew() ? EVENT_NEW : EVENT_STATUS_CHANGE);
+            if (!event.isNew()) {
+                exchange.getIn().setHeader(PREVIOUS_STATUS, event.previousStatus());
+            }
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            Exception failure = exchange.getException();
+            if (failure != null) {
+                getExceptionHandler().handleException("recurrente:" + operation + " item " + item.id()
+                                                      + " was not processed; it will be polled again",
+                        exchange, failure);
+                return false;
+            }
+            return true;
+        } finally {
+            releaseExchange(exchange, false);
+        }
+    }
+
+    /** Moves the position past an item whose exchange succeeded (or that was filtered out). */
+    private void acknowledge(PollEvent event) {
+        PolledItem item = event.item();
+        if (event.isNew()) {
+            position.advance(item.createdAt(), item.id());
+        }
+        if (tracking) {
+            boolean done = item.status() != null && finalStatuses.contains(item.status());
+            // status filter only: once emitted, the item is of no further interest
+            if (done || !emitStatusChanges && event.emit()) {
+                position.unwatch(item.id());
+            } else {
+                position.watch(item.id(), item.status(), item.createdAt());
+            }
+        }
+        dirty = true;
+    }
+
+    private void save() {
+        if (stateRepository != null) {
+            stateRepository.setState(stateKey, position.toJson());
+        }
+        dirty = false;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * The key of this consumer's position in the state repository: {@code recurrente.<routeId>} when the route has
+     * an explicit id, else {@code recurrente.<operation>} (plus {@code .<status>} with a status filter).
+     */
+    String stateKey() {
+        Route route = getRoute();
+        String base;
+        if (route != null && route.isCustomId()) {
+            base = route.getRouteId();
+        } else {
+            base = operation.name() + (statuses.isEmpty() ? "" : "." + String.join(",", statuses));
+        }
+        return ("recurrente." + base).replaceAll("[=\\s]", "_");
+    }
+
+    static Set<String> parseStatuses(String status) {
+        Set<String> out = new LinkedHashSet<>();
+        if (status != null) {
+            for (String s : status.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code now} (to the millisecond), or an ISO-8601 instant, date-time with offset, or date (UTC midnight). */
+    static Instant parseInitialFromTime(String text) {
+        if (text == null || text.isBlank() || "now".equalsIgnoreCase(text.trim())) {
+            return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        }
+        String t = text.trim();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(t);
+            } catch (DateTimeParseException e2) {
+                try {
+                    return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException e3) {
+                    throw new IllegalArgumentException("recurrente: initialFromTime must be now or an ISO-8601"
+                                                       + " instant such as 2026-01-01T00:00:00Z, got " + t);
+                }
+            }
+        }
+    }
+
+    /** The current position (for tests and JMX-style inspection). */
+    String positionAsJson() {
+        return position == null ? null : position.toJson();
+    }
+
+    @Override
+    public String toString() {
+        return "RecurrentePollingConsumer[" + operation + "]";
+    }
+}

@@ -1,0 +1,287 @@
+package io.github.camelrecurrente.component.webhook;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.camelrecurrente.component.RecurrenteConfiguration;
+import io.github.camelrecurrente.component.RecurrenteConstants;
+import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
+import io.github.camelrecurrente.component.model.event.RecurrenteEventParseException;
+import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
+import org.apache.camel.CamelContextAware;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles one webhook delivery on the HTTP server's worker thread, in this order:
+ * <ol>
+ * <li>not POST: 405; body over {@code maxBodySize}: 413</li>
+ * <li>Svix signature and timestamp on the raw bytes (when {@code verifySignature}): 401, the route is not invoked</li>
+ * <li>parse to a typed {@link RecurrenteEvent}: 400 when not JSON or not an event</li>
+ * <li>{@code eventTypes} filter: events outside the list are answered 200 and not routed</li>
+ * <li>de-duplication on the delivery id ({@code svix-id}): {@code add} to the idempotent repository before routing,
+ * {@code confirm} after the route succeeded, {@code remove} when it failed (so the retry is processed). A delivery
+ * already processed is answered 200 without routing; a second delivery of an id still being processed on this node
+ * is answered 409 so the sender retries it later.</li>
+ * <li>optional refetch of the canonical object: 503 when the API cannot be reached (the sender retries)</li>
+ * <li>the route: 200 once it completed, 500 when it failed (the exception stays in
+ * {@link Exchange#EXCEPTION_CAUGHT}, the body never carries a stack trace)</li>
+ * </ol>
+ * Response bodies are short fixed texts; nothing from the request, and never a secret, is echoed.
+ */
+public class RecurrenteWebhookHandler extends ServiceSupport implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecurrenteWebhookHandler.class);
+
+    static final String[] ID_HEADERS = { "svix-id", "webhook-id" };
+    static final String[] TIMESTAMP_HEADERS = { "svix-timestamp", "webhook-timestamp" };
+    static final String[] SIGNATURE_HEADERS = { "svix-signature", "webhook-signature" };
+    private static final byte[] EMPTY = new byte[0];
+
+    private final RecurrenteWebhook webhook;
+    private final RecurrenteConfiguration configuration;
+    private final Processor next;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    private volatile SvixSignatureVerifier verifier;
+    private volatile EventTypeFilter filter = EventTypeFilter.parse(null);
+    private volatile IdempotentRepository repository;
+
+    public RecurrenteWebhookHandler(RecurrenteWebhook webhook, Processor next) {
+        this.webhook = webhook;
+        this.configuration = webhook.getConfiguration();
+        this.next = next;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (configuration.getMaxBodySize() <= 0) {
+            throw new IllegalArgumentException("recurrente:events: maxBodySize must be positive, got "
+                                               + configuration.getMaxBodySize());
+        }
+        filter = EventTypeFilter.parse(configuration.getEventTypes());
+        if (configuration.isVerifySignature()) {
+            List<String> secrets = webhook.resolveSecrets();
+            if (secrets.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "recurrente:events: verifySignature is true but no webhook signing secret is configured. Set"
+                                                   + " webhookSecret (the whsec_... secret of the endpoint, e.g."
+                                                   + " {{env:RECURRENTE_WEBHOOK_SECRET}}), or use webhook:recurrente:events"
+                                                   + " with auto-registration and webhookSecretFile, or set"
+                                                   + " verifySignature=false (not for production).");
+            }
+            verifier = SvixSignatureVerifier.of(secrets, configuration.getToleranceSeconds());
+        } else {
+            verifier = null;
+            LOG.warn("recurrente:events on {} does NOT verify webhook signatures (verifySignature=false): anybody who can"
+                     + " reach it can inject events", webhook.describePath());
+        }
+        repository = webhook.idempotentRepository();
+        CamelContextAware.trySetCamelContext(repository, webhook.getEndpoint().getCamelContext());
+        ServiceHelper.startService(repository);
+        LOG.info("recurrente:events receiving on {} (signatures: {}, eventTypes: {}, idempotentRepository: {})",
+                webhook.describePath(), verifier == null ? "not verified" : verifier.secretCount() + " secret(s)",
+                filter.acceptsAll() ? "all" : configuration.getEventTypes(),
+                repository.getClass().getSimpleName());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopService(repository);
+        inFlight.clear();
+    }
+
+    /** The verifier in use (null when signatures are not verified or before start). */
+    public SvixSignatureVerifier getVerifier() {
+        return verifier;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message in = exchange.getIn();
+        String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
+        if (method != null && !"POST".equalsIgnoreCase(method)) {
+            respond(exchange, 405, "method not allowed");
+            exchange.getMessage().setHeader("Allow", "POST");
+            return;
+        }
+        long max = configuration.getMaxBodySize();
+        Long declared = in.getHeader("Content-Length", Long.class);
+        if (declared != null && declared > max) {
+            respond(exchange, 413, "payload too large");
+            return;
+        }
+        byte[] body = in.getBody(byte[].class);
+        if (body == null) {
+            body = EMPTY;
+        }
+        if (body.length > max) {
+            respond(exchange, 413, "payload too large");
+            return;
+        }
+        String id = header(in, ID_HEADERS);
+        String timestamp = header(in, TIMESTAMP_HEADERS);
+        SvixSignatureVerifier v = verifier;
+        if (v != null) {
+            SvixSignatureVerifier.Result result = v.verify(id, timestamp, header(in, SIGNATURE_HEADERS), body);
+            if (result != SvixSignatureVerifier.Result.VALID) {
+                LOG.debug("Rejected webhook delivery {}: {}", id, result.reason());
+                respond(exchange, 401, result.reason());
+                return;
+            }
+        }
+        RecurrenteEvent event;
+        try {
+            event = RecurrenteEvents.parse(body);
+        } catch (RecurrenteEventParseException e) {
+            LOG.debug("Rejected webhook delivery {}: {}", id, e.getMessage());
+            respond(exchange, 400, "not a Recurrente event");
+            return;
+        }
+        String eventType = event.getEventType();
+        if (!filter.matches(eventType)) {
+            LOG.debug("Ignored webhook delivery {} of type {} (not in eventTypes)", id, eventType);
+            respond(exchange, 200, "ignored");
+            return;
+        }
+        IdempotentRepository repo = repository;
+        boolean dedupe = id != null && !id.isEmpty() && repo != null;
+        if (dedupe) {
+            if (!inFlight.add(id)) {
+                LOG.debug("Webhook delivery {} is already being processed; answered 409", id);
+                respond(exchange, 409, "delivery in progress");
+                return;
+            }
+            boolean added;
+            try {
+                added = repo.add(id);
+            } catch (RuntimeException e) {
+                inFlight.remove(id);
+                LOG.warn("Webhook delivery {}: the idempotent repository failed ({}); answered 503", id, e.toString());
+                respond(exchange, 503, "temporarily unavailable");
+                return;
+            }
+            if (!added) {
+                inFlight.remove(id);
+                LOG.debug("Webhook delivery {} was already processed; answered 200 without routing", id);
+                respond(exchange, 200, "duplicate");
+                return;
+            }
+        }
+        try {
+            route(exchange, in, event, id, timestamp, dedupe, repo);
+        } finally {
+            if (dedupe) {
+                inFlight.remove(id);
+            }
+        }
+    }
+
+    private void route(Exchange exchange, Message in, RecurrenteEvent event, String id, String timestamp,
+            boolean dedupe, IdempotentRepository repo) {
+        in.setBody(event);
+        in.setHeader(RecurrenteConstants.EVENT_TYPE, event.getEventType());
+        if (id != null) {
+            in.setHeader(RecurrenteConstants.EVENT_ID, id);
+        }
+        String resourceId = event.getResourceId();
+        if (resourceId != null) {
+            in.setHeader(RecurrenteConstants.RESOURCE_ID, resourceId);
+            in.setHeader(RecurrenteConstants.ID, resourceId);
+        }
+        if (event.getApiVersion() != null) {
+            in.setHeader(RecurrenteConstants.API_VERSION, event.getApiVersion());
+        }
+        if (event.isConnected() && event.getAccountId() != null) {
+            in.setHeader(RecurrenteConstants.ACCOUNT_ID, event.getAccountId());
+        }
+        if (timestamp != null) {
+            in.setHeader(RecurrenteConstants.EVENT_TIMESTAMP, timestamp);
+        }
+        if (configuration.isRefetch()) {
+            try {
+                Object canonical = EventRefetcher.fetch(webhook.getEndpoint().getApi(), event);
+                if (canonical != null) {
+                    in.setHeader(RecurrenteConstants.CANONICAL, canonical);
+                }
+            } catch (Exception e) {
+                forget(dedupe, repo, id);
+                LOG.warn("Webhook delivery {} ({}): refetching {} failed ({}); answered 503 so it is retried", id,
+                        event.getEventType(), resourceId, e.getMessage());
+                respond(exchange, 503, "refetch failed");
+                return;
+            }
+        }
+        Exception failure;
+        try {
+            next.process(exchange);
+            failure = exchange.getException();
+            if (failure == null && exchange.isRollbackOnly()) {
+                failure = new IllegalStateException("the route marked the exchange rollback-only");
+            }
+        } catch (Exception e) {
+            failure = e;
+        }
+        if (failure != null) {
+            forget(dedupe, repo, id);
+            exchange.setProperty(Exchange.EXCEPTION_CAUGHT, failure);
+            exchange.setException(null);
+            exchange.setRollbackOnly(false);
+            LOG.warn("Webhook delivery {} ({}) failed in the route; answered 500 so it is retried: {}", id,
+                    event.getEventType(), failure.toString());
+            respond(exchange, 500, "processing failed");
+            return;
+        }
+        if (dedupe) {
+            try {
+                repo.confirm(id);
+            } catch (RuntimeException e) {
+                LOG.warn("Webhook delivery {}: confirming it in the idempotent repository failed: {}", id, e.toString());
+            }
+        }
+        respond(exchange, 200, "ok");
+    }
+
+    private static void forget(boolean dedupe, IdempotentRepository repo, String id) {
+        if (dedupe) {
+            try {
+                repo.remove(id);
+            } catch (RuntimeException e) {
+                LOG.warn("Webhook delivery {}: removing it from the idempotent repository failed: {}", id, e.toString());
+            }
+        }
+    }
+
+    private static String header(Message in, String[] names) {
+        for (String n : names) {
+            String v = in.getHeader(n, String.class);
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Sets a short text answer; drops the signature headers so they are not echoed back. */
+    private static void respond(Exchange exchange, int status, String text) {
+        Message out = exchange.getMessage();
+        for (String n : SIGNATURE_HEADERS) {
+            out.removeHeader(n);
+        }
+        out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        out.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
+        out.setBody(text);
+    }
+
+    @Override
+    public String toString() {
+        return "RecurrenteWebhookHandler[" + webhook.describePath() + "]";
+    }
+}

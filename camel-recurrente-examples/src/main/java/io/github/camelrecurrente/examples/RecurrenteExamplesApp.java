@@ -1,0 +1,68 @@
+package io.github.camelrecurrente.examples;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Entry point of the runnable jar.
+ * <pre>
+ *   java -jar camel-recurrente-examples-&lt;version&gt;-runner.jar          # sandbox demo, then keeps serving
+ *   java -jar camel-recurrente-examples-&lt;version&gt;-runner.jar --once   # sandbox demo, exits 0 when all is in the books
+ *   RECURRENTE_PUBLIC_KEY=pk_... RECURRENTE_SECRET_KEY=sk_... RECURRENTE_WEBHOOK_SECRET=whsec_... java -jar ...   # real API
+ * </pre>
+ * Any property of application.properties can be given as {@code -Dkey=value}.
+ */
+public final class RecurrenteExamplesApp {
+
+    private RecurrenteExamplesApp() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean once = Arrays.asList(args).contains("--once");
+        int code = run(once, Map.of(), System.out);
+        if (once || code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Starts the stack, runs the sandbox scenario (sandbox mode), prints the summary; with {@code once} stops and
+     * returns 0 when the summary is OK, else serves until the JVM is stopped.
+     */
+    public static int run(boolean once, Map<String, String> overrides, PrintStream out) throws Exception {
+        ExamplesStack stack = ExamplesStack.start(overrides);
+        int code = 0;
+        try {
+            out.println();
+            out.println("Recurrente examples started: " + (stack.sandboxMode()
+                    ? "SANDBOX MODE (no RECURRENTE_SECRET_KEY): local Recurrente emulator, webhook at " + stack.sandbox().webhookUrl()
+                    : "REAL API mode (keys configured)"));
+            out.println("  FEL certifier: " + (stack.certifier() != null
+                    ? "embedded STAND-IN certifier " + stack.certifier().invoicesUrl() : "configured (fel.certifier.url)"));
+            out.println("  SMTP: " + (stack.smtp() != null
+                    ? "embedded STAND-IN SMTP server " + stack.smtp().smtpUri() : "configured (mail.smtp.uri)"));
+            out.println("  Ledger: " + stack.app().context().resolvePropertyPlaceholders("{{ledger.jdbc-url}}"));
+            String scenario = stack.app().context().resolvePropertyPlaceholders("{{examples.sandbox.scenario:true}}");
+            if (stack.sandboxMode() && Boolean.parseBoolean(scenario)) {
+                DemoScenario demo = new DemoScenario(stack, out);
+                DemoScenario.Result result = demo.run();
+                DemoScenario.Summary summary = DemoScenario.summarize(stack, result);
+                summary.print(out);
+                code = summary.ok() ? 0 : 1;
+            }
+            if (!once) {
+                String port = stack.app().context().resolvePropertyPlaceholders("{{camel.server.port}}");
+                out.println();
+                out.println("Serving on port " + port + ": webhooks POST /recurrente/events, health GET /observe/health,"
+                            + " operator POST /ops/fel/replay and POST /ops/refunds. Ctrl+C to stop.");
+                stack.app().awaitShutdown();
+            }
+        } finally {
+            if (once) {
+                stack.close();
+            }
+        }
+        return code;
+    }
+}

@@ -1,0 +1,4 @@
+update payments
+   set refunded_cents = (select coalesce(sum(r.customer_refunded_cents), 0) from refunds r
+                          where r.payment_intent_id = :#paymentIntentId)
+ where payment_intent_id = :#paymentIntentId

@@ -1,0 +1,4 @@
+/**
+ * Internal: Svix-style signing and asynchronous webhook delivery.
+ */
+package io.github.camelrecurrente.sandbox.webhook;
