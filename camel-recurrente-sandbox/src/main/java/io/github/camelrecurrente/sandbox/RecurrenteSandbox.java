@@ -418,27 +418,27 @@ public final class RecurrenteSandbox implements AutoCloseable {
 
     /** Charges the next period of a subscription. @return the payment intent */
     public Map<String, Object> renewSubscription(String subscriptionId) {
-        return withSubscription(subscriptionId, simulator::renewSubscription);
+        return withSubscription(subscriptionId, simulator.subscriptions()::renew);
     }
 
     /** Fails the charge of a subscription (1st: past_due, 3rd: cancelled). @return the failed payment intent */
     public Map<String, Object> failSubscriptionPayment(String subscriptionId) {
-        return withSubscription(subscriptionId, simulator::failSubscriptionPayment);
+        return withSubscription(subscriptionId, simulator.subscriptions()::failPayment);
     }
 
     /** Pauses a subscription. @return the subscription */
     public Map<String, Object> pauseSubscription(String subscriptionId) {
-        return withSubscription(subscriptionId, simulator::pauseSubscription);
+        return withSubscription(subscriptionId, simulator.subscriptions()::pause);
     }
 
     /** Resumes a paused subscription. @return the subscription */
     public Map<String, Object> unpauseSubscription(String subscriptionId) {
-        return withSubscription(subscriptionId, simulator::unpauseSubscription);
+        return withSubscription(subscriptionId, simulator.subscriptions()::unpause);
     }
 
     /** Cancels a subscription. @return the subscription */
     public Map<String, Object> cancelSubscription(String subscriptionId) {
-        return withSubscription(subscriptionId, simulator::cancelSubscription);
+        return withSubscription(subscriptionId, simulator.subscriptions()::cancel);
     }
 
     /**

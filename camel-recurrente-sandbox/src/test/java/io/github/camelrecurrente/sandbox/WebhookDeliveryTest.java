@@ -103,6 +103,7 @@ class WebhookDeliveryTest {
             long ts = Long.parseLong(m.header("svix-timestamp"));
             assertTrue(Math.abs(Instant.now().getEpochSecond() - ts) < 60);
             assertTrue(m.header("Content-Type").startsWith("application/json"));
+            assertEquals(null, m.header("Upgrade"), "plain HTTP/1.1, no h2c upgrade");
         }
         assertNotEquals(got.get(0).header("svix-id"), got.get(1).header("svix-id"));
         JsonNode first = TestHttp.MAPPER.readTree(got.get(0).body());

@@ -41,10 +41,10 @@ final class SubscriptionEndpoints {
                 if ("cancelled".equals(su.node().path("status").asText())) {
                     throw ApiException.invalid("subscription", "la suscripción está cancelada");
                 }
-                simulator.changePaymentMethod(data, su, pm);
+                simulator.subscriptions().changePaymentMethod(data, su, pm);
                 return ApiResponse.ok(view(su.node()));
             case "DELETE":
-                simulator.cancelSubscription(data, su);
+                simulator.subscriptions().cancel(data, su);
                 ObjectNode out = Json.object();
                 out.put("message", "Suscripción cancelada");
                 return ApiResponse.ok(out);

@@ -140,7 +140,7 @@ public final class ApiHandler implements HttpHandler {
     private ApiResponse error(int status, String message, String field, String detail) {
         ObjectNode n = Json.object();
         if (legacyErrors.getAsBoolean()) {
-            n.put("error", detail == null ? message : message);
+            n.put("error", message);
         } else {
             n.put("message", message);
             n.putObject("errors").putArray(field == null ? "base" : field).add(detail == null ? message : detail);

@@ -60,6 +60,7 @@ public final class WebhookDispatcher implements AutoCloseable {
             return t;
         });
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // like Svix; avoids an h2c upgrade on http:// receivers
                 .connectTimeout(Duration.ofSeconds(2))
                 .executor(scheduler)
                 .build();
