@@ -154,9 +154,8 @@ public final class RecurrenteWebhook {
     }
 
     private static void addDistinct(List<String> list, String secret) {
-        String s = secret.trim();
-        if (!list.contains(s)) {
-            list.add(s);
+        if (!list.contains(secret)) {
+            list.add(secret);
         }
     }
 

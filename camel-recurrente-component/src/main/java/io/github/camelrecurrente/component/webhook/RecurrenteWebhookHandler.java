@@ -8,7 +8,6 @@ import io.github.camelrecurrente.component.RecurrenteConfiguration;
 import io.github.camelrecurrente.component.RecurrenteConstants;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEventParseException;
-import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -26,10 +25,11 @@ import org.slf4j.LoggerFactory;
  * <li>Svix signature and timestamp on the raw bytes (when {@code verifySignature}): 401, the route is not invoked</li>
  * <li>parse to a typed {@link RecurrenteEvent}: 400 when not JSON or not an event</li>
  * <li>{@code eventTypes} filter: events outside the list are answered 200 and not routed</li>
- * <li>de-duplication on the delivery id ({@code svix-id}): {@code add} to the idempotent repository before routing,
- * {@code confirm} after the route succeeded, {@code remove} when it failed (so the retry is processed). A delivery
- * already processed is answered 200 without routing; a second delivery of an id still being processed on this node
- * is answered 409 so the sender retries it later.</li>
+ * <li>de-duplication on the delivery id ({@code svix-id}): a delivery whose id the idempotent repository already
+ * holds is answered 200 without routing; the id is recorded ({@code add} + {@code confirm}) only after the route
+ * completed, so a route failure, or a crash in the middle of the route, leaves it unrecorded and the sender's retry is
+ * processed: nothing is lost. A second delivery of an id still being processed on this node is answered 409 so the
+ * sender retries it later.</li>
  * <li>optional refetch of the canonical object: 503 when the API cannot be reached (the sender retries)</li>
  * <li>the route: 200 once it completed, 500 when it failed (the exception stays in
  * {@link Exchange#EXCEPTION_CAUGHT}, the body never carries a stack trace)</li>
@@ -139,7 +139,7 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         }
         RecurrenteEvent event;
         try {
-            event = RecurrenteEvents.parse(body);
+            event = EventParser.parse(body);
         } catch (RecurrenteEventParseException e) {
             LOG.debug("Rejected webhook delivery {}: {}", id, e.getMessage());
             respond(exchange, 400, "not a Recurrente event");
@@ -159,16 +159,16 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
                 respond(exchange, 409, "delivery in progress");
                 return;
             }
-            boolean added;
+            boolean seen;
             try {
-                added = repo.add(id);
+                seen = repo.contains(id);
             } catch (RuntimeException e) {
                 inFlight.remove(id);
                 LOG.warn("Webhook delivery {}: the idempotent repository failed ({}); answered 503", id, e.toString());
                 respond(exchange, 503, "temporarily unavailable");
                 return;
             }
-            if (!added) {
+            if (seen) {
                 inFlight.remove(id);
                 LOG.debug("Webhook delivery {} was already processed; answered 200 without routing", id);
                 respond(exchange, 200, "duplicate");
@@ -212,7 +212,6 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
                     in.setHeader(RecurrenteConstants.CANONICAL, canonical);
                 }
             } catch (Exception e) {
-                forget(dedupe, repo, id);
                 LOG.warn("Webhook delivery {} ({}): refetching {} failed ({}); answered 503 so it is retried", id,
                         event.getEventType(), resourceId, e.getMessage());
                 respond(exchange, 503, "refetch failed");
@@ -230,7 +229,6 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             failure = e;
         }
         if (failure != null) {
-            forget(dedupe, repo, id);
             exchange.setProperty(Exchange.EXCEPTION_CAUGHT, failure);
             exchange.setException(null);
             exchange.setRollbackOnly(false);
@@ -241,22 +239,14 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         }
         if (dedupe) {
             try {
+                repo.add(id);
                 repo.confirm(id);
             } catch (RuntimeException e) {
-                LOG.warn("Webhook delivery {}: confirming it in the idempotent repository failed: {}", id, e.toString());
+                // the route did its work: acknowledge; a redelivery would be routed again, which beats losing it
+                LOG.warn("Webhook delivery {}: recording it in the idempotent repository failed: {}", id, e.toString());
             }
         }
         respond(exchange, 200, "ok");
-    }
-
-    private static void forget(boolean dedupe, IdempotentRepository repo, String id) {
-        if (dedupe) {
-            try {
-                repo.remove(id);
-            } catch (RuntimeException e) {
-                LOG.warn("Webhook delivery {}: removing it from the idempotent repository failed: {}", id, e.toString());
-            }
-        }
     }
 
     private static String header(Message in, String[] names) {

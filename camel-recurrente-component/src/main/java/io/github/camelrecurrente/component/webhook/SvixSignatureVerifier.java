@@ -85,14 +85,17 @@ public final class SvixSignatureVerifier {
         return new SvixSignatureVerifier(keys, toleranceSeconds);
     }
 
-    /** Splits a comma separated secret list into trimmed entries (empty entries kept, so they can be reported). */
+    /**
+     * Splits a comma separated secret list into its entries, as given (empty entries kept, so they can be reported;
+     * surrounding whitespace is handled when decoding).
+     */
     public static List<String> splitSecrets(String secrets) {
         List<String> out = new ArrayList<>();
         if (secrets == null || secrets.isBlank()) {
             return out;
         }
         for (String s : secrets.split(",", -1)) {
-            out.add(s.trim());
+            out.add(s);
         }
         return out;
     }
@@ -110,22 +113,38 @@ public final class SvixSignatureVerifier {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException(what + " is empty");
         }
-        String s = secret.trim();
-        String encoded = s.startsWith(PREFIX) ? s.substring(PREFIX.length()) : s;
-        if (encoded.isEmpty()) {
-            throw new IllegalArgumentException(what + " has nothing after the 'whsec_' prefix");
+        byte[] key = decode(secret.strip());
+        if (key == null && secret.indexOf(' ') >= 0) {
+            // a '+' of the base64 text turned into a space by URL decoding (an endpoint URI without RAW(...)):
+            // only tried when the value as given is not valid, so it never changes a valid secret into another one
+            key = decode(secret.stripLeading().replaceAll("[\\r\\n\\t]+$", "").replace(' ', '+'));
         }
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(encoded);
-        } catch (IllegalArgumentException e) {
-            // the JDK message may quote a character of the secret: do not chain it
+        if (key == null) {
+            String s = secret.strip();
+            if (s.equals(PREFIX)) {
+                throw new IllegalArgumentException(what + " has nothing after the 'whsec_' prefix");
+            }
+            // the JDK message may quote a character of the secret: never chain or repeat it
             throw new IllegalArgumentException(what + " is not valid base64 after the 'whsec_' prefix");
         }
         if (key.length == 0) {
             throw new IllegalArgumentException(what + " decodes to an empty key");
         }
         return key;
+    }
+
+    /** The decoded key, or null when the text (after the optional prefix) is empty or not base64. */
+    private static byte[] decode(String s) {
+        String encoded = s.startsWith(PREFIX) ? s.substring(PREFIX.length()) : s;
+        if (encoded.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] key = Base64.getDecoder().decode(encoded);
+            return key.length == 0 ? null : key;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Mac newMac(byte[] key) {

@@ -47,10 +47,19 @@ class RecurrenteEventsHttpTest {
     static final String SECRET = SvixSigner.newSecret();
     static final String SECRET_2 = SvixSigner.newSecret();
     static final String UNKNOWN_SECRET = SvixSigner.newSecret();
+    static final String PLUS_SECRET = plusSecret();
 
     static final AtomicInteger FAILURES_TO_INJECT = new AtomicInteger();
     static volatile CountDownLatch slowGate = new CountDownLatch(0);
     static volatile CountDownLatch slowEntered = new CountDownLatch(1);
+
+    static String plusSecret() {
+        String s = SvixSigner.newSecret();
+        while (!s.contains("+")) {
+            s = SvixSigner.newSecret();
+        }
+        return s;
+    }
 
     static WebhookTestSupport.App app;
     static int port;
@@ -77,6 +86,9 @@ class RecurrenteEventsHttpTest {
                 from("recurrente:events?webhookPath=/hooks/small&maxBodySize=512&webhookSecret=RAW(" + SECRET + ")")
                         .routeId("small")
                         .to("mock:small");
+                // no RAW(): URL decoding turns the '+' of the secret into a space, which the component repairs
+                from("recurrente:events?webhookPath=/hooks/noraw&webhookSecret=" + PLUS_SECRET).routeId("noraw")
+                        .to("mock:noraw");
                 from("recurrente:events?webhookPath=/hooks/slow&webhookSecret=RAW(" + SECRET + ")").routeId("slow")
                         .process(e -> {
                             slowEntered.countDown();
@@ -324,6 +336,14 @@ class RecurrenteEventsHttpTest {
     }
 
     @Test
+    void secretWithPlusSignWithoutRawWorks() {
+        byte[] body = resource("subscription.create.postman-docs.json");
+        assertEquals(200, deliver("/hooks/noraw", PLUS_SECRET, msgId(), body).statusCode());
+        assertEquals(401, deliver("/hooks/noraw", SECRET, msgId(), body).statusCode());
+        assertEquals(1, mock("noraw").getReceivedCounter());
+    }
+
+    @Test
     void concurrentDeliveryOfAnIdInProgressIsNotAcknowledged() throws Exception {
         slowGate = new CountDownLatch(1);
         slowEntered = new CountDownLatch(1);
@@ -334,10 +354,21 @@ class RecurrenteEventsHttpTest {
         assertTrue(slowEntered.await(10, TimeUnit.SECONDS), "first delivery entered the route");
         HttpResponse<String> second = deliver("/hooks/slow", SECRET, id, body);
         assertEquals(409, second.statusCode(), "a delivery still in progress must not be acknowledged 2xx");
+        org.apache.camel.spi.IdempotentRepository repo = slowEndpoint().getWebhook().idempotentRepository();
+        assertFalse(repo.contains(id), "not recorded while the route runs: a crash now must not lose the event");
         slowGate.countDown();
         assertEquals(200, first.get(20, TimeUnit.SECONDS).statusCode());
+        assertTrue(repo.contains(id), "recorded once the route completed");
         assertEquals(1, mock("slow").getReceivedCounter());
         assertEquals("duplicate", deliver("/hooks/slow", SECRET, id, body).body());
+    }
+
+    private static io.github.camelrecurrente.component.RecurrenteEndpoint slowEndpoint() {
+        return app.context().getEndpoints().stream()
+                .filter(e -> e instanceof io.github.camelrecurrente.component.RecurrenteEndpoint re
+                             && "/hooks/slow".equals(re.getConfiguration().getWebhookPath()))
+                .map(e -> (io.github.camelrecurrente.component.RecurrenteEndpoint) e)
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -346,5 +377,6 @@ class RecurrenteEventsHttpTest {
         assertTrue(all.contains("recurrente"), all);
         assertFalse(all.contains(SECRET.substring(6)), "secret leaked: " + all);
         assertFalse(all.contains(SECRET_2.substring(6)), "secret leaked: " + all);
+        assertFalse(all.contains(PLUS_SECRET.substring(6, 20)), "secret leaked: " + all);
     }
 }

@@ -125,6 +125,16 @@ class SvixSignatureVerifierTest {
     }
 
     @Test
+    void plusSignsTurnedIntoSpacesByUrlDecodingAreRepaired() {
+        String secret = "whsec_a+b/cdefghijklmnopqrstuvwxyz012345+";
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        String sig = SvixSignatureVerifier.sign(secret, "msg_p", VECTOR_TS, body);
+        for (String given : List.of(secret.replace('+', ' '), " " + secret + " ", OTHER_SECRET + ", " + secret.replace('+', ' '))) {
+            assertEquals(Result.VALID, verifier(given).verify("msg_p", Long.toString(VECTOR_TS), sig, body, VECTOR_TS), given);
+        }
+    }
+
+    @Test
     void toStringHasNoSecret() {
         SvixSignatureVerifier v = verifier(VECTOR_SECRET);
         assertFalse(v.toString().contains(VECTOR_SECRET.substring(6)));

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.component.RecurrenteEndpoint;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,58 @@ class WebhookThroughputBench {
             double events = run(port, "/bench", secret, body, threads, seconds);
             System.out.printf("BENCH bare platform-http: %.0f req/s, recurrente:events: %.0f req/s, ratio %.2f%n",
                     bare, events, events / bare);
+        }
+    }
+
+    @Test
+    void handlerCostPerDelivery() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("recurrente.bench"), "benchmark: run with -Drecurrente.bench=true");
+        String secret = SvixSigner.newSecret();
+        byte[] body = WebhookTestSupport.resource("payment_intent.succeeded.postman-docs.json");
+        try (CamelContext ctx = new DefaultCamelContext()) {
+            ctx.start();
+            RecurrenteEndpoint ep = ctx.getEndpoint("recurrente:events?webhookSecret=RAW(" + secret + ")",
+                    RecurrenteEndpoint.class);
+            RecurrenteWebhookHandler handler = ep.getWebhook().createHandler(e -> {
+            });
+            handler.start();
+            int n = 200_000;
+            long ts = System.currentTimeMillis() / 1000;
+            String[] ids = new String[n];
+            String[] sigs = new String[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = "msg_" + i;
+                sigs[i] = SvixSigner.sign(secret, ids[i], ts, body);
+            }
+            for (int round = 0; round < 3; round++) {
+                long parse = 0;
+                long start = System.nanoTime();
+                for (int i = round * (n / 3); i < (round + 1) * (n / 3); i++) {
+                    Exchange ex = new DefaultExchange(ctx);
+                    ex.getIn().setBody(body);
+                    ex.getIn().setHeader(Exchange.HTTP_METHOD, "POST");
+                    ex.getIn().setHeader("svix-id", ids[i]);
+                    ex.getIn().setHeader("svix-timestamp", Long.toString(ts));
+                    ex.getIn().setHeader("svix-signature", sigs[i]);
+                    handler.process(ex);
+                    assertEquals(200, ex.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE));
+                }
+                long t = System.nanoTime() - start;
+                long p0 = System.nanoTime();
+                for (int i = 0; i < n / 3; i++) {
+                    io.github.camelrecurrente.component.model.event.RecurrenteEvents.parse(body);
+                }
+                parse = System.nanoTime() - p0;
+                long d0 = System.nanoTime();
+                for (int i = 0; i < n / 3; i++) {
+                    EventParser.parse(body);
+                }
+                long direct = System.nanoTime() - d0;
+                System.out.printf("BENCH handler: %.1f us/delivery (RecurrenteEvents.parse %.1f us, EventParser.parse %.1f us),"
+                                  + " body %d bytes%n",
+                        t / 1e3 / (n / 3), parse / 1e3 / (n / 3), direct / 1e3 / (n / 3), body.length);
+            }
+            handler.stop();
         }
     }
 
