@@ -37,7 +37,7 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "emitstatuschanges":
         case "emitStatusChanges": target.getConfiguration().setEmitStatusChanges(property(camelContext, boolean.class, value)); return true;
         case "eventtypes":

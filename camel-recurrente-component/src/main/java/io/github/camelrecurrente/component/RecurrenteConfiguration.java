@@ -18,7 +18,7 @@ public class RecurrenteConfiguration implements Cloneable {
 
     @UriPath(description = "The Recurrente API operation to perform (producer), or `events` for the signed webhook"
                            + " consumer, or a list operation (listCheckouts, listSubscriptions, listProducts,"
-                           + " listCoupons) for the polling consumer.")
+                           + " listCoupons, listIntents, listCustomers) for the polling consumer.")
     @Metadata(required = true)
     private RecurrenteOperation operation;
 
@@ -69,8 +69,9 @@ public class RecurrenteConfiguration implements Cloneable {
     private Integer page;
 
     @UriParam(label = "common",
-              description = "Page size (1-100) for list operations; the API's default is 10. The header"
-                            + " CamelRecurrenteItems overrides it.")
+              description = "Page size (1-100) for list operations; the API's default is 10 (allPages and the"
+                            + " polling consumer use 100 when it is not set). The header CamelRecurrenteItems"
+                            + " overrides it.")
     private Integer items;
 
     @UriParam(label = "producer", defaultValue = "false",
@@ -81,7 +82,8 @@ public class RecurrenteConfiguration implements Cloneable {
 
     @UriParam(label = "common",
               description = "Filter of listCheckouts and listIntents: only items created at or after this ISO-8601"
-                            + " instant. The header CamelRecurrenteFromTime overrides it.")
+                            + " instant (the polling consumer never goes below it either). The header"
+                            + " CamelRecurrenteFromTime overrides it.")
     private String fromTime;
 
     @UriParam(label = "common",
@@ -198,8 +200,9 @@ public class RecurrenteConfiguration implements Cloneable {
     private String initialFromTime = "now";
 
     @UriParam(label = "consumer,polling", defaultValue = "false",
-              description = "Polling listCheckouts: emit a checkout again when its status changed since it was"
-                            + " last emitted (e.g. unpaid to paid).")
+              description = "Polling consumer: emit an item again when its status changed since it was last seen"
+                            + " (e.g. a checkout going from unpaid to paid); for lists whose items have a status"
+                            + " (not customers). The statuses of the 1000 newest items are watched.")
     private boolean emitStatusChanges;
 
     @UriParam(label = "consumer,polling",

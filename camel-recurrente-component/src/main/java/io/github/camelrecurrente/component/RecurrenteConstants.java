@@ -121,6 +121,15 @@ public final class RecurrenteConstants {
                             + " PaymentIntent or Subscription).")
     public static final String CANONICAL = "CamelRecurrenteCanonical";
 
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Polling consumer: new (the item is emitted for the first time) or statusChange (with"
+                            + " emitStatusChanges).")
+    public static final String POLL_EVENT = "CamelRecurrentePollEvent";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Polling consumer, on statusChange: the status the item had when it was last seen.")
+    public static final String PREVIOUS_STATUS = "CamelRecurrentePreviousStatus";
+
     private RecurrenteConstants() {
     }
 }

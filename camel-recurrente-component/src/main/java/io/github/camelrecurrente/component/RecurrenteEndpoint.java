@@ -26,8 +26,15 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 public class RecurrenteEndpoint extends ScheduledPollEndpoint
         implements WebhookCapableEndpoint, EndpointServiceLocation {
 
+    /** Default poll interval of the polling consumer: Camel's 500 ms would call the API twice a second. */
+    public static final long DEFAULT_POLL_DELAY = 60_000;
+
     @UriParam
     private final RecurrenteConfiguration configuration;
+
+    @UriParam(defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration", label = "consumer,scheduler",
+              description = "Polling consumer: time between polls (default one minute).")
+    private long delay = DEFAULT_POLL_DELAY;
 
     private WebhookConfiguration webhookConfiguration;
     private volatile RecurrenteClient client;
@@ -35,6 +42,13 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     public RecurrenteEndpoint(String uri, RecurrenteComponent component, RecurrenteConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        setDelay(DEFAULT_POLL_DELAY);
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
     }
 
     public RecurrenteConfiguration getConfiguration() {
@@ -68,7 +82,7 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
         throw new IllegalArgumentException(
                 "recurrente:" + op + " cannot be used as a consumer; use recurrente:events for webhook events or a"
                                            + " list operation (listCheckouts, listSubscriptions, listProducts,"
-                                           + " listCoupons) for polling");
+                                           + " listCoupons, listIntents, listCustomers) for polling");
     }
 
     // ---- polling (ScheduledBatchPollingConsumer)

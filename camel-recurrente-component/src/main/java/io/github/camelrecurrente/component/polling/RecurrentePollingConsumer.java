@@ -25,6 +25,8 @@ import io.github.camelrecurrente.component.RecurrenteEndpoint;
 import io.github.camelrecurrente.component.RecurrenteOperation;
 import io.github.camelrecurrente.component.client.Page;
 import io.github.camelrecurrente.component.client.RecurrenteApi;
+import org.apache.camel.DelegateEndpoint;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -57,10 +59,10 @@ import org.slf4j.LoggerFactory;
 public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
 
     /** Header set on status-change messages: the status the item had when it was last emitted or acknowledged. */
-    public static final String PREVIOUS_STATUS = "CamelRecurrentePreviousStatus";
+    public static final String PREVIOUS_STATUS = RecurrenteConstants.PREVIOUS_STATUS;
 
     /** Header telling why an item was emitted: {@link #EVENT_NEW} or {@link #EVENT_STATUS_CHANGE}. */
-    public static final String POLL_EVENT = "CamelRecurrentePollEvent";
+    public static final String POLL_EVENT = RecurrenteConstants.POLL_EVENT;
     public static final String EVENT_NEW = "new";
     public static final String EVENT_STATUS_CHANGE = "statusChange";
 
@@ -69,6 +71,12 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
      * changes of items older than that are not seen by the poller (use webhooks for those).
      */
     public static final int STATUS_WINDOW = 1000;
+
+    /**
+     * With a status filter or status-change mode the stored position also holds the watched items (up to tens of
+     * KB), so it is saved every this many emitted items (and at the end of every poll) instead of after each one.
+     */
+    static final int SAVE_EVERY_WHEN_TRACKING = 10;
 
     /** Page size used when the endpoint has no {@code items} option: the API's maximum, the fewest requests. */
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -95,6 +103,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
     private String stateKey;
     private PollPosition position;
     private boolean dirty;
+    private Instant fromBound;
+    private int unsavedEmits;
 
     /** What one poll found: an item to emit, or to acknowledge silently (filtered out). */
     record PollEvent(PolledItem item, boolean isNew, boolean emit, String previousStatus) {
@@ -138,6 +148,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         RecurrenteConfiguration c = endpoint.getConfiguration();
         this.api = endpoint.getApi(); // fails fast (without showing any key) when no secret key is configured
         Instant initial = parseInitialFromTime(c.getInitialFromTime());
+        this.fromBound = ObjectHelper.isEmpty(c.getFromTime()) ? null : parseTime(c.getFromTime(), "fromTime");
         this.stateKey = stateKey();
         this.stateRepository = c.getStateRepository();
         if (stateRepository != null) {
@@ -189,35 +200,48 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
     protected int poll() throws Exception {
         PollPosition pos = position;
         Instant floor = tracking ? pos.scanFloor() : pos.mark();
+        if (fromBound != null && fromBound.isAfter(floor)) {
+            floor = fromBound; // the fromTime option: nothing older is ever emitted
+        }
         Map<String, String> filters = filters(floor);
         int limit = getMaxMessagesPerPoll();
 
-        Set<String> seen = new HashSet<>();
+        // ids of the previous and current page: an item listed twice (newer items shift the pages while we page)
+        // counts once; and the watched ids seen, to forget the others. Memory stays bounded by the page size,
+        // the watch window and maxMessagesPerPoll, however long the backlog.
+        Set<String> previousPage = new HashSet<>();
+        Set<String> currentPage = new HashSet<>();
+        Set<String> seenWatched = new HashSet<>();
         Deque<PollEvent> found = new ArrayDeque<>(); // newest first, as listed
         int emitCount = 0;
         int scanned = 0;
         int pages = 0;
-        boolean complete = false;
         int pageNumber = 1;
-        scan: while (true) {
+        while (true) {
             Page<Object> page = api.list(operation, filters, pageNumber, pageSize);
             pages++;
             if (pages == 1) {
                 forceConsumerAsReady();
             }
+            boolean lastNeededPage = false;
             for (Object model : page.items()) {
                 PolledItem item = PolledItem.of(model);
-                if (!seen.add(item.id())) {
-                    continue; // listed twice because newer items shifted the pages while we paged
+                if (previousPage.contains(item.id()) || !currentPage.add(item.id())) {
+                    continue;
                 }
                 scanned++;
                 if (item.createdAt().isBefore(floor)) {
-                    complete = true;
-                    break scan;
+                    lastNeededPage = true; // the rest is older; finish this page in case the API's order is loose
+                    continue;
                 }
-                if (tracking && scanned > STATUS_WINDOW && item.createdAt().isBefore(pos.mark())) {
-                    complete = true; // deep enough: older watched items fall out of the window
-                    break scan;
+                if (tracking) {
+                    if (scanned > STATUS_WINDOW && item.createdAt().isBefore(pos.mark())) {
+                        lastNeededPage = true; // deep enough: older watched items fall out of the window
+                        continue;
+                    }
+                    if (pos.watch().containsKey(item.id())) {
+                        seenWatched.add(item.id());
+                    }
                 }
                 PollEvent event = classify(pos, item);
                 if (event == null) {
@@ -235,15 +259,18 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 }
             }
             Integer next = page.nextPage();
-            if (next == null || next <= pageNumber || page.items().isEmpty()) {
-                complete = true;
+            if (lastNeededPage || next == null || next <= pageNumber || page.items().isEmpty()) {
                 break;
             }
             pageNumber = next;
+            Set<String> swap = previousPage;
+            previousPage = currentPage;
+            currentPage = swap;
+            currentPage.clear();
         }
-        if (tracking && complete) {
+        if (tracking) {
             // watched items not seen in a full scan are out of the window (or gone): forget them
-            int forgotten = pos.retainWatched(seen);
+            int forgotten = pos.retainWatched(seenWatched);
             forgotten += pos.trimWatch(STATUS_WINDOW);
             if (forgotten > 0) {
                 dirty = true;
@@ -334,7 +361,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                     index++;
                 }
                 acknowledge(event);
-                if (event.emit()) {
+                if (event.emit() && (!tracking || ++unsavedEmits >= SAVE_EVERY_WHEN_TRACKING)) {
                     save();
                 }
             }
@@ -399,6 +426,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             stateRepository.setState(stateKey, position.toJson());
         }
         dirty = false;
+        unsavedEmits = 0;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -408,7 +436,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
      * an explicit id, else {@code recurrente.<operation>} (plus {@code .<status>} with a status filter).
      */
     String stateKey() {
-        Route route = getRoute();
+        Route route = findRoute();
         String base;
         if (route != null && route.isCustomId()) {
             base = route.getRouteId();
@@ -416,6 +444,27 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             base = operation.name() + (statuses.isEmpty() ? "" : "." + String.join(",", statuses));
         }
         return ("recurrente." + base).replaceAll("[=\\s]", "_");
+    }
+
+    /**
+     * This consumer's route; also when it runs wrapped by another endpoint ({@code master:}, which starts this
+     * consumer itself and does not tell it its route): the route whose endpoint delegates to ours.
+     */
+    private Route findRoute() {
+        Route route = getRoute();
+        if (route != null || endpoint.getCamelContext() == null) {
+            return route;
+        }
+        for (Route r : endpoint.getCamelContext().getRoutes()) {
+            Endpoint e = r.getEndpoint();
+            for (int depth = 0; e != null && e != endpoint && e instanceof DelegateEndpoint d && depth < 5; depth++) {
+                e = d.getEndpoint();
+            }
+            if (e == endpoint) {
+                return r;
+            }
+        }
+        return null;
     }
 
     static Set<String> parseStatuses(String status) {
@@ -435,6 +484,11 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         if (text == null || text.isBlank() || "now".equalsIgnoreCase(text.trim())) {
             return Instant.now().truncatedTo(ChronoUnit.MILLIS);
         }
+        return parseTime(text, "initialFromTime");
+    }
+
+    /** An ISO-8601 instant, date-time with offset, or date (UTC midnight). */
+    static Instant parseTime(String text, String option) {
         String t = text.trim();
         try {
             return OffsetDateTime.parse(t).toInstant();
@@ -445,8 +499,9 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 try {
                     return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
                 } catch (DateTimeParseException e3) {
-                    throw new IllegalArgumentException("recurrente: initialFromTime must be now or an ISO-8601"
-                                                       + " instant such as 2026-01-01T00:00:00Z, got " + t);
+                    throw new IllegalArgumentException("recurrente: " + option + " must be "
+                                                       + ("initialFromTime".equals(option) ? "now or " : "")
+                                                       + "an ISO-8601 instant such as 2026-01-01T00:00:00Z, got " + t);
                 }
             }
         }

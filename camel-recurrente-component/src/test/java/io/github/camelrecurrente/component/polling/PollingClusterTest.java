@@ -61,6 +61,8 @@ class PollingClusterTest extends PollingTestSupport {
         sleep(600);
         assertEquals(List.of(x, y), ids(follower), "only the new items, none of the leader's again");
         assertEquals(20, leader.size());
+        String saved = java.nio.file.Files.readString(stateFile.toPath());
+        assertTrue(saved.contains("recurrente.checkout-sync="), "keyed by the route id under master: too: " + saved);
     }
 
     private CamelContext node(String id, File stateFile, String uri, List<Exchange> sink) throws Exception {

@@ -3,19 +3,23 @@ package io.github.camelrecurrente.component.polling;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Coupon;
+import io.github.camelrecurrente.component.model.Intent;
 import io.github.camelrecurrente.component.model.CouponRequest;
 import io.github.camelrecurrente.component.model.PriceRequest;
 import io.github.camelrecurrente.component.model.Product;
 import io.github.camelrecurrente.component.model.ProductRequest;
+import io.github.camelrecurrente.component.model.Subscription;
 import io.github.camelrecurrente.sandbox.Fault;
 import io.github.camelrecurrente.sandbox.RecordedRequest;
 import org.apache.camel.CamelContext;
@@ -110,6 +114,16 @@ class PollingConsumerTest extends PollingTestSupport {
             assertTrue(e.getProperty(Exchange.BATCH_SIZE, Integer.class) <= 3);
         }
         assertEquals(List.of(3, 3, 3, 1), sizes, "four polls of at most 3");
+    }
+
+    @Test
+    void fromTimeIsALowerBoundToo() throws Exception {
+        Instant t0 = hourAgo();
+        List<String> seeded = sandbox.seedCheckouts(SK, 10, t0.plusSeconds(1), t0.plusSeconds(10));
+        List<Exchange> got = sink();
+        startPolling("poll-from", fast("listCheckouts", "initialFromTime=" + t0 + "&fromTime=" + t0.plusSeconds(5)), got);
+        awaitExactly(got, 6);
+        assertEquals(seeded.subList(4, 10), ids(got));
     }
 
     @Test
@@ -216,6 +230,42 @@ class PollingConsumerTest extends PollingTestSupport {
     }
 
     @Test
+    void rememberedStatusesAreBoundedToTheNewestItems() throws Exception {
+        MemoryStateRepository state = new MemoryStateRepository();
+        state.start();
+        Instant t0 = hourAgo();
+        int n = RecurrentePollingConsumer.STATUS_WINDOW + 300; // 13 pages of 100
+        List<String> seeded = sandbox.seedCheckouts(SK, n, t0.plusSeconds(1), t0.plusSeconds(n));
+        CamelContext ctx = newContext();
+        ctx.getRegistry().bind("state", state);
+        List<Exchange> got = sink();
+        addRoute(ctx, "window", fast("listCheckouts",
+                "emitStatusChanges=true&stateRepository=#state&initialFromTime=" + t0), got);
+        ctx.start();
+        awaitExactly(got, n);
+        await("the watch to shrink to the window", Duration.ofSeconds(10),
+                () -> PollPosition.fromJson(state.getState("recurrente.window")).watch().size()
+                      == RecurrentePollingConsumer.STATUS_WINDOW);
+        PollPosition stored = PollPosition.fromJson(state.getState("recurrente.window"));
+        assertFalse(stored.watch().containsKey(seeded.get(0)), "the oldest are forgotten");
+        assertTrue(stored.watch().containsKey(seeded.get(n - 1)));
+
+        sandbox.clearRequests();
+        fewPolls();
+        int deepest = listRequests("/checkouts").stream()
+                .mapToInt(r -> Integer.parseInt(r.query().replaceAll(".*[?&]?page=(\\d+).*", "$1"))).max().orElse(0);
+        assertEquals(11, deepest, "later polls read 1000 items back (11 pages of 100), not the 13 pages");
+
+        sandbox.payCheckout(seeded.get(0)); // beyond the window: not seen by the poller
+        sandbox.payCheckout(seeded.get(n - 1));
+        awaitExactly(got, n + 1);
+        assertEquals(seeded.get(n - 1), ids(got).get(n));
+        assertEquals("paid", got.get(n).getMessage().getBody(Checkout.class).getStatus());
+        stored = PollPosition.fromJson(state.getState("recurrente.window"));
+        assertFalse(stored.watch().containsKey(seeded.get(n - 1)), "paid is final: no longer watched");
+    }
+
+    @Test
     void failedExchangeIsPolledAgainAndNothingAfterItIsSkipped() throws Exception {
         Instant t0 = hourAgo();
         List<String> seeded = sandbox.seedCheckouts(SK, 5, t0.plusSeconds(1), t0.plusSeconds(5));
@@ -316,6 +366,40 @@ class PollingConsumerTest extends PollingTestSupport {
         assertInstanceOf(Product.class, products.get(0).getMessage().getBody());
         assertEquals(c1.getId(), ids(coupons).get(0));
         assertInstanceOf(Coupon.class, coupons.get(0).getMessage().getBody());
+    }
+
+    @Test
+    void pollsSubscriptionsWithStatusChangesAndIntents() throws Exception {
+        List<Exchange> subscriptions = sink();
+        List<Exchange> intents = sink();
+        CamelContext ctx = newContext();
+        addRoute(ctx, "poll-subscriptions", fast("listSubscriptions", "emitStatusChanges=true"), subscriptions);
+        addRoute(ctx, "poll-intents", fast("listIntents", null), intents);
+        ctx.start();
+        fewPolls();
+        Map<String, Object> item = Map.of("name", "Membresía", "amount_in_cents", 25000, "currency", "GTQ",
+                "charge_type", "recurring", "billing_interval", "month", "billing_interval_count", 1);
+        Checkout checkout = ctx.createProducerTemplate().requestBody("recurrente:createCheckout",
+                Map.of("items", List.of(item)), Checkout.class);
+        sandbox.payCheckout(checkout.getId());
+        String subscriptionId = (String) sandbox.checkout(checkout.getId()).get("subscription_id");
+        assertNotNull(subscriptionId);
+
+        awaitExactly(subscriptions, 1);
+        Subscription created = assertInstanceOf(Subscription.class, subscriptions.get(0).getMessage().getBody());
+        assertEquals(subscriptionId, created.getId());
+        assertEquals("active", created.getStatus());
+        await("an intent", Duration.ofSeconds(10), () -> !intents.isEmpty());
+        assertInstanceOf(Intent.class, intents.get(0).getMessage().getBody());
+
+        sandbox.cancelSubscription(subscriptionId);
+        awaitExactly(subscriptions, 2);
+        Subscription cancelled = subscriptions.get(1).getMessage().getBody(Subscription.class);
+        assertEquals(subscriptionId, cancelled.getId());
+        assertEquals("active", subscriptions.get(1).getMessage().getHeader(RecurrentePollingConsumer.PREVIOUS_STATUS));
+        assertTrue(List.of("cancelled", "canceled").contains(cancelled.getStatus()), cancelled.getStatus());
+        Set<String> intentIds = new HashSet<>(ids(intents));
+        assertEquals(intents.size(), intentIds.size(), "each intent once");
     }
 
     @Test

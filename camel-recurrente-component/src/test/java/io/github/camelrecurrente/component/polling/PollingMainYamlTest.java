@@ -5,8 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
@@ -22,9 +26,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The setup of docs/polling.md under Camel Main: a YAML route {@code master:...:recurrente:listCheckouts} with a
- * FileStateRepository bean, and the FileLockClusterService declared with {@code camel.beans.*} properties.
+ * FileStateRepository bean, and the FileLockClusterService registered by a configuration class
+ * ({@code camel.main.configuration-classes}) from properties.
  */
 class PollingMainYamlTest extends PollingTestSupport {
+
+    /** The configuration class of docs/polling.md: registers a FileLockClusterService from properties. */
+    public static class ClusterConfiguration implements CamelConfiguration {
+
+        @PropertyInject("recurrente.cluster.id")
+        String id;
+        @PropertyInject("recurrente.cluster.root")
+        String root;
+        @PropertyInject(value = "recurrente.cluster.acquire-lock-interval-millis", defaultValue = "10000")
+        long intervalMillis;
+
+        @Override
+        public void configure(CamelContext camelContext) throws Exception {
+            FileLockClusterService cluster = new FileLockClusterService();
+            cluster.setId(id);
+            cluster.setRoot(root);
+            cluster.setAcquireLockDelay(Math.min(1000, intervalMillis), TimeUnit.MILLISECONDS);
+            cluster.setAcquireLockInterval(intervalMillis, TimeUnit.MILLISECONDS);
+            camelContext.addService(cluster);
+        }
+    }
 
     @TempDir
     Path dir;
@@ -59,15 +85,10 @@ class PollingMainYamlTest extends PollingTestSupport {
         main.addInitialProperty("camel.main.routes-include-pattern", "file:" + yaml);
         main.addInitialProperty("camel.component.recurrente.base-url", sandbox.baseUrl());
         main.addInitialProperty("camel.component.recurrente.secret-key", SK);
-        main.addInitialProperty("camel.beans.clusterService",
-                "#class:org.apache.camel.component.file.cluster.FileLockClusterService");
-        main.addInitialProperty("camel.beans.clusterService.id", "node-1");
-        main.addInitialProperty("camel.beans.clusterService.root", dir.resolve("cluster").toString());
-        main.addInitialProperty("camel.beans.clusterService.acquireLockDelay", "100");
-        main.addInitialProperty("camel.beans.clusterService.acquireLockDelayUnit", "MILLISECONDS");
-        main.addInitialProperty("camel.beans.clusterService.acquireLockInterval", "200");
-        main.addInitialProperty("camel.beans.clusterService.acquireLockIntervalUnit", "MILLISECONDS");
-        main.addInitialProperty("camel.component.master.service", "#clusterService");
+        main.addInitialProperty("recurrente.cluster.id", "node-1");
+        main.addInitialProperty("recurrente.cluster.root", dir.resolve("cluster").toString());
+        main.addInitialProperty("recurrente.cluster.acquire-lock-interval-millis", "200");
+        main.addInitialProperty("camel.main.configuration-classes", ClusterConfiguration.class.getName());
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -84,7 +105,8 @@ class PollingMainYamlTest extends PollingTestSupport {
             await("7 checkouts", Duration.ofSeconds(20), () -> got.size() >= 7);
             fewPolls();
             assertEquals(seeded, ids(got));
-            assertTrue(Files.readString(state).contains("recurrente.checkout-sync="), "position in the state file");
+            String saved = Files.readString(state);
+            assertTrue(saved.contains("recurrente.checkout-sync="), "position in the state file: " + saved);
         } finally {
             main.stop();
         }
