@@ -40,6 +40,7 @@ public final class DemoScenario {
         public String subscriptionId;
         public String subscriptionFirstPaymentId;
         public String renewalPaymentId;
+        public String failedRenewalPaymentId;
         public String refundId;
         public String duplicatedMessageId;
     }
@@ -125,7 +126,7 @@ public final class DemoScenario {
         r.paidIntentIds.add(r.renewalPaymentId);
         awaitInvoiced(ledger, r.renewalPaymentId);
         info("renewal " + r.renewalPaymentId + " posted and invoiced");
-        sandbox.failSubscriptionPayment(r.subscriptionId);
+        r.failedRenewalPaymentId = (String) sandbox.failSubscriptionPayment(r.subscriptionId).get("id");
         await(() -> "past_due".equals(ledger.subscriptionStatus(r.subscriptionId)), "subscription past_due");
         await(() -> ledger.emailCount("SUBSCRIPTION_PAST_DUE", r.subscriptionId) == 1, "past-due email");
         info("subscription.past_due -> ERP past_due, dunning email sent");
@@ -191,8 +192,14 @@ public final class DemoScenario {
         s.emailsSent = stack.smtp() != null ? stack.smtp().receivedMessages().size()
                 : ledger.number("select count(*) from email_log");
         s.emailsByKind = new LinkedHashMap<>();
-        for (Map<String, Object> row : ledger.rows("select kind, count(*) as n from email_log group by kind order by kind")) {
-            s.emailsByKind.put((String) row.get("kind"), ((Number) row.get("n")).longValue());
+        List<String> references = new ArrayList<>(r.paidIntentIds);
+        references.add(r.declinedPaymentId);
+        references.add(r.failedRenewalPaymentId);
+        references.add(r.subscriptionId);
+        for (Map<String, Object> row : ledger.rows("select kind, reference_id from email_log order by kind")) {
+            if (references.contains((String) row.get("reference_id"))) {
+                s.emailsByKind.merge((String) row.get("kind"), 1L, Long::sum);
+            }
         }
         Set<String> delivered = new HashSet<>();
         for (WebhookDelivery d : sandbox.deliveries()) {
@@ -243,7 +250,7 @@ public final class DemoScenario {
             out.println();
             out.println("=== Summary (read from the ledger database, the emulator and the SMTP server) ===");
             out.printf("  Payments posted ............ %d of %d (each exactly once)%n", paymentsPosted, paymentsExpected);
-            out.printf("  Journal .................... %d entries, debits %s = credits %s, unbalanced entries: %d -> %s%n",
+            out.printf("  Journal (whole ledger) ..... %d entries, debits %s = credits %s, unbalanced entries: %d -> %s%n",
                     entries, Money.format(totalDebits, "GTQ"), Money.format(totalCredits, "GTQ"), unbalancedEntries,
                     unbalancedEntries == 0 && totalDebits == totalCredits ? "BALANCED" : "NOT BALANCED");
             out.printf("  FEL invoices ............... %d issued, %d pushed back as tax_invoice_url (checked in Recurrente)%n",
@@ -291,8 +298,9 @@ public final class DemoScenario {
              + Money.format((Long) p.get("vat_withheld_cents"), "GTQ") + ", net " + Money.format((Long) p.get("net_cents"), "GTQ")
              + "; entry PAY-" + id + " " + ledger.journalLineCount("PAY-" + id) + " lines, balanced");
         info("FEL: invoice " + p.get("invoice_number") + " for NIT " + p.get("tax_id") + " -> " + p.get("invoice_url"));
-        info("Recurrente tax_invoice_url now: " + sandbox.paymentIntent(id).get("tax_invoice_url") + "; receipt emailed to "
-             + p.get("customer_email"));
+        info("Recurrente tax_invoice_url now: " + sandbox.paymentIntent(id).get("tax_invoice_url") + "; "
+             + (p.get("customer_email") == null ? "no email address on file (the bank transfer event carries none): no receipt"
+                : "receipt emailed to " + p.get("customer_email")));
     }
 
     private int successfulDeliveries(String messageId) {

@@ -1,8 +1,8 @@
 package io.github.camelrecurrente.examples;
 
 /**
- * Money helpers on integer cents: no floating point anywhere. Used by the posting rules and by the email templates
- * ({@code ${bean:money?method=format(...)}}).
+ * Money helpers on integer cents: no floating point anywhere. Used by the posting rules and, as the bean
+ * {@code money}, by the routes to format amounts for the email templates.
  */
 public final class Money {
 
@@ -32,8 +32,8 @@ public final class Money {
         return value == null ? 0 : value;
     }
 
-    /** Instance form for bean calls from routes and templates ({@code ${bean:money?method=format(...)}}). */
-    public String formatAmount(Long cents, String currency) {
-        return format(cents, currency);
+    /** Instantiated only as the {@code money} bean, for {@code method: {ref: money, method: format(...)}} in routes. */
+    public Money() {
+        // bean
     }
 }

@@ -53,15 +53,15 @@ public final class RecurrenteExamplesApp {
             }
             if (!once) {
                 String port = stack.app().context().resolvePropertyPlaceholders("{{camel.server.port}}");
+                String managementPort = stack.app().context().resolvePropertyPlaceholders("{{camel.management.port}}");
                 out.println();
-                out.println("Serving on port " + port + ": webhooks POST /recurrente/events, health GET /observe/health,"
-                            + " operator POST /ops/fel/replay and POST /ops/refunds. Ctrl+C to stop.");
+                out.println("Serving on port " + port + ": webhooks POST /recurrente/events, operator POST /ops/fel/replay"
+                            + " and POST /ops/refunds; health GET http://localhost:" + managementPort
+                            + "/observe/health. Ctrl+C to stop.");
                 stack.app().awaitShutdown();
             }
         } finally {
-            if (once) {
-                stack.close();
-            }
+            stack.close();
         }
         return code;
     }

@@ -56,7 +56,7 @@ public final class SandboxEnvironment implements AutoCloseable {
         p.put("recurrente.public-key", sandbox.defaultAccount().publicKey());
         p.put("recurrente.secret-key", sandbox.defaultAccount().secretKey());
         p.put("recurrente.base-url", sandbox.baseUrl());
-        p.put("recurrente.webhook-secret", webhookSecret);
+        p.put("recurrente.webhook.secret", webhookSecret);
         return p;
     }
 

@@ -46,12 +46,6 @@ final class Settings {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    /** True when the key was set explicitly (not just the application.properties default). */
-    boolean isExplicit(String key) {
-        return overrides.containsKey(key) || System.getProperty(key) != null
-               || System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')) != null;
-    }
-
     private static String resolveEnv(String v) {
         if (v.startsWith("{{env:") && v.endsWith("}}")) {
             String body = v.substring(6, v.length() - 2);

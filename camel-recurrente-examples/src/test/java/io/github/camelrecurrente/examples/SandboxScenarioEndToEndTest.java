@@ -1,0 +1,224 @@
+package io.github.camelrecurrente.examples;
+
+import io.github.camelrecurrente.component.RecurrenteConstants;
+import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
+import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
+import io.github.camelrecurrente.sandbox.WebhookDelivery;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole sandbox scenario end to end: real webhooks (Svix-signed, from the emulator to recurrente:events over
+ * HTTP), the real H2 ledger, the stand-in certifier, tax_invoice_url pushed to the emulator, the embedded SMTP server.
+ */
+class SandboxScenarioEndToEndTest {
+
+    @TempDir
+    static Path dir;
+
+    static Map<String, String> props;
+    static ExamplesStack stack;
+    static DemoScenario.Result result;
+    static DemoScenario.Summary summary;
+    static String output;
+    static LedgerReport ledger;
+
+    @BeforeAll
+    static void runScenario() {
+        props = TestStacks.properties(dir);
+        stack = ExamplesStack.start(props);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        result = new DemoScenario(stack, out).run();
+        summary = DemoScenario.summarize(stack, result);
+        summary.print(out);
+        output = buffer.toString(StandardCharsets.UTF_8);
+        ledger = new LedgerReport(stack.app().ledger());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void everyPaymentIsPostedOnceWithABalancedJournal() {
+        assertEquals(4, result.paidIntentIds.size());
+        assertEquals(4, summary.paymentsPosted);
+        assertEquals(0, ledger.unbalancedEntries());
+        assertEquals(ledger.totalDebits(), ledger.totalCredits());
+        for (String id : result.paidIntentIds) {
+            assertEquals(1, ledger.paymentCount(id), id);
+            assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
+                    "PAY-" + id), id);
+            Map<String, Object> p = ledger.payment(id);
+            assertEquals((Long) p.get("gross_cents") - (Long) p.get("fee_cents") - (Long) p.get("vat_withheld_cents"),
+                    p.get("net_cents"));
+        }
+        Map<String, Object> card = ledger.payment(result.cardPaymentId);
+        assertEquals(15000L, card.get("gross_cents"));
+        assertEquals("1234567-8", card.get("tax_id"));
+        assertEquals("Comercial La Ceiba, S.A.", card.get("tax_name"));
+        // the fee and IVA withheld reported by Recurrente are booked as such
+        Map<String, Object> remote = stack.sandbox().sandbox().paymentIntent(result.cardPaymentId);
+        assertEquals(((Number) remote.get("fee")).longValue(), card.get("fee_cents"));
+        assertEquals(((Number) remote.get("vat_withheld")).longValue(), card.get("vat_withheld_cents"));
+        // the declined card posted nothing
+        assertEquals(0, ledger.paymentCount(result.declinedPaymentId));
+        // the customer was upserted with the payer's data
+        assertEquals("ana.lopez@example.com", ledger.rows("select email from customers where customer_id = ?",
+                card.get("customer_id")).get(0).get("email"));
+    }
+
+    @Test
+    void invoicesAreIssuedStoredAndPushedBackAsTaxInvoiceUrl() {
+        assertEquals(4, summary.invoicesPushedBack);
+        for (String id : result.paidIntentIds) {
+            Map<String, Object> row = ledger.payment(id);
+            assertEquals("DONE", row.get("invoice_status"), id);
+            String url = (String) row.get("invoice_url");
+            assertTrue(url.startsWith(stack.certifier().rootUrl() + "/invoices/"), url);
+            assertEquals(url, stack.sandbox().sandbox().paymentIntent(id).get("tax_invoice_url"), id);
+            Map<String, Object> invoice = stack.certifier().invoiceFor(id);
+            assertEquals(row.get("tax_id"), invoice.get("buyer_tax_id"));
+            assertEquals(row.get("gross_cents"), ((Number) invoice.get("total_in_cents")).longValue());
+            assertEquals("STANDIN-A-" + invoice.get("number"), row.get("invoice_number"));
+        }
+        // a subscription payer who gave no NIT is invoiced as consumidor final
+        assertEquals("CF", stack.certifier().invoiceFor(result.renewalPaymentId).get("buyer_tax_id"));
+        assertEquals(4, stack.certifier().issuedCount());
+    }
+
+    @Test
+    void emailsReachTheSmtpServer() throws Exception {
+        List<MimeMessage> messages = stack.smtp().receivedMessages();
+        assertEquals(7, messages.size(), stack.smtp().receivedSubjects().toString());
+        MimeMessage receipt = find(messages, "ana.lopez@example.com", "Recibo de pago " + result.cardPaymentId);
+        String body = receipt.getContent().toString();
+        assertTrue(body.contains((String) ledger.payment(result.cardPaymentId).get("invoice_url")), body);
+        assertTrue(body.contains("Q 150.00"), body);
+        assertNotNull(find(messages, "luis.garcia@example.com", "No pudimos procesar tu pago"));
+        assertNotNull(find(messages, "carlos.mendez@example.com", "pago pendiente"));
+        assertNotNull(find(messages, "carlos.mendez@example.com", "fue cancelada"));
+        assertEquals(1, ledger.emailCount("RECEIPT", result.cardPaymentId));
+        assertEquals(Map.of("RECEIPT", 3L, "PAYMENT_FAILED", 2L, "SUBSCRIPTION_PAST_DUE", 1L, "SUBSCRIPTION_CANCELLED", 1L),
+                summary.emailsByKind);
+        // the bank transfer event carries no email address: no receipt, but the payment is invoiced all the same
+        assertEquals(0, ledger.emailCount("RECEIPT", result.bankTransferId));
+    }
+
+    @Test
+    void duplicateDeliveriesPostOnce() {
+        assertTrue(summary.duplicatesDropped >= 1);
+        long lines = ledger.journalLineCount("PAY-" + result.cardPaymentId);
+        assertEquals(5, lines);
+        // bypass the consumer's svix-id de-duplication: the ledger itself is idempotent on the payment intent id
+        WebhookDelivery delivery = stack.sandbox().sandbox().deliveries().stream()
+                .filter(d -> d.messageId().equals(result.duplicatedMessageId)).findFirst().orElseThrow();
+        RecurrenteEvent event = RecurrenteEvents.parse(delivery.body());
+        stack.app().producer().sendBodyAndHeader("direct:recurrente-event", event, RecurrenteConstants.EVENT_TYPE,
+                event.getEventType());
+        assertEquals(1, ledger.paymentCount(result.cardPaymentId));
+        assertEquals(lines, ledger.journalLineCount("PAY-" + result.cardPaymentId));
+        assertEquals(1, ledger.emailCount("RECEIPT", result.cardPaymentId));
+    }
+
+    @Test
+    void bankTransferReceivableIsSettledAndClearsToZero() {
+        assertEquals("SETTLED", ledger.receivableStatus(result.bankTransferId));
+        assertEquals(2, ledger.journalLineCount("RCV-" + result.bankTransferId));
+        assertEquals(2, ledger.journalLineCount("RCV-SET-" + result.bankTransferId));
+        assertEquals(0, ledger.accountBalance("1135"));
+        assertEquals(0, ledger.accountBalance("2160"));
+    }
+
+    @Test
+    void failedBankTransferReversesTheReceivableAndPostsNothing() {
+        var sandbox = stack.sandbox().sandbox();
+        String checkout = sandbox.createCheckout(12000, "GTQ");
+        String id = (String) sandbox.startBankTransfer(checkout).get("id");
+        DemoScenario.await(() -> ledger.journalLineCount("RCV-" + id) == 2, "pending receivable entry");
+        assertEquals("PENDING", ledger.receivableStatus(id));
+        sandbox.failBankTransfer(checkout);
+        DemoScenario.await(() -> "REVERSED".equals(ledger.receivableStatus(id)), "reversed receivable");
+        assertEquals(2, ledger.journalLineCount("RCV-REV-" + id)); // written before the status changes
+        assertEquals(0, ledger.number("select sum(debit_cents - credit_cents) from journal_lines where source_id = ?"
+                                      + " and account_code = '1135'", id));
+        assertEquals(0, ledger.paymentCount(id));
+        assertEquals(0, ledger.unbalancedEntries());
+    }
+
+    @Test
+    void subscriptionsTableFollowsTheEvents() {
+        assertEquals("cancelled", ledger.subscriptionStatus(result.subscriptionId));
+        assertEquals("subscription.cancel", ledger.rows("select last_event_type from subscriptions where subscription_id = ?",
+                result.subscriptionId).get(0).get("last_event_type"));
+    }
+
+    @Test
+    void refundIsBookedOnceAsABalancedCreditNote() {
+        assertEquals(1, ledger.number("select count(*) from refunds where refund_id = ?", result.refundId));
+        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
+                "CN-" + result.refundId));
+        assertEquals(5000L, ledger.payment(result.cardPaymentId).get("refunded_cents"));
+        // the API call and the refund.create webhook both reached the ledger: still one credit note
+        assertEquals(1, stack.sandbox().sandbox().events("refund.create").stream()
+                .filter(e -> e.body().contains(result.refundId)).count());
+        assertEquals(3, ledger.journalLineCount("CN-" + result.refundId));
+        assertEquals("succeeded", stack.sandbox().sandbox().refund(result.refundId).get("status"));
+    }
+
+    @Test
+    void operatorRefundEndpointCallsTheApiAndBooksACreditNote() throws Exception {
+        HttpResponse<String> response = TestStacks.post("http://127.0.0.1:" + props.get("camel.server.port") + "/ops/refunds",
+                "{\"payment_intent_id\": \"" + result.renewalPaymentId + "\", \"amount_in_cents\": 1000}");
+        assertEquals(200, response.statusCode(), response.body());
+        String refundId = (String) new com.fasterxml.jackson.databind.ObjectMapper().readValue(response.body(), Map.class)
+                .get("refundId");
+        assertNotNull(stack.sandbox().sandbox().refund(refundId));
+        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
+                "CN-" + refundId));
+        assertTrue(ledger.journalLineCount("CN-" + refundId) >= 3);
+        assertEquals(1000L, ledger.payment(result.renewalPaymentId).get("refunded_cents"));
+    }
+
+    @Test
+    void healthEndpointAndDemoOutput() throws Exception {
+        HttpResponse<String> health = TestStacks.get("http://127.0.0.1:" + props.get("camel.management.port") + "/observe/health");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("UP"), health.body());
+        assertTrue(summary.ok(), output);
+        assertTrue(output.contains("Result ..................... OK"), output);
+        assertTrue(output.contains("BALANCED"), output);
+        // no secret in the printed output
+        assertTrue(!output.contains(stack.sandbox().appProperties().get("recurrente.webhook.secret")));
+        assertTrue(!output.contains(stack.sandbox().appProperties().get("recurrente.secret-key")));
+    }
+
+    private static MimeMessage find(List<MimeMessage> messages, String to, String subjectPart) throws Exception {
+        for (MimeMessage m : messages) {
+            if (m.getAllRecipients()[0].toString().contains(to) && m.getSubject().contains(subjectPart)) {
+                return m;
+            }
+        }
+        throw new AssertionError("No email to " + to + " with subject containing '" + subjectPart + "'");
+    }
+}

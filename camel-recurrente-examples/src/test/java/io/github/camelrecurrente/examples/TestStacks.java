@@ -1,0 +1,43 @@
+package io.github.camelrecurrente.examples;
+
+import org.apache.camel.test.AvailablePortFinder;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Test configuration: a private H2 file, free loopback ports, fast polling and retries. */
+final class TestStacks {
+
+    private TestStacks() {
+    }
+
+    static Map<String, String> properties(Path dir) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("ledger.jdbc-url", "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath());
+        p.put("camel.server.host", "127.0.0.1");
+        p.put("camel.server.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
+        p.put("camel.management.host", "127.0.0.1");
+        p.put("camel.management.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
+        p.put("fel.poll-delay", "100");
+        p.put("fel.retry.maximum-redeliveries", "2");
+        p.put("fel.retry.redelivery-delay", "50");
+        return p;
+    }
+
+    static HttpResponse<String> post(String url, String json) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> get(String url) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build();
+        return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    }
+}
