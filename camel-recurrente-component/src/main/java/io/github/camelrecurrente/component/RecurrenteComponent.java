@@ -28,6 +28,25 @@ public class RecurrenteComponent extends HealthCheckComponent {
         super(context);
     }
 
+    /**
+     * Option names Camel's built-in list does not mask in its configuration summaries (it masks {@code secretKey} by
+     * name, not by the component's metadata): added to this context's sensitive keywords.
+     */
+    static final String SENSITIVE_OPTIONS = "webhooksecret,publickey";
+
+    @Override
+    public void setCamelContext(CamelContext context) {
+        super.setCamelContext(context);
+        if (context != null) {
+            String current = context.getCamelContextExtension().getAdditionalSensitiveKeywords();
+            if (current == null || current.isBlank()) {
+                context.getCamelContextExtension().setAdditionalSensitiveKeywords(SENSITIVE_OPTIONS);
+            } else if (!current.toLowerCase(java.util.Locale.ENGLISH).contains(SENSITIVE_OPTIONS)) {
+                context.getCamelContextExtension().setAdditionalSensitiveKeywords(current + "," + SENSITIVE_OPTIONS);
+            }
+        }
+    }
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         RecurrenteConfiguration config = configuration.copy();
