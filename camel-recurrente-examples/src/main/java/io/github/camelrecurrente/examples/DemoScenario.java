@@ -10,6 +10,7 @@ import org.apache.camel.ProducerTemplate;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,11 @@ public final class DemoScenario {
         public String failedRenewalPaymentId;
         public String refundId;
         public String duplicatedMessageId;
+        /** the card payment whose payment_intent.succeeded webhook was dropped, repaired by the reconciliation */
+        public String reconciledPaymentId;
+        public String droppedMessageId;
+        /** the counts answered by direct:reconcile (see {@link ReconciliationRun#summary}) */
+        public Map<String, Object> reconciliation;
     }
 
     public DemoScenario(ExamplesStack stack, PrintStream out) {
@@ -56,6 +62,8 @@ public final class DemoScenario {
 
     public Result run() {
         Result r = new Result();
+        // the reconciliation of step 8 covers the checkouts created since the scenario started
+        Instant started = Instant.now();
         ProducerTemplate api = stack.app().producer();
         LedgerReport ledger = new LedgerReport(stack.app().ledger());
         out.println();
@@ -165,6 +173,44 @@ public final class DemoScenario {
         info("delivery " + r.duplicatedMessageId + " delivered again (same svix-id): answered 2xx, dropped; payment rows for "
              + r.cardPaymentId + ": " + ledger.paymentCount(r.cardPaymentId) + ", journal lines: "
              + ledger.journalLineCount("PAY-" + r.cardPaymentId));
+
+        step(8, "Reconciliation: the webhook of a card payment is lost; the reconciliation route repairs the ledger");
+        String lostCheckout = checkout(api, inlineItems("Molinillo de café manual", 27500));
+        sandbox.dropNext(stack.sandbox().webhookEndpointId(), 1, "payment_intent\\.succeeded");
+        Map<String, Object> lost = sandbox.payCheckout(lostCheckout, new PaymentOptions(PaymentOptions.SUCCESS_CARD,
+                "9876543-2", "Cafetería El Portal", "sofia.ramirez@example.com", "Sofía Ramírez"));
+        r.reconciledPaymentId = (String) lost.get("id");
+        WebhookDelivery drop = null;
+        for (WebhookDelivery d : sandbox.deliveries()) {
+            if (d.dropped() && "payment_intent.succeeded".equals(d.eventType()) && d.body().contains(r.reconciledPaymentId)) {
+                drop = d;
+            }
+        }
+        if (drop == null) {
+            throw new IllegalStateException("The emulator did not drop the webhook of " + r.reconciledPaymentId);
+        }
+        r.droppedMessageId = drop.messageId();
+        info("paid " + lostCheckout + " (Q 275.00, NIT 9876543-2): payment_intent.succeeded " + r.droppedMessageId
+             + " DROPPED by the emulator; ledger rows for " + r.reconciledPaymentId + ": " + ledger.paymentCount(r.reconciledPaymentId));
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put(Reconciliation.FROM, started.toString());
+        period.put(Reconciliation.UNTIL, Instant.now().toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> recon = api.requestBodyAndHeaders("direct:reconcile", null, period, Map.class);
+        r.reconciliation = recon;
+        info("direct:reconcile (checkouts created since the scenario started): " + recon.get("paidCheckouts")
+             + " paid checkouts, " + recon.get("matched") + " matched, " + recon.get("missingPosted") + " missing and posted, "
+             + recon.get("amountDiffers") + " amounts differing");
+        info("report: " + recon.get("reportFile"));
+        r.paidIntentIds.add(r.reconciledPaymentId);
+        awaitInvoiced(ledger, r.reconciledPaymentId);
+        reportPayment(ledger, r.reconciledPaymentId);
+        int deliveredBefore = successfulDeliveries(r.droppedMessageId);
+        sandbox.resend(r.droppedMessageId);
+        await(() -> successfulDeliveries(r.droppedMessageId) > deliveredBefore, "the late delivery of " + r.droppedMessageId);
+        info("the lost webhook " + r.droppedMessageId + " arrives late after all: answered 2xx, posts nothing twice (payment rows "
+             + ledger.paymentCount(r.reconciledPaymentId) + ", journal lines " + ledger.journalLineCount("PAY-" + r.reconciledPaymentId)
+             + ", still one invoice " + ledger.payment(r.reconciledPaymentId).get("invoice_number") + ")");
         return r;
     }
 
@@ -214,6 +260,15 @@ public final class DemoScenario {
         s.subscriptionStatus = ledger.subscriptionStatus(r.subscriptionId);
         s.receivableStatus = ledger.receivableStatus(r.bankTransferId);
         s.refunds = ledger.number("select count(*) from refunds where refund_id = ?", r.refundId);
+        if (r.reconciliation != null) {
+            s.reconciliationRan = true;
+            s.reconciliationMatched = ((Number) r.reconciliation.get("matched")).longValue();
+            s.reconciliationMissingPosted = ((Number) r.reconciliation.get("missingPosted")).longValue();
+            s.reconciliationDiffering = ((Number) r.reconciliation.get("amountDiffers")).longValue();
+            s.reconciliationNotPosted = ((Number) r.reconciliation.get("missingNotPosted")).longValue();
+            s.reconciliationReport = (String) r.reconciliation.get("reportFile");
+            s.reconciledPaymentRows = ledger.paymentCount(r.reconciledPaymentId);
+        }
         return s;
     }
 
@@ -237,13 +292,24 @@ public final class DemoScenario {
         public long refunds;
         public String subscriptionStatus;
         public String receivableStatus;
+        public boolean reconciliationRan;
+        public long reconciliationMatched;
+        public long reconciliationMissingPosted;
+        public long reconciliationDiffering;
+        public long reconciliationNotPosted;
+        public String reconciliationReport;
+        /** payment rows of the payment whose webhook was dropped (1: repaired once, not twice by the late webhook) */
+        public long reconciledPaymentRows;
 
         /** @return true when everything the scenario did is in the books */
         public boolean ok() {
             return paymentsPosted == paymentsExpected && unbalancedEntries == 0 && totalDebits == totalCredits
                    && invoicesPushedBack == paymentsExpected && invoicesDone == paymentsExpected && cardPaymentRows == 1
                    && duplicatesDropped >= 1 && openDeadLetters == 0 && refunds == 1
-                   && "cancelled".equals(subscriptionStatus) && "SETTLED".equals(receivableStatus);
+                   && "cancelled".equals(subscriptionStatus) && "SETTLED".equals(receivableStatus)
+                   // the lost webhook was repaired by the reconciliation, everything else matched
+                   && reconciliationRan && reconciliationMissingPosted == 1 && reconciliationDiffering == 0
+                   && reconciliationNotPosted == 0 && reconciliationMatched >= 1 && reconciledPaymentRows == 1;
         }
 
         public void print(PrintStream out) {
@@ -262,6 +328,9 @@ public final class DemoScenario {
             out.printf("  Webhook deliveries ......... %d delivered, %d duplicate(s) dropped (same svix-id)%n",
                     deliveries, duplicatesDropped);
             out.printf("  FEL dead letters open ...... %d%n", openDeadLetters);
+            out.printf("  Reconciliation ............. %d matched, %d missing and posted, %d differing%s (report %s)%n",
+                    reconciliationMatched, reconciliationMissingPosted, reconciliationDiffering,
+                    reconciliationNotPosted == 0 ? "" : ", " + reconciliationNotPosted + " NOT POSTED", reconciliationReport);
             out.println("  Result ..................... " + (ok() ? "OK" : "PROBLEMS FOUND (see above)"));
         }
     }
@@ -315,7 +384,7 @@ public final class DemoScenario {
 
     private void step(int n, String text) {
         out.println();
-        out.println("[" + n + "/7] " + text);
+        out.println("[" + n + "/8] " + text);
     }
 
     private void info(String text) {

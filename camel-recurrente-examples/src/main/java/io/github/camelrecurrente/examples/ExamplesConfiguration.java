@@ -6,6 +6,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * The beans the YAML routes refer to (Java only where YAML cannot say it):
@@ -14,7 +15,8 @@ import javax.sql.DataSource;
  * data source of camel-sql;</li>
  * <li>{@code webhookInbox}: the svix-id de-duplication store of {@code recurrente:events}, a table in the same database
  * (camel-sql {@link JdbcMessageIdRepository}), so a delivery seen before a restart is still recognised;</li>
- * <li>{@code ledgerPostings}: posting rules (integer cents) and {@code money}: formatting for templates.</li>
+ * <li>{@code ledgerPostings}: posting rules (integer cents) and {@code money}: formatting for templates;</li>
+ * <li>{@code reconciliation}: the rules of routes/reconciliation.yaml (default period {@code reconciliation.lookback}).</li>
  * </ul>
  */
 public class ExamplesConfiguration implements CamelConfiguration {
@@ -25,6 +27,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
     private String username;
     @PropertyInject(value = "ledger.password", defaultValue = "")
     private String password;
+    @PropertyInject(value = "reconciliation.lookback", defaultValue = "PT24H")
+    private String reconciliationLookback;
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -35,5 +39,6 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.addService(inbox, true, true);
         context.getRegistry().bind("ledgerPostings", new LedgerPostings());
         context.getRegistry().bind("money", new Money());
+        context.getRegistry().bind("reconciliation", new Reconciliation(Duration.parse(reconciliationLookback.trim())));
     }
 }

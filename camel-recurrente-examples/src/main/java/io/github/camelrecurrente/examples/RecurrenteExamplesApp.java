@@ -56,7 +56,7 @@ public final class RecurrenteExamplesApp {
                 String managementPort = stack.app().context().resolvePropertyPlaceholders("{{camel.management.port}}");
                 out.println();
                 out.println("Serving on port " + port + ": webhooks POST /recurrente/events, operator POST /ops/fel/replay"
-                            + " and POST /ops/refunds; health GET http://localhost:" + managementPort
+                            + ", POST /ops/refunds and POST /ops/reconcile; health GET http://localhost:" + managementPort
                             + "/observe/health. Ctrl+C to stop.");
                 stack.app().awaitShutdown();
             }

@@ -61,8 +61,9 @@ class SandboxScenarioEndToEndTest {
 
     @Test
     void everyPaymentIsPostedOnceWithABalancedJournal() {
-        assertEquals(4, result.paidIntentIds.size());
-        assertEquals(4, summary.paymentsPosted);
+        // 5: card, bank transfer, first subscription charge, renewal, and the card payment repaired by reconciliation
+        assertEquals(5, result.paidIntentIds.size());
+        assertEquals(5, summary.paymentsPosted);
         assertEquals(0, ledger.unbalancedEntries());
         assertEquals(ledger.totalDebits(), ledger.totalCredits());
         for (String id : result.paidIntentIds) {
@@ -90,7 +91,7 @@ class SandboxScenarioEndToEndTest {
 
     @Test
     void invoicesAreIssuedStoredAndPushedBackAsTaxInvoiceUrl() {
-        assertEquals(4, summary.invoicesPushedBack);
+        assertEquals(5, summary.invoicesPushedBack);
         for (String id : result.paidIntentIds) {
             Map<String, Object> row = ledger.payment(id);
             assertEquals("DONE", row.get("invoice_status"), id);
@@ -104,13 +105,13 @@ class SandboxScenarioEndToEndTest {
         }
         // a subscription payer who gave no NIT is invoiced as consumidor final
         assertEquals("CF", stack.certifier().invoiceFor(result.renewalPaymentId).get("buyer_tax_id"));
-        assertEquals(4, stack.certifier().issuedCount());
+        assertEquals(5, stack.certifier().issuedCount());
     }
 
     @Test
     void emailsReachTheSmtpServer() throws Exception {
         List<MimeMessage> messages = stack.smtp().receivedMessages();
-        assertEquals(7, messages.size(), stack.smtp().receivedSubjects().toString());
+        assertEquals(8, messages.size(), stack.smtp().receivedSubjects().toString());
         MimeMessage receipt = find(messages, "ana.lopez@example.com", "Recibo de pago " + result.cardPaymentId);
         String body = receipt.getContent().toString();
         assertTrue(body.contains((String) ledger.payment(result.cardPaymentId).get("invoice_url")), body);
@@ -119,7 +120,7 @@ class SandboxScenarioEndToEndTest {
         assertNotNull(find(messages, "carlos.mendez@example.com", "pago pendiente"));
         assertNotNull(find(messages, "carlos.mendez@example.com", "fue cancelada"));
         assertEquals(1, ledger.emailCount("RECEIPT", result.cardPaymentId));
-        assertEquals(Map.of("RECEIPT", 3L, "PAYMENT_FAILED", 2L, "SUBSCRIPTION_PAST_DUE", 1L, "SUBSCRIPTION_CANCELLED", 1L),
+        assertEquals(Map.of("RECEIPT", 4L, "PAYMENT_FAILED", 2L, "SUBSCRIPTION_PAST_DUE", 1L, "SUBSCRIPTION_CANCELLED", 1L),
                 summary.emailsByKind);
         // the bank transfer event carries no email address: no receipt, but the payment is invoiced all the same
         assertEquals(0, ledger.emailCount("RECEIPT", result.bankTransferId));
@@ -198,6 +199,26 @@ class SandboxScenarioEndToEndTest {
                 "CN-" + refundId));
         assertTrue(ledger.journalLineCount("CN-" + refundId) >= 3);
         assertEquals(1000L, ledger.payment(result.renewalPaymentId).get("refunded_cents"));
+    }
+
+    @Test
+    void reconciliationStepRepairsTheDroppedWebhook() throws Exception {
+        // the webhook was dropped (attempt 0) and the payment is in the books once, invoiced, pushed back
+        assertTrue(stack.sandbox().sandbox().deliveries().stream()
+                .anyMatch(d -> d.dropped() && d.messageId().equals(result.droppedMessageId)));
+        assertEquals(1, ledger.paymentCount(result.reconciledPaymentId));
+        assertEquals(5, ledger.journalLineCount("PAY-" + result.reconciledPaymentId));
+        assertEquals(27500L, ledger.payment(result.reconciledPaymentId).get("gross_cents"));
+        assertEquals("9876543-2", ledger.payment(result.reconciledPaymentId).get("tax_id"));
+        // card, bank transfer and subscription checkouts matched; the lost one posted
+        assertEquals(3L, summary.reconciliationMatched);
+        assertEquals(1L, summary.reconciliationMissingPosted);
+        assertEquals(0L, summary.reconciliationDiffering);
+        assertEquals(1L, summary.reconciledPaymentRows);
+        String csv = java.nio.file.Files.readString(Path.of(summary.reconciliationReport));
+        assertTrue(csv.contains("," + result.reconciledPaymentId + ",") && csv.contains(",27500,27500,MISSING_POSTED,"), csv);
+        assertTrue(output.contains("Reconciliation ............. 3 matched, 1 missing and posted, 0 differing"), output);
+        assertTrue(output.contains("DROPPED"), output);
     }
 
     @Test

@@ -27,6 +27,9 @@ final class TestStacks {
         p.put("fel.poll-delay", "100");
         p.put("fel.retry.maximum-redeliveries", "2");
         p.put("fel.retry.redelivery-delay", "50");
+        // reconciliation runs on demand only (direct:reconcile), its reports go to the test's directory
+        p.put("reconciliation.schedule.enabled", "false");
+        p.put("reconciliation.report-dir", dir.resolve("reconciliation").toAbsolutePath().toString());
         return p;
     }
 
