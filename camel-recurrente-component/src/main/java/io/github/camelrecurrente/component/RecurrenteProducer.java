@@ -47,9 +47,10 @@ public class RecurrenteProducer extends DefaultProducer {
 
     private final RecurrenteEndpoint endpoint;
     private final RecurrenteConfiguration config;
-    private final RequestBodyReader bodyReader = new RequestBodyReader();
-    private final ResponseDecoder decoder = ResponseDecoder.instance();
-    private RecurrenteClient client;
+    // Built on the first exchange, not at startup: the Jackson mapper, the readers and the HTTP client cost about
+    // 1 700 classes and 0.5-0.8 s on 2 cores, which an app paid before serving anything (see docs/performance.md)
+    private volatile RequestBodyReader bodyReader;
+    private volatile RecurrenteClient client;
 
     public RecurrenteProducer(RecurrenteEndpoint endpoint) {
         super(endpoint);
@@ -60,7 +61,26 @@ public class RecurrenteProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = endpoint.getClient();
+        endpoint.requireSecretKey(); // still a startup error, as before
+        client = null;
+    }
+
+    private RecurrenteClient client() {
+        RecurrenteClient c = client;
+        if (c == null) {
+            c = endpoint.getClient();
+            client = c;
+        }
+        return c;
+    }
+
+    private RequestBodyReader bodyReader() {
+        RequestBodyReader r = bodyReader;
+        if (r == null) {
+            r = new RequestBodyReader();
+            bodyReader = r;
+        }
+        return r;
     }
 
     @Override
@@ -68,7 +88,7 @@ public class RecurrenteProducer extends DefaultProducer {
         Message in = exchange.getMessage();
         RecurrenteOperation op = operation(in);
         String path = path(op, in);
-        JsonNode body = bodyReader.read(op, in);
+        JsonNode body = bodyReader().read(op, in);
         if (config.isValidateRequests()) {
             RequestValidator.validate(op, body);
         }
@@ -90,8 +110,8 @@ public class RecurrenteProducer extends DefaultProducer {
             return;
         }
         ApiRequest request = new ApiRequest(op.name(), method, path, Map.of(), bytes, idempotencyKey, retrySafe);
-        ApiResponse response = client.execute(request);
-        Object result = decoder.decodeSingle(op, request, response.body());
+        ApiResponse response = client().execute(request);
+        Object result = ResponseDecoder.instance().decodeSingle(op, request, response.body());
         in.setHeader(RecurrenteConstants.HTTP_STATUS, response.status());
         String id = idOf(result);
         if (id != null) {
@@ -126,8 +146,8 @@ public class RecurrenteProducer extends DefaultProducer {
                 query.put("items", Integer.toString(size));
             }
             ApiRequest request = new ApiRequest(op.name(), method, path, query, null, null, retrySafe);
-            ApiResponse response = client.execute(request);
-            List<Object> list = decoder.decodeList(op, request, response.body());
+            ApiResponse response = client().execute(request);
+            List<Object> list = ResponseDecoder.instance().decodeList(op, request, response.body());
             return new Page<>(list, number, size, response.pageInfo());
         };
         Page<Object> firstPage = fetcher.fetch(first);
