@@ -23,7 +23,7 @@ final class PagingBench {
             BenchMain.log("paging: streaming them in a -Xmx64m child JVM");
             List<String> cmd = List.of(BenchMain.javaBin(), "-Xmx64m", "-XX:+UseSerialGC",
                     "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", BenchMain.classPath(),
-                    PagingProbe.class.getName(), sandbox.baseUrl(), RecurrenteSandbox.DEFAULT_SECRET_KEY);
+                    io.github.camelrecurrente.component.PagingMemoryProbe.class.getName(), sandbox.baseUrl(), RecurrenteSandbox.DEFAULT_SECRET_KEY);
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

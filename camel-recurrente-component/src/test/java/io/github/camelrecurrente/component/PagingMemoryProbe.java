@@ -13,7 +13,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * Streams every checkout of an account through {@code split(body()).streaming()} over
  * {@code listCheckouts?allPages=true} and prints how many it saw and the peak heap. Run in its own small-heap JVM
- * by {@link LargeListStreamingTest} (and usable by hand: args baseUrl secretKey).
+ * by {@link LargeListStreamingTest} and by the paging benchmark of camel-recurrente-bench (through this module's
+ * test-jar); usable by hand: args baseUrl secretKey.
  */
 public final class PagingMemoryProbe {
 
@@ -25,6 +26,7 @@ public final class PagingMemoryProbe {
         String secretKey = args[1];
         AtomicLong count = new AtomicLong();
         AtomicLong wrongType = new AtomicLong();
+        long millis;
         try (CamelContext context = new DefaultCamelContext()) {
             context.getComponent("recurrente", RecurrenteComponent.class).getConfiguration().setBaseUrl(baseUrl);
             context.getComponent("recurrente", RecurrenteComponent.class).getConfiguration().setSecretKey(secretKey);
@@ -44,7 +46,9 @@ public final class PagingMemoryProbe {
                 }
             });
             context.start();
+            long t0 = System.nanoTime();
             context.createProducerTemplate().sendBody("direct:all", null);
+            millis = (System.nanoTime() - t0) / 1_000_000;
         }
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -54,6 +58,7 @@ public final class PagingMemoryProbe {
         }
         System.out.println("COUNT=" + count.get());
         System.out.println("WRONG_TYPE=" + wrongType.get());
+        System.out.println("MILLIS=" + millis);
         System.out.println("PEAK_HEAP_BYTES=" + peak);
         System.out.println("MAX_HEAP_BYTES=" + Runtime.getRuntime().maxMemory());
     }
