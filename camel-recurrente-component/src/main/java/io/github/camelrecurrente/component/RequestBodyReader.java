@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelrecurrente.component.client.RecurrenteApi;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
 import org.apache.camel.Message;
 import org.apache.camel.StreamCache;
@@ -31,13 +32,7 @@ final class RequestBodyReader {
         }
         JsonNode tree = toTree(op, message);
         tree = applyHeaderFallbacks(op, tree, message);
-        String root = op.requestRoot();
-        if (root != null && tree != null && tree.isObject() && !tree.has(root)) {
-            ObjectNode wrapped = mapper.createObjectNode();
-            wrapped.set(root, tree);
-            tree = wrapped;
-        }
-        return tree;
+        return RecurrenteApi.wrapUnderRequestRoot(op, tree);
     }
 
     private JsonNode toTree(RecurrenteOperation op, Message message) {

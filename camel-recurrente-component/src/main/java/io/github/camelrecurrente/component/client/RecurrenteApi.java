@@ -68,18 +68,27 @@ public final class RecurrenteApi {
         return new PageIterator<>(n -> list(op, filters, n, items), first);
     }
 
+    /**
+     * Wraps a flat body under the key the API expects for the operation ({@code {"product": {...}}}); a body that is
+     * already wrapped, or an operation without a request root, is returned as is.
+     */
+    public static JsonNode wrapUnderRequestRoot(RecurrenteOperation op, JsonNode tree) {
+        String root = op.requestRoot();
+        if (root == null || tree == null || !tree.isObject() || tree.has(root)) {
+            return tree;
+        }
+        ObjectNode wrapped = RecurrenteJson.mapper().createObjectNode();
+        wrapped.set(root, tree);
+        return wrapped;
+    }
+
     private static byte[] toBytes(RecurrenteOperation op, Object body) {
         if (body == null) {
             return null;
         }
         try {
             JsonNode tree = body instanceof JsonNode n ? n : RecurrenteJson.mapper().valueToTree(body);
-            if (op.requestRoot() != null && tree.isObject() && !tree.has(op.requestRoot())) {
-                ObjectNode wrapped = RecurrenteJson.mapper().createObjectNode();
-                wrapped.set(op.requestRoot(), tree);
-                tree = wrapped;
-            }
-            return RecurrenteJson.mapper().writeValueAsBytes(tree);
+            return RecurrenteJson.mapper().writeValueAsBytes(wrapUnderRequestRoot(op, tree));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new RecurrenteException("Cannot write the " + op + " request as JSON: " + e.getMessage(), e);
         }
