@@ -131,6 +131,12 @@ public final class RecurrenteJson {
         }
 
         static OffsetDateTime parse(String text) {
+            OffsetDateTime fast = IsoOffsetDateTimes.parse(text);
+            return fast != null ? fast : parseWithFormatters(text);
+        }
+
+        /** The general path: every shape the lenient reader accepts, through {@link DateTimeFormatter}s. */
+        static OffsetDateTime parseWithFormatters(String text) {
             try {
                 return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeException ignored) {

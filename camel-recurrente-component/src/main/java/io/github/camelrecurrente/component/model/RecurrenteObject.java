@@ -1,5 +1,6 @@
 package io.github.camelrecurrente.component.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,29 +26,43 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class RecurrenteObject {
 
+    /** Created on the first undeclared property: most objects have none, and a webhook event holds a dozen. */
     @JsonIgnore
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private Map<String, Object> additionalProperties;
 
     /** Properties received that this model does not declare (live, mutable view; never {@code null}). */
-    @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
+        if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+        }
         return additionalProperties;
+    }
+
+    /** Whether this object holds any undeclared property (never creates the map). */
+    public boolean hasAdditionalProperties() {
+        return additionalProperties != null && !additionalProperties.isEmpty();
+    }
+
+    /** What Jackson writes back: the undeclared properties, without creating a map for objects that have none. */
+    @JsonAnyGetter
+    private Map<String, Object> additionalPropertiesToWrite() {
+        return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
     }
 
     /** One undeclared property, or {@code null}. */
     public Object getAdditionalProperty(String name) {
-        return additionalProperties.get(name);
+        return additionalProperties == null ? null : additionalProperties.get(name);
     }
 
     /** Sets an undeclared property (also used by Jackson for every unknown property). */
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
+        getAdditionalProperties().put(name, value);
     }
 
     /** Removes an undeclared property; returns the previous value. */
     public Object removeAdditionalProperty(String name) {
-        return additionalProperties.remove(name);
+        return additionalProperties == null ? null : additionalProperties.remove(name);
     }
 
     /** Fields shown by {@link #toString()} (never secrets); subclasses override. */
