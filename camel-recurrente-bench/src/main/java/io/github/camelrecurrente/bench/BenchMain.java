@@ -57,7 +57,7 @@ public final class BenchMain {
         String demoJar;
         boolean wrk = true;
         String out;
-        int startupRuns = 4;
+        int startupRuns = 6;
         int pagingCheckouts = 100_000;
         String solo;
     }

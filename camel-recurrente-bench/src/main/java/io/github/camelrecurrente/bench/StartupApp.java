@@ -58,7 +58,8 @@ public final class StartupApp {
         main.start();
         System.out.println("READY uptime=" + ManagementFactory.getRuntimeMXBean().getUptime() + " classes="
                            + ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() + " heapUsedMB="
-                           + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
+                           + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024)
+                           + " cpuMs=" + processCpuMillis());
         System.out.flush();
         if (with || producerOnly) {
             // the first producer call (the API address refuses the connection): shows initialisation deferred to it
@@ -73,5 +74,11 @@ public final class StartupApp {
         }
         Thread.sleep(120_000); // the parent stops us long before
         main.stop();
+    }
+
+    /** CPU time of this JVM so far (all threads, JIT and GC included): less sensitive to other load than wall time. */
+    private static long processCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
     }
 }

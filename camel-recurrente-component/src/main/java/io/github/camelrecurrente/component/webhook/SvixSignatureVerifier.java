@@ -45,15 +45,18 @@ public final class SvixSignatureVerifier {
     private static final String ALGORITHM = "HmacSHA256";
     private static final int SIGNATURE_LENGTH = 32;
 
-    private final Mac[] prototypes;
+    private final byte[][] keys;
     private final long toleranceSeconds;
     private final ThreadLocal<Mac[]> macs;
+    /**
+     * One initialised {@link Mac} per secret, cloned for each thread. Built on the first verification, not at route
+     * start: setting up the JCA providers costs about 0.1 s in a cold JVM, which an application should not pay before
+     * its first delivery arrives.
+     */
+    private volatile Mac[] prototypes;
 
     private SvixSignatureVerifier(List<byte[]> keys, long toleranceSeconds) {
-        this.prototypes = new Mac[keys.size()];
-        for (int i = 0; i < keys.size(); i++) {
-            prototypes[i] = newMac(keys.get(i));
-        }
+        this.keys = keys.toArray(new byte[0][]);
         this.toleranceSeconds = toleranceSeconds;
         this.macs = ThreadLocal.withInitial(this::cloneMacs);
     }
@@ -157,11 +160,29 @@ public final class SvixSignatureVerifier {
         }
     }
 
+    private Mac[] prototypes() {
+        Mac[] p = prototypes;
+        if (p == null) {
+            synchronized (this) {
+                p = prototypes;
+                if (p == null) {
+                    p = new Mac[keys.length];
+                    for (int i = 0; i < keys.length; i++) {
+                        p[i] = newMac(keys[i]);
+                    }
+                    prototypes = p;
+                }
+            }
+        }
+        return p;
+    }
+
     private Mac[] cloneMacs() {
-        Mac[] copy = new Mac[prototypes.length];
-        for (int i = 0; i < prototypes.length; i++) {
+        Mac[] source = prototypes();
+        Mac[] copy = new Mac[source.length];
+        for (int i = 0; i < source.length; i++) {
             try {
-                copy[i] = (Mac) prototypes[i].clone();
+                copy[i] = (Mac) source[i].clone();
             } catch (CloneNotSupportedException e) {
                 throw new IllegalStateException("HmacSHA256 Mac cannot be cloned", e);
             }
@@ -171,7 +192,7 @@ public final class SvixSignatureVerifier {
 
     /** Number of secrets this verifier accepts. */
     public int secretCount() {
-        return prototypes.length;
+        return keys.length;
     }
 
     public long getToleranceSeconds() {
@@ -265,6 +286,6 @@ public final class SvixSignatureVerifier {
 
     @Override
     public String toString() {
-        return "SvixSignatureVerifier[secrets=" + prototypes.length + ", toleranceSeconds=" + toleranceSeconds + "]";
+        return "SvixSignatureVerifier[secrets=" + keys.length + ", toleranceSeconds=" + toleranceSeconds + "]";
     }
 }
