@@ -18,6 +18,7 @@ import io.github.camelrecurrente.component.client.PageIterator;
 import io.github.camelrecurrente.component.client.RecurrenteClient;
 import io.github.camelrecurrente.component.client.RequestValidator;
 import io.github.camelrecurrente.component.client.ResponseDecoder;
+import io.github.camelrecurrente.component.model.CheckoutRequest;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -88,11 +89,7 @@ public class RecurrenteProducer extends DefaultProducer {
         Message in = exchange.getMessage();
         RecurrenteOperation op = operation(in);
         String path = path(op, in);
-        JsonNode body = bodyReader().read(op, in);
-        if (config.isValidateRequests()) {
-            RequestValidator.validate(op, body);
-        }
-        byte[] bytes = body == null ? null : toBytes(op, body);
+        RequestBody body = requestBody(op, in);
         String method = op.httpMethod(config.getUpdateMethod());
         String idempotencyKey = null;
         if (op.isCreate() && config.isSendIdempotencyKey()) {
@@ -102,14 +99,15 @@ public class RecurrenteProducer extends DefaultProducer {
             }
         }
         boolean retrySafe = !op.isCreate()
-                            || (op == RecurrenteOperation.createTerminalSessionCommand && body != null
-                                && body.hasNonNull("external_id"));
+                            || (op == RecurrenteOperation.createTerminalSessionCommand && body.tree() != null
+                                && body.tree().hasNonNull("external_id"));
 
         if (op.isList()) {
             processList(exchange, in, op, path, method, retrySafe);
             return;
         }
-        ApiRequest request = new ApiRequest(op.name(), method, path, Map.of(), bytes, idempotencyKey, retrySafe);
+        ApiRequest request = new ApiRequest(op.name(), method, path, Map.of(), body.bytes(), idempotencyKey,
+                retrySafe);
         ApiResponse response = client().execute(request);
         Object result = ResponseDecoder.instance().decodeSingle(op, request, response.body());
         in.setHeader(RecurrenteConstants.HTTP_STATUS, response.status());
@@ -118,6 +116,37 @@ public class RecurrenteProducer extends DefaultProducer {
             in.setHeader(RecurrenteConstants.ID, id);
         }
         in.setBody(result);
+    }
+
+    /**
+     * The request body, read, validated (when validateRequests is on) and written: a plain {@link CheckoutRequest}
+     * for createCheckout is checked and written as it is (see {@link RequestBodyReader#typedCheckout}); every other
+     * body goes through its JSON tree. Both give the same bytes and the same validation errors.
+     */
+    RequestBody requestBody(RecurrenteOperation op, Message in) {
+        RequestBodyReader reader = bodyReader();
+        CheckoutRequest checkout = RequestBodyReader.typedCheckout(op, in);
+        byte[] bytes = checkout == null ? null : reader.writeCheckout(checkout);
+        if (bytes != null) {
+            if (config.isValidateRequests()) {
+                RequestValidator.validateCheckout(checkout);
+            }
+            return new RequestBody(null, bytes);
+        }
+        JsonNode tree = reader.read(op, in);
+        if (config.isValidateRequests()) {
+            RequestValidator.validate(op, tree);
+        }
+        return new RequestBody(tree, tree == null ? null : toBytes(op, tree));
+    }
+
+    /**
+     * A request body ready to send.
+     *
+     * @param tree  the JSON tree it was written from, or null (no body, or a typed checkout written directly)
+     * @param bytes the JSON to send, or null when the operation sends no body
+     */
+    record RequestBody(JsonNode tree, byte[] bytes) {
     }
 
     private void processList(Exchange exchange, Message in, RecurrenteOperation op, String path, String method,

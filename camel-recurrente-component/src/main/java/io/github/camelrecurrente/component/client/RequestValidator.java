@@ -1,18 +1,26 @@
 package io.github.camelrecurrente.component.client;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelrecurrente.component.RecurrenteOperation;
 import io.github.camelrecurrente.component.RecurrenteValidationException;
+import io.github.camelrecurrente.component.model.CheckoutItem;
+import io.github.camelrecurrente.component.model.CheckoutRequest;
+import io.github.camelrecurrente.component.model.TransferSetup;
 
 /**
  * Checks a request body (as a JSON tree, whatever form it came in) against the API's documented rules before any
  * HTTP call, so a route fails with a message naming the field and the rule instead of a 422 round trip:
  * currency GTQ/USD, quantity 1..9, amounts above zero, metadata limits (50 keys, 40-char names, 500-char values),
  * and the fields each operation cannot do without.
+ * <p>
+ * createCheckout also has a typed twin, {@link #validateCheckout(CheckoutRequest)}, that applies the same rules in
+ * the same order with the same messages straight to a {@link CheckoutRequest}; both build their messages with the
+ * helpers at the end of this class.
  */
 public final class RequestValidator {
 
@@ -22,10 +30,17 @@ public final class RequestValidator {
     public static final int MAX_METADATA_KEY_LENGTH = 40;
     public static final int MAX_METADATA_VALUE_LENGTH = 500;
 
+    private static final String CHECKOUT = RecurrenteOperation.createCheckout.name();
+    private static final String REQUIRED = "is required";
+    private static final String ITEMS_REQUIRED = "is required: at least one item";
+    private static final String CURRENCY_REQUIRED = "is required: GTQ or USD";
+
     private RequestValidator() {
     }
 
     /**
+     * Checks a request body, as a JSON tree, against the operation's rules; throws on the first broken one.
+     *
      * @param body the body as sent (after wrapping under the operation's request root), or null
      */
     public static void validate(RecurrenteOperation op, JsonNode body) {
@@ -50,8 +65,9 @@ public final class RequestValidator {
                 if (setups.isArray()) {
                     for (int i = 0; i < setups.size(); i++) {
                         JsonNode s = setups.get(i);
-                        checkPositive(name, s, "transfer_setups[" + i + "].amount_in_cents", "amount_in_cents", true);
-                        requireText(name, s, "transfer_setups[" + i + "].recipient_id", "recipient_id");
+                        String at = element("transfer_setups", i) + ".";
+                        checkPositive(name, s, at + "amount_in_cents", "amount_in_cents", true);
+                        requireText(name, s, at + "recipient_id", "recipient_id");
                     }
                 }
             }
@@ -138,11 +154,97 @@ public final class RequestValidator {
         }
     }
 
+    /**
+     * Checks a typed createCheckout request with exactly the rules of {@link #validate(RecurrenteOperation,
+     * JsonNode)} on its JSON tree, in the same order and with the same exception (field and message), without
+     * building the tree: items (required unless {@code mode} is {@code setup}), each item, the metadata, then each
+     * transfer setup.
+     * <p>
+     * Only for a request whose JSON tree says exactly what its typed fields say: exactly the model classes, no
+     * undeclared properties, no {@code null} list elements, metadata keyed by strings with scalar values (the
+     * producer checks this before taking the typed path; anything else goes through the tree).
+     */
+    public static void validateCheckout(CheckoutRequest request) {
+        boolean required = !"setup".equals(request.getMode());
+        List<CheckoutItem> items = request.getItems();
+        if (required && (items == null || items.isEmpty())) {
+            throw new RecurrenteValidationException(CHECKOUT, "items", ITEMS_REQUIRED);
+        }
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                checkItem(i, items.get(i));
+            }
+        }
+        checkMetadata(CHECKOUT, "metadata", request.getMetadata());
+        List<TransferSetup> setups = request.getTransferSetups();
+        if (setups != null) {
+            for (int i = 0; i < setups.size(); i++) {
+                checkTransferSetup(i, setups.get(i));
+            }
+        }
+    }
+
+    /** The typed twin of one iteration of {@link #checkItems(String, JsonNode, String, boolean)}. */
+    private static void checkItem(int index, CheckoutItem item) {
+        String currency = blankToNull(item.getCurrency());
+        if (currency != null && !CURRENCIES.contains(currency)) {
+            throw elementError("items", index, "currency", badCurrency(currency));
+        }
+        Long amount = item.getAmountInCents();
+        if (amount != null && amount <= 0) {
+            throw elementError("items", index, "amount_in_cents", notPositive(amount.toString()));
+        }
+        Integer quantity = item.getQuantity();
+        if (quantity != null && (quantity < 1 || quantity > MAX_QUANTITY)) {
+            throw elementError("items", index, "quantity", badQuantity(quantity.toString()));
+        }
+        boolean inline = blankToNull(item.getPriceId()) == null && blankToNull(item.getProductId()) == null;
+        if (inline && amount != null && currency == null) {
+            throw elementError("items", index, "currency", CURRENCY_REQUIRED);
+        }
+        if (item.getMetadata() != null) {
+            checkMetadata(CHECKOUT, element("items", index) + ".metadata", item.getMetadata());
+        }
+    }
+
+    /** The typed twin of the transfer_setups loop of {@link #validate(RecurrenteOperation, JsonNode)}. */
+    private static void checkTransferSetup(int index, TransferSetup setup) {
+        Long amount = setup.getAmountInCents();
+        if (amount == null) {
+            throw elementError("transfer_setups", index, "amount_in_cents", REQUIRED);
+        }
+        if (amount <= 0) {
+            throw elementError("transfer_setups", index, "amount_in_cents", notPositive(amount.toString()));
+        }
+        if (blankToNull(setup.getRecipientId()) == null) {
+            throw elementError("transfer_setups", index, "recipient_id", REQUIRED);
+        }
+    }
+
+    /** A createCheckout error on a field of a list element, e.g. {@code items[0].currency}. */
+    private static RecurrenteValidationException elementError(String list, int index, String field, String rule) {
+        return new RecurrenteValidationException(CHECKOUT, element(list, index) + "." + field, rule);
+    }
+
+    /** The typed twin of {@link #checkMetadata(String, JsonNode, String, String)}: metadata values are scalars. */
+    private static void checkMetadata(String op, String path, Map<String, Object> metadata) {
+        if (metadata == null) {
+            return;
+        }
+        checkMetadataSize(op, path, metadata.size());
+        for (Map.Entry<String, Object> e : metadata.entrySet()) {
+            Object value = e.getValue();
+            // a scalar's JSON text, as the tree's asText() gives it (null is "null")
+            int length = value instanceof String s ? s.length() : String.valueOf(value).length();
+            checkMetadataEntry(op, path, e.getKey(), length);
+        }
+    }
+
     private static void checkItems(String op, JsonNode root, String field, boolean required) {
         JsonNode items = root.get(field);
         if (items == null || items.isNull()) {
             if (required) {
-                throw new RecurrenteValidationException(op, field, "is required: at least one item");
+                throw new RecurrenteValidationException(op, field, ITEMS_REQUIRED);
             }
             return;
         }
@@ -150,13 +252,13 @@ public final class RequestValidator {
             throw new RecurrenteValidationException(op, field, "must be an array of items");
         }
         if (items.isEmpty() && required) {
-            throw new RecurrenteValidationException(op, field, "is required: at least one item");
+            throw new RecurrenteValidationException(op, field, ITEMS_REQUIRED);
         }
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
-            String at = field + "[" + i + "].";
+            String at = element(field, i) + ".";
             if (!item.isObject()) {
-                throw new RecurrenteValidationException(op, field + "[" + i + "]", "must be an object");
+                throw new RecurrenteValidationException(op, element(field, i), "must be an object");
             }
             checkCurrency(op, item, at + "currency", false);
             checkPositive(op, item, at + "amount_in_cents", "amount_in_cents", false);
@@ -164,8 +266,7 @@ public final class RequestValidator {
             if (q != null && !q.isNull()) {
                 long quantity = asLong(op, at + "quantity", q);
                 if (quantity < 1 || quantity > MAX_QUANTITY) {
-                    throw new RecurrenteValidationException(op, at + "quantity",
-                            "must be between 1 and " + MAX_QUANTITY + ", was " + q.asText());
+                    throw new RecurrenteValidationException(op, at + "quantity", badQuantity(q.asText()));
                 }
             }
             boolean inline = text(item, "price_id") == null && text(item, "product_id") == null;
@@ -181,12 +282,12 @@ public final class RequestValidator {
         String currency = text(node, field);
         if (currency == null) {
             if (required) {
-                throw new RecurrenteValidationException(op, path, "is required: GTQ or USD");
+                throw new RecurrenteValidationException(op, path, CURRENCY_REQUIRED);
             }
             return;
         }
         if (!CURRENCIES.contains(currency)) {
-            throw new RecurrenteValidationException(op, path, "must be GTQ or USD, was '" + shorten(currency) + "'");
+            throw new RecurrenteValidationException(op, path, badCurrency(currency));
         }
     }
 
@@ -194,13 +295,13 @@ public final class RequestValidator {
         JsonNode v = node.get(field);
         if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
             if (required) {
-                throw new RecurrenteValidationException(op, path, "is required");
+                throw new RecurrenteValidationException(op, path, REQUIRED);
             }
             return;
         }
         long amount = asLong(op, path, v);
         if (amount <= 0) {
-            throw new RecurrenteValidationException(op, path, "must be greater than 0, was " + v.asText());
+            throw new RecurrenteValidationException(op, path, notPositive(v.asText()));
         }
     }
 
@@ -231,42 +332,75 @@ public final class RequestValidator {
         if (!md.isObject()) {
             throw new RecurrenteValidationException(op, path, "must be an object of key/value pairs");
         }
-        if (md.size() > MAX_METADATA_KEYS) {
-            throw new RecurrenteValidationException(op, path,
-                    "may have at most " + MAX_METADATA_KEYS + " keys, has " + md.size());
-        }
+        checkMetadataSize(op, path, md.size());
         Iterator<Map.Entry<String, JsonNode>> it = md.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (e.getKey().length() > MAX_METADATA_KEY_LENGTH) {
-                throw new RecurrenteValidationException(op, path + "." + shorten(e.getKey()),
-                        "key may be at most " + MAX_METADATA_KEY_LENGTH + " characters, has "
-                                                                              + e.getKey().length());
-            }
             JsonNode value = e.getValue();
             String text = value.isValueNode() ? value.asText() : value.toString();
-            if (text.length() > MAX_METADATA_VALUE_LENGTH) {
-                throw new RecurrenteValidationException(op, path + "." + e.getKey(),
-                        "value may be at most " + MAX_METADATA_VALUE_LENGTH + " characters, has " + text.length());
-            }
+            checkMetadataEntry(op, path, e.getKey(), text.length());
+        }
+    }
+
+    /** Metadata rule shared by the tree and typed checks: at most {@link #MAX_METADATA_KEYS} keys. */
+    private static void checkMetadataSize(String op, String path, int size) {
+        if (size > MAX_METADATA_KEYS) {
+            throw new RecurrenteValidationException(op, path,
+                    "may have at most " + MAX_METADATA_KEYS + " keys, has " + size);
+        }
+    }
+
+    /**
+     * Metadata rules shared by the tree and typed checks, for one entry: key and value (as JSON text) lengths.
+     */
+    private static void checkMetadataEntry(String op, String path, String key, int valueLength) {
+        if (key.length() > MAX_METADATA_KEY_LENGTH) {
+            throw new RecurrenteValidationException(op, path + "." + shorten(key),
+                    "key may be at most " + MAX_METADATA_KEY_LENGTH + " characters, has " + key.length());
+        }
+        if (valueLength > MAX_METADATA_VALUE_LENGTH) {
+            throw new RecurrenteValidationException(op, path + "." + key,
+                    "value may be at most " + MAX_METADATA_VALUE_LENGTH + " characters, has " + valueLength);
         }
     }
 
     private static String requireText(String op, JsonNode node, String path, String field) {
         String v = text(node, field);
         if (v == null) {
-            throw new RecurrenteValidationException(op, path, "is required");
+            throw new RecurrenteValidationException(op, path, REQUIRED);
         }
         return v;
     }
 
+    /** A scalar field's text, or null when it is absent, null, not a scalar or blank. */
     private static String text(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         if (v == null || v.isNull() || !v.isValueNode()) {
             return null;
         }
-        String s = v.asText();
-        return s.isBlank() ? null : s;
+        return blankToNull(v.asText());
+    }
+
+    /** A typed string field as {@link #text(JsonNode, String)} sees it: blank counts as absent. */
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** The path of a list element: {@code items[2]}. */
+    private static String element(String list, int index) {
+        return list + "[" + index + "]";
+    }
+
+    private static String badCurrency(String currency) {
+        return "must be GTQ or USD, was '" + shorten(currency) + "'";
+    }
+
+    private static String notPositive(String shown) {
+        return "must be greater than 0, was " + shown;
+    }
+
+    private static String badQuantity(String shown) {
+        return "must be between 1 and " + MAX_QUANTITY + ", was " + shown;
     }
 
     private static String leaf(String path) {
