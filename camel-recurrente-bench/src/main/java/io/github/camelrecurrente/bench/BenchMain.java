@@ -31,6 +31,7 @@ import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
  *   --no-wrk                                     skip the optional wrk cross-check
  *   --out=FILE                                   also write the report to FILE
  *   --quick                                      smoke test: 1 round, short measurements
+ *   --same-jvm                                   webhook section in this JVM after the producer one (default: a fresh JVM)
  * </pre>
  */
 public final class BenchMain {
@@ -60,7 +61,14 @@ public final class BenchMain {
         int startupRuns = 6;
         int pagingCheckouts = 100_000;
         String solo;
+        /** Run the webhook section in this JVM even after the producer section (default: a fresh child JVM). */
+        boolean sameJvm;
+        /** Internal: this JVM is the child running one section; print just its text after {@link #SECTION_MARK}. */
+        String childSection;
     }
+
+    /** Separates a child JVM's progress output from the section text it hands back on standard output. */
+    private static final String SECTION_MARK = "=====SECTION=====";
 
     private static final long T0 = System.nanoTime();
 
@@ -73,6 +81,13 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         Config cfg = parse(args);
+        if ("webhook".equals(cfg.childSection)) {
+            String text = new WebhookBench(cfg).run();
+            System.out.println(SECTION_MARK);
+            System.out.print(text);
+            System.out.flush();
+            System.exit(0);
+        }
         StringBuilder report = new StringBuilder();
         report.append("## Results (").append(Instant.now()).append(")\n\n");
         report.append(machine()).append('\n');
@@ -84,7 +99,15 @@ public final class BenchMain {
         }
         if (cfg.sections.contains("webhook")) {
             report.append("\n### 2. Webhook ingest\n");
-            report.append(new WebhookBench(cfg).run());
+            boolean child = cfg.sections.contains("producer") && !cfg.sameJvm && cfg.solo == null;
+            report.append(child ? inChildJvm("webhook", args) : new WebhookBench(cfg).run());
+            if (child) {
+                report.append(String.format("%nMeasured in a fresh JVM (same jar, same JVM flags): after the producer"
+                                            + " section the JIT profiles and heap left by the six producer contenders tax every"
+                                            + " route here, the bare one least (`--same-jvm` to see it).%n"));
+            } else if (cfg.sections.contains("producer")) {
+                report.append(String.format("%nMeasured in the same JVM right after the producer section.%n"));
+            }
             flush(cfg, report);
         }
         if (cfg.sections.contains("paging")) {
@@ -201,6 +224,31 @@ public final class BenchMain {
         return sb.toString();
     }
 
+    /**
+     * Runs one section in a child JVM with this JVM's flags and options (minus {@code --sections}/{@code --out}) and
+     * returns the text it prints after {@link #SECTION_MARK}; its progress goes to this process's standard error.
+     */
+    private static String inChildJvm(String section, String[] args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaBin());
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        cmd.addAll(List.of("-cp", classPath(), BenchMain.class.getName()));
+        for (String a : args) {
+            if (!a.startsWith("--sections=") && !a.startsWith("--out=")) {
+                cmd.add(a);
+            }
+        }
+        cmd.add("--child-section=" + section);
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        int at = out.indexOf(SECTION_MARK);
+        if (rc != 0 || at < 0) {
+            throw new IllegalStateException("the " + section + " section's JVM failed (exit " + rc + "): " + out);
+        }
+        return out.substring(at + SECTION_MARK.length() + 1);
+    }
+
     /** The jar (or classes directory) this program runs from: the class path of the child JVMs. */
     static String classPath() {
         return System.getProperty("java.class.path");
@@ -228,6 +276,8 @@ public final class BenchMain {
                 case "--startup-runs" -> c.startupRuns = Integer.parseInt(v);
                 case "--paging-checkouts" -> c.pagingCheckouts = Integer.parseInt(v);
                 case "--solo" -> c.solo = v;
+                case "--same-jvm" -> c.sameJvm = true;
+                case "--child-section" -> c.childSection = v;
                 case "--quick" -> {
                     c.rounds = 1;
                     c.seconds = 0.5;
