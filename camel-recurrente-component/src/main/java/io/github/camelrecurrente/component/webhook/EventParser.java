@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEventParseException;
@@ -19,6 +20,17 @@ import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
  */
 public final class EventParser {
 
+    /**
+     * One reader per event class, built on first use: an {@link ObjectReader} resolves its root deserializer once,
+     * where {@code mapper.readValue(bytes, type)} constructs the type and looks the deserializer up on every call.
+     */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return RecurrenteJson.mapper().readerFor(type);
+        }
+    };
+
     private EventParser() {
     }
 
@@ -32,7 +44,7 @@ public final class EventParser {
             try {
                 String type = scanEventType(body);
                 if (type != null) {
-                    return RecurrenteJson.mapper().readValue(body, RecurrenteEvents.typeFor(type));
+                    return READERS.get(RecurrenteEvents.typeFor(type)).readValue(body);
                 }
             } catch (IOException | RuntimeException e) {
                 // fall back to the model's parser for its exact result or error

@@ -113,8 +113,8 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             return;
         }
         long max = configuration.getMaxBodySize();
-        Long declared = in.getHeader("Content-Length", Long.class);
-        if (declared != null && declared > max) {
+        long declared = declaredLength(in.getHeader("Content-Length"));
+        if (declared > max) {
             respond(exchange, 413, "payload too large");
             return;
         }
@@ -247,6 +247,21 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             }
         }
         respond(exchange, 200, "ok");
+    }
+
+    /** The Content-Length the sender declared, or -1 when absent or not a number (read without a type converter). */
+    private static long declaredLength(Object header) {
+        if (header instanceof Number n) {
+            return n.longValue();
+        }
+        if (header instanceof String s && !s.isEmpty()) {
+            try {
+                return Long.parseLong(s.trim());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static String header(Message in, String[] names) {
