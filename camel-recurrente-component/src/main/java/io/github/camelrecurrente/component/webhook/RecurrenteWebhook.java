@@ -17,7 +17,6 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +113,7 @@ public final class RecurrenteWebhook {
             return configured;
         }
         if (defaultRepository == null) {
-            defaultRepository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+            defaultRepository = new RecentDeliveryIds(DEFAULT_REPOSITORY_SIZE);
         }
         return defaultRepository;
     }
