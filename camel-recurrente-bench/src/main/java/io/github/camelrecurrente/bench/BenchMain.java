@@ -58,7 +58,7 @@ public final class BenchMain {
         String demoJar;
         boolean wrk = true;
         String out;
-        int startupRuns = 6;
+        int startupRuns = 10;
         int pagingCheckouts = 100_000;
         String solo;
         /** Run the webhook section in this JVM even after the producer section (default: a fresh child JVM). */

@@ -234,6 +234,7 @@ final class WebhookBench {
                                     + " CPU were the only limit; less disturbed by load from outside): %.2f× (median of"
                                     + " per-round ratios, %s).%n", Stats.median(cpuPerRound),
                     Stats.spread(cpuPerRound, "%.2f")));
+            sb.append(WebhookHandlerProbe.run(cfg, secret, deliveries));
             if (!wrk) {
                 sb.append("No wrk cross-check (wrk not on the PATH, or --no-wrk; optional: apt-get install wrk).\n");
             }

@@ -1,0 +1,177 @@
+package io.github.camelrecurrente.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.camelrecurrente.component.RecurrenteEndpoint;
+import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
+import io.github.camelrecurrente.component.webhook.RecurrenteWebhook;
+import io.github.camelrecurrente.component.webhook.RecurrenteWebhookHandler;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * The webhook handler without HTTP: what {@code recurrente:events} does per delivery (signature, typed event, dedupe,
+ * headers) against the naive hand-written check, on an exchange carrying the headers and body platform-http would
+ * give it, with a no-op route. With 1 thread it shows the handler's own CPU and allocation; with 8 threads on this
+ * machine's cores it shows contention (the reason the default dedupe store is lock-free): the handler with Camel's
+ * {@code MemoryIdempotentRepository} is measured as a third contender.
+ */
+final class WebhookHandlerProbe {
+
+    private WebhookHandlerProbe() {
+    }
+
+    static String run(BenchMain.Config cfg, String secret, List<WebhookBench.Delivery> deliveries) throws Exception {
+        CamelContext ctx = new DefaultCamelContext();
+        ctx.getRegistry().bind("camelMemoryRepository", MemoryIdempotentRepository.memoryIdempotentRepository(10_000));
+        ctx.start();
+        try {
+            Processor route = e -> {
+                if (!(e.getMessage().getBody() instanceof RecurrenteEvent)) {
+                    throw new IllegalStateException("not a typed event: " + e.getMessage().getBody());
+                }
+            };
+            Map<String, Processor> contenders = new LinkedHashMap<>();
+            contenders.put("recurrente:events handler (default dedupe: RecentDeliveryIds)",
+                    handler(ctx, secret, "/probe/default", "", route));
+            contenders.put("the same with Camel's MemoryIdempotentRepository",
+                    handler(ctx, secret, "/probe/memory", "&idempotentRepository=#camelMemoryRepository", route));
+            WebhookBench.NaiveSvix naive = new WebhookBench.NaiveSvix(secret);
+            contenders.put("naive hand-written Svix check + Jackson tree", e -> {
+                naive.process(e);
+                e.getMessage().setBody("ok");
+            });
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format("%nThe handler alone, no HTTP (`WebhookHandlerProbe`: an exchange with the headers and"
+                                    + " body platform-http gives, a no-op route; %d rounds × %.1f s, medians):%n%n",
+                    cfg.rounds, cfg.seconds));
+            sb.append("| contender | 1 thread: CPU µs/delivery | 1 thread: allocated/delivery | 8 threads: deliveries/s | 8 threads: process CPU µs/delivery |\n");
+            sb.append("|---|---:|---:|---:|---:|\n");
+            // one cursor per contender: each sees the pool's ids in order, so an id comes back only after more
+            // than the 10 000 its dedupe store remembers (never a duplicate)
+            Map<String, AtomicInteger> cursors = new LinkedHashMap<>();
+            Map<String, List<double[]>> single = new LinkedHashMap<>();
+            Map<String, List<double[]>> multi = new LinkedHashMap<>();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                for (int round = -1; round < cfg.rounds; round++) { // round -1: warm-up
+                    for (Map.Entry<String, Processor> c : contenders.entrySet()) {
+                        AtomicInteger cursor = cursors.computeIfAbsent(c.getKey(), k -> new AtomicInteger());
+                        double[] one = measureOneThread(ctx, c.getValue(), deliveries, cursor, cfg.seconds);
+                        double[] eight = measureThreads(ctx, c.getValue(), deliveries, cursor, cfg.seconds, pool, 8);
+                        if (round >= 0) {
+                            single.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(one);
+                            multi.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(eight);
+                        }
+                    }
+                    BenchMain.log("webhook handler probe: round %d/%d done", round + 1, cfg.rounds);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            for (String k : contenders.keySet()) {
+                sb.append(String.format("| %s | %.1f | %.1f KB | %.0f | %.1f |%n", k, median(single.get(k), 0),
+                        median(single.get(k), 1) / 1024, median(multi.get(k), 0), median(multi.get(k), 1)));
+            }
+            return sb.toString();
+        } finally {
+            ctx.stop();
+        }
+    }
+
+    private static Processor handler(CamelContext ctx, String secret, String path, String extra, Processor route)
+            throws Exception {
+        RecurrenteEndpoint endpoint = ctx.getEndpoint("recurrente:events?webhookPath=" + path + "&webhookSecret=RAW("
+                                                      + secret + ")" + extra, RecurrenteEndpoint.class);
+        RecurrenteWebhookHandler handler = new RecurrenteWebhook(endpoint).createHandler(route);
+        ServiceHelper.startService(handler);
+        return e -> {
+            handler.process(e);
+            if (!"ok".equals(e.getMessage().getBody())) {
+                throw new IllegalStateException("answered " + e.getMessage().getBody());
+            }
+        };
+    }
+
+    /** An exchange as platform-http hands it over for a delivery (its headers, the raw body). */
+    private static Exchange delivery(CamelContext ctx, WebhookBench.Delivery d) {
+        Exchange exchange = new DefaultExchange(ctx, ExchangePattern.InOut);
+        Message m = exchange.getIn();
+        m.setHeader(Exchange.HTTP_METHOD, "POST");
+        m.setHeader(Exchange.HTTP_PATH, "/bench/events");
+        m.setHeader("Content-Length", Integer.toString(d.body().length));
+        m.setHeader("Content-Type", "application/json");
+        m.setHeader("Host", "127.0.0.1:8080");
+        m.setHeader("svix-id", d.id());
+        m.setHeader("svix-timestamp", d.timestamp());
+        m.setHeader("svix-signature", d.signature());
+        m.setBody(d.body());
+        return exchange;
+    }
+
+    /** @return { CPU µs per delivery, bytes allocated per delivery } on this thread */
+    private static double[] measureOneThread(CamelContext ctx, Processor p, List<WebhookBench.Delivery> deliveries,
+                                             AtomicInteger cursor, double seconds) throws Exception {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long n = 0;
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        long alloc0 = mx.getCurrentThreadAllocatedBytes();
+        while (System.nanoTime() < end) {
+            for (int i = 0; i < 100; i++) {
+                p.process(delivery(ctx, deliveries.get(Math.floorMod(cursor.getAndIncrement(), deliveries.size()))));
+            }
+            n += 100;
+        }
+        return new double[] { (mx.getCurrentThreadCpuTime() - cpu0) / 1e3 / n,
+                (double) (mx.getCurrentThreadAllocatedBytes() - alloc0) / n };
+    }
+
+    /** @return { deliveries per second, process CPU µs per delivery } with {@code threads} threads */
+    private static double[] measureThreads(CamelContext ctx, Processor p, List<WebhookBench.Delivery> deliveries,
+                                           AtomicInteger cursor, double seconds, ExecutorService pool, int threads)
+            throws Exception {
+        long t0 = System.nanoTime();
+        long end = t0 + (long) (seconds * 1e9);
+        long cpu0 = LoadRunner.processCpuNanos();
+        List<Future<Long>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                long n = 0;
+                while (System.nanoTime() < end) {
+                    for (int i = 0; i < 50; i++) {
+                        p.process(delivery(ctx,
+                                deliveries.get(Math.floorMod(cursor.getAndIncrement(), deliveries.size()))));
+                    }
+                    n += 50;
+                }
+                return n;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> f : futures) {
+            total += f.get();
+        }
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        return new double[] { total / elapsed, (LoadRunner.processCpuNanos() - cpu0) / 1e3 / Math.max(1, total) };
+    }
+
+    private static double median(List<double[]> rows, int column) {
+        return Stats.median(rows.stream().map(r -> r[column]).toList());
+    }
+}
