@@ -18,7 +18,7 @@ import java.util.Set;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 
 /**
- * The benchmark program of issue #7. One process, loopback only, bounded in time (about 4–5 minutes with the
+ * The benchmark program of issue #7. One process, loopback only, bounded in time (about 6 minutes with the
  * defaults). Prints Markdown tables with medians and ratios.
  *
  * <pre>
