@@ -234,6 +234,58 @@ class SandboxScenarioEndToEndTest {
         assertTrue(!output.contains(stack.sandbox().appProperties().get("recurrente.secret-key")));
     }
 
+    @Test
+    void webhookInboxKeepsRecentDeliveryIdsAndPrunesOldOnes() throws Exception {
+        // the daily timer route is there, switched off in tests (recurrente.webhook.inbox-pruning.enabled=false)
+        org.apache.camel.Route timer = stack.app().context().getRoute("webhook-inbox-pruning");
+        assertNotNull(timer);
+        assertTrue(timer.getEndpoint().getEndpointUri().startsWith("timer://recurrente-webhook-inbox-pruning"),
+                timer.getEndpoint().getEndpointUri());
+        assertEquals(org.apache.camel.ServiceStatus.Stopped,
+                stack.app().context().getRouteController().getRouteStatus("webhook-inbox-pruning"));
+        long recent = inboxCount("recurrente-webhooks");
+        assertTrue(recent > 0, "the scenario's deliveries are recorded in the inbox");
+        java.sql.Timestamp eightDaysAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(8)));
+        java.sql.Timestamp sixDaysAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(6)));
+        try (java.sql.Connection c = stack.app().ledger().getConnection();
+             java.sql.PreparedStatement insert = c.prepareStatement(
+                     "insert into CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt) values (?, ?, ?)")) {
+            Object[][] rows = { { "recurrente-webhooks", "msg_old", eightDaysAgo },
+                    { "recurrente-webhooks", "msg_six_days", sixDaysAgo }, { "another-consumer", "other_old", eightDaysAgo } };
+            for (Object[] row : rows) {
+                insert.setString(1, (String) row[0]);
+                insert.setString(2, (String) row[1]);
+                insert.setTimestamp(3, (java.sql.Timestamp) row[2]);
+                insert.executeUpdate();
+            }
+        }
+        stack.app().producer().sendBody("direct:webhook-inbox-prune", null);
+        assertEquals(recent + 1, inboxCount("recurrente-webhooks"), "only the id older than the retention is deleted");
+        assertEquals(0, inboxCount("recurrente-webhooks", "msg_old"));
+        assertEquals(1, inboxCount("recurrente-webhooks", "msg_six_days"));
+        assertEquals(1, inboxCount("another-consumer", "other_old"), "other processors' ids are not touched");
+    }
+
+    private static long inboxCount(String processor) throws Exception {
+        return inboxCount(processor, null);
+    }
+
+    private static long inboxCount(String processor, String messageId) throws Exception {
+        String sql = "select count(*) from CAMEL_MESSAGEPROCESSED where processorName = ?"
+                     + (messageId == null ? "" : " and messageId = ?");
+        try (java.sql.Connection c = stack.app().ledger().getConnection();
+             java.sql.PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, processor);
+            if (messageId != null) {
+                q.setString(2, messageId);
+            }
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private static MimeMessage find(List<MimeMessage> messages, String to, String subjectPart) throws Exception {
         for (MimeMessage m : messages) {
             if (m.getAllRecipients()[0].toString().contains(to) && m.getSubject().contains(subjectPart)) {

@@ -29,6 +29,8 @@ final class TestStacks {
         p.put("fel.retry.redelivery-delay", "50");
         // reconciliation runs on demand only (direct:reconcile), its reports go to the test's directory
         p.put("reconciliation.schedule.enabled", "false");
+        // the svix-id table is pruned on demand only (direct:webhook-inbox-prune)
+        p.put("recurrente.webhook.inbox-pruning.enabled", "false");
         p.put("reconciliation.report-dir", dir.resolve("reconciliation").toAbsolutePath().toString());
         return p;
     }

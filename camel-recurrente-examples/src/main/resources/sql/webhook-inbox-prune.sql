@@ -1,0 +1,3 @@
+delete from CAMEL_MESSAGEPROCESSED
+ where processorName = 'recurrente-webhooks'
+   and createdAt < :#cutoff
