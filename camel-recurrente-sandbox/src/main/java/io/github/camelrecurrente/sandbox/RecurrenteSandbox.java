@@ -107,7 +107,7 @@ public final class RecurrenteSandbox implements AutoCloseable {
         }
         this.accounts = List.copyOf(list);
         this.journal = new RequestJournal(b.journalCapacity);
-        this.dispatcher = new WebhookDispatcher(b.retrySchedule, b.webhookTimeout);
+        this.dispatcher = new WebhookDispatcher(b.retrySchedule, b.webhookTimeout, b.webhookHistory);
         this.legacyErrors = b.legacyErrors;
         this.unifiedEvents = b.unifiedEvents;
         this.legacyEvents = b.legacyEvents;
@@ -695,6 +695,7 @@ public final class RecurrenteSandbox implements AutoCloseable {
         private List<Duration> retrySchedule = DEFAULT_RETRY_SCHEDULE;
         private Duration webhookTimeout = Duration.ofSeconds(5);
         private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
+        private int webhookHistory = WebhookDispatcher.DEFAULT_HISTORY_CAPACITY;
 
         private Builder() {
         }
@@ -758,6 +759,18 @@ public final class RecurrenteSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("Journal capacity must be >= 0, got " + capacity);
             }
             this.journalCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * How many webhook events, delivery-log entries and re-sendable messages to keep (default 10 000): the oldest are
+         * forgotten first, so a long-running sandbox stays bounded. {@code awaitDeliveries} only sees what is kept.
+         */
+        public Builder webhookHistory(int capacity) {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("Webhook history must be >= 1, got " + capacity);
+            }
+            this.webhookHistory = capacity;
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.github.camelrecurrente.sandbox;
 
+import io.github.camelrecurrente.sandbox.webhook.WebhookDispatcher;
+
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,6 +80,7 @@ public final class SandboxMain {
                 case "--no-legacy-events" -> b.legacyEvents(false);
                 case "--webhook-retry-schedule" -> b.webhookRetrySchedule(parseSchedule(value(args, ++i, a)));
                 case "--journal-capacity" -> b.journalCapacity(parseInt(value(args, ++i, a), a));
+                case "--webhook-history" -> b.webhookHistory(parseInt(value(args, ++i, a), a));
                 case "--threads" -> b.threads(parseInt(value(args, ++i, a), a));
                 default -> throw new IllegalArgumentException("Unknown option " + a);
             }
@@ -159,6 +162,8 @@ public final class SandboxMain {
                 "                               (default 0s,1s,2s; svix = 0s,5s,5m,30m,2h,5h,10h,10h)",
                 "  --journal-capacity N         API requests kept for GET /sandbox/requests (default "
                         + RecurrenteSandbox.DEFAULT_JOURNAL_CAPACITY + "; 0 = off)",
+                "  --webhook-history N          webhook events, deliveries and re-sendable messages kept (default "
+                        + WebhookDispatcher.DEFAULT_HISTORY_CAPACITY + ")",
                 "  --threads N                  HTTP worker threads (default max(8, 4 x cores))",
                 "  --help                       this text",
                 "",

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ import java.util.function.Predicate;
  */
 public final class WebhookDispatcher implements AutoCloseable {
 
+    /** Events, delivery-log entries and re-sendable messages kept by default. */
+    public static final int DEFAULT_HISTORY_CAPACITY = 10_000;
+
     private record Message(String id, String eventType, byte[] body, List<WebhookTarget> targets) {
     }
 
@@ -36,22 +40,36 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final Duration attemptTimeout;
     private final ScheduledExecutorService scheduler;
     private final HttpClient client;
-    private final List<WebhookDelivery> log = new ArrayList<>();
-    private final List<WebhookEvent> events = new ArrayList<>();
+    private final int historyCapacity;
+    // guarded by signal: the newest historyCapacity entries of each, oldest first
+    private final ArrayDeque<WebhookDelivery> log = new ArrayDeque<>();
+    private final ArrayDeque<WebhookEvent> events = new ArrayDeque<>();
+    private final ArrayDeque<String> messageOrder = new ArrayDeque<>();
     private final Map<String, Message> messages = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final List<DropRule> dropRules = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
     private volatile int generation;
 
-    /**
-     * @param retrySchedule  delay before each attempt (first entry = first attempt); size = max attempts
-     * @param attemptTimeout how long to wait for a receiver's answer
-     */
+    /** A dispatcher that keeps the last {@link #DEFAULT_HISTORY_CAPACITY} events, deliveries and messages. */
     public WebhookDispatcher(List<Duration> retrySchedule, Duration attemptTimeout) {
+        this(retrySchedule, attemptTimeout, DEFAULT_HISTORY_CAPACITY);
+    }
+
+    /**
+     * @param retrySchedule   delay before each attempt (first entry = first attempt); size = max attempts
+     * @param attemptTimeout  how long to wait for a receiver's answer
+     * @param historyCapacity how many events, delivery-log entries and re-sendable messages to keep (the oldest are
+     *                        forgotten first), so a long-running sandbox does not grow without bound
+     */
+    public WebhookDispatcher(List<Duration> retrySchedule, Duration attemptTimeout, int historyCapacity) {
         if (retrySchedule.isEmpty()) {
             throw new IllegalArgumentException("The webhook retry schedule needs at least one entry");
         }
+        if (historyCapacity < 1) {
+            throw new IllegalArgumentException("The webhook history capacity must be at least 1, got " + historyCapacity);
+        }
+        this.historyCapacity = historyCapacity;
         this.retrySchedule = List.copyOf(retrySchedule);
         this.attemptTimeout = attemptTimeout;
         this.scheduler = Executors.newScheduledThreadPool(2, r -> {
@@ -83,6 +101,11 @@ public final class WebhookDispatcher implements AutoCloseable {
         WebhookEvent event = new WebhookEvent(id, eventType, accountName, new String(body, StandardCharsets.UTF_8), Instant.now());
         synchronized (signal) {
             events.add(event);
+            trim(events);
+            messageOrder.add(id);
+            while (messageOrder.size() > historyCapacity) {
+                forget(messageOrder.poll());
+            }
         }
         int gen = generation;
         for (WebhookTarget t : m.targets()) {
@@ -194,18 +217,36 @@ public final class WebhookDispatcher implements AutoCloseable {
     private void record(WebhookDelivery d) {
         synchronized (signal) {
             log.add(d);
+            trim(log);
             signal.notifyAll();
         }
     }
 
-    /** @return the delivery log (every attempt and drop), oldest first */
+    /** Drops the oldest entries beyond the capacity (caller holds {@code signal}). */
+    private void trim(ArrayDeque<?> entries) {
+        while (entries.size() > historyCapacity) {
+            entries.poll();
+        }
+    }
+
+    /** Forgets a message that fell out of the history: it can no longer be re-sent (a pending retry still runs). */
+    private void forget(String messageId) {
+        Message m = messages.remove(messageId);
+        if (m != null) {
+            for (WebhookTarget t : m.targets()) {
+                attempts.remove(messageId + "|" + t.endpointId());
+            }
+        }
+    }
+
+    /** @return the delivery log (every attempt and drop; the newest history-capacity entries), oldest first */
     public List<WebhookDelivery> deliveries() {
         synchronized (signal) {
             return List.copyOf(log);
         }
     }
 
-    /** @return every emitted event, oldest first */
+    /** @return the emitted events (the newest history-capacity ones), oldest first */
     public List<WebhookEvent> events() {
         synchronized (signal) {
             return List.copyOf(events);
@@ -260,6 +301,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         synchronized (signal) {
             log.clear();
             events.clear();
+            messageOrder.clear();
         }
         messages.clear();
         attempts.clear();
