@@ -225,13 +225,18 @@ public final class BenchMain {
     }
 
     /**
-     * Runs one section in a child JVM with this JVM's flags and options (minus {@code --sections}/{@code --out}) and
+     * Runs one section in a child JVM with this JVM's flags (but no JFR recording or debug agent) and options (minus {@code --sections}/{@code --out}) and
      * returns the text it prints after {@link #SECTION_MARK}; its progress goes to this process's standard error.
      */
     private static String inChildJvm(String section, String[] args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBin());
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // a recording or a debug agent of this JVM would clash with the child's (same file, same port)
+            if (!arg.startsWith("-XX:StartFlightRecording") && !arg.startsWith("-agentlib:jdwp")) {
+                cmd.add(arg);
+            }
+        }
         cmd.addAll(List.of("-cp", classPath(), BenchMain.class.getName()));
         for (String a : args) {
             if (!a.startsWith("--sections=") && !a.startsWith("--out=")) {

@@ -94,7 +94,7 @@ public class Address extends RecurrenteObject {
     /** The original text when this address arrived as a JSON string (and was not modified since), else {@code null}. */
     public String getText() {
         boolean unchanged = text != null && text.equals(addressLine1) && addressLine2 == null && city == null
-                            && state == null && country == null && zipCode == null && getAdditionalProperties().isEmpty();
+                            && state == null && country == null && zipCode == null && !hasAdditionalProperties();
         return unchanged ? text : null;
     }
 
@@ -112,7 +112,9 @@ public class Address extends RecurrenteObject {
         putIfNotNull(m, "state", state);
         putIfNotNull(m, "country", country);
         putIfNotNull(m, "zip_code", zipCode);
-        m.putAll(getAdditionalProperties());
+        if (hasAdditionalProperties()) {
+            m.putAll(getAdditionalProperties());
+        }
         return m;
     }
 

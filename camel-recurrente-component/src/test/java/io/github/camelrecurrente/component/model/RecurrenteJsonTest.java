@@ -98,6 +98,20 @@ class RecurrenteJsonTest {
     }
 
     @Test
+    void additionalPropertiesAreCreatedOnFirstUseAndStayLive() throws Exception {
+        Coupon c = mapper.readValue("{\"id\":\"coup_1\",\"name\":\"N\"}", Coupon.class);
+        assertFalse(c.hasAdditionalProperties());
+        assertNull(c.getAdditionalProperty("x"));
+        assertNull(c.removeAdditionalProperty("x"));
+        assertEquals("{\"id\":\"coup_1\",\"name\":\"N\"}", mapper.writeValueAsString(c));
+        c.getAdditionalProperties().put("x_new", 1); // the returned map is live
+        assertTrue(c.hasAdditionalProperties());
+        assertEquals("{\"id\":\"coup_1\",\"name\":\"N\",\"x_new\":1}", mapper.writeValueAsString(c));
+        assertEquals(1, c.removeAdditionalProperty("x_new"));
+        assertFalse(c.hasAdditionalProperties());
+    }
+
+    @Test
     void singleValueAcceptedAsArray() throws Exception {
         Product p = mapper.readValue("{\"available_installments\":3}", Product.class);
         assertEquals(java.util.List.of(3), p.getAvailableInstallments());
