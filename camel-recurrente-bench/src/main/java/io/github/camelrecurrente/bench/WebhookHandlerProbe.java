@@ -102,8 +102,8 @@ final class WebhookHandlerProbe {
         ServiceHelper.startService(handler);
         return e -> {
             handler.process(e);
-            if (!"ok".equals(e.getMessage().getBody())) {
-                throw new IllegalStateException("answered " + e.getMessage().getBody());
+            if (!(e.getMessage().getBody() instanceof java.nio.ByteBuffer b && b.remaining() == 2 && b.get(0) == 'o')) {
+                throw new IllegalStateException("answered " + e.getMessage().getBody(String.class));
             }
         };
     }

@@ -4,6 +4,7 @@ import io.github.camelrecurrente.component.RecurrenteEndpoint;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.HeaderFilterStrategyAware;
 import org.apache.camel.spi.RouteIdAware;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -11,7 +12,8 @@ import org.apache.camel.support.service.ServiceHelper;
 /**
  * {@code from("recurrente:events")} on its own: serves {@code webhookPath} (POST only) on the Camel Platform HTTP
  * server (with Camel Main: camel-platform-http-main and {@code camel.server.*}) and hands every delivery to a
- * {@link RecurrenteWebhookHandler} in front of the route. No webhook registration at Recurrente happens in this form;
+ * {@link RecurrenteWebhookHandler} in front of the route. The answer echoes no header (see
+ * {@link WebhookResponseHeaderFilter}). No webhook registration at Recurrente happens in this form;
  * use {@code webhook:recurrente:events?webhookComponentName=platform-http&webhookExternalUrl=...} for that.
  */
 public class RecurrenteEventsConsumer extends DefaultConsumer {
@@ -46,6 +48,9 @@ public class RecurrenteEventsConsumer extends DefaultConsumer {
                                             + " camel-platform-http-main and set camel.server.enabled=true): "
                                             + e.getMessage(),
                     e);
+        }
+        if (http instanceof HeaderFilterStrategyAware aware) {
+            aware.setHeaderFilterStrategy(new WebhookResponseHeaderFilter(aware.getHeaderFilterStrategy()));
         }
         delegate = http.createConsumer(webhook.createHandler(getProcessor()));
         if (delegate instanceof RouteIdAware r) {

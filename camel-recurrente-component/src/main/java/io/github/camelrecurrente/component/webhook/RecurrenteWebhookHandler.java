@@ -1,5 +1,7 @@
 package io.github.camelrecurrente.component.webhook;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -274,7 +276,13 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         return null;
     }
 
-    /** Sets a short text answer; drops the signature headers so they are not echoed back. */
+    /**
+     * Sets a short text answer as a {@link ByteBuffer}: platform-http sends that with a Content-Length, where a String
+     * is sent chunked and a byte[] goes through its asynchronous InputStream pump (about twice the cost of the whole
+     * delivery). Drops the signature headers so that they are not echoed back where the HTTP consumer copies message
+     * headers to the answer (the {@code webhook:} form; {@code recurrente:events} copies none, see
+     * {@link WebhookResponseHeaderFilter}).
+     */
     private static void respond(Exchange exchange, int status, String text) {
         Message out = exchange.getMessage();
         for (String n : SIGNATURE_HEADERS) {
@@ -282,7 +290,7 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         }
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         out.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
-        out.setBody(text);
+        out.setBody(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

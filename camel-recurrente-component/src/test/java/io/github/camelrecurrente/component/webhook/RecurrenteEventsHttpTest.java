@@ -76,6 +76,7 @@ class RecurrenteEventsHttpTest {
                                 throw new IllegalStateException("injected failure");
                             }
                         })
+                        .setHeader("X-Erp-Ledger-Entry", constant("L-1"))
                         .to("mock:events");
                 from("recurrente:events?webhookPath=/hooks/unified&eventTypes=intent.*&webhookSecret=RAW(" + SECRET
                      + ")").routeId("unified")
@@ -133,6 +134,12 @@ class RecurrenteEventsHttpTest {
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("ok", r.body());
         assertFalse(r.headers().firstValue("svix-signature").isPresent(), "the signature must not be echoed");
+        for (String echoed : new String[] { "svix-id", "svix-timestamp", "X-Erp-Ledger-Entry",
+                RecurrenteConstants.EVENT_TYPE }) {
+            assertFalse(r.headers().firstValue(echoed).isPresent(), echoed + " must not be in the answer: " + r.headers());
+        }
+        assertEquals("text/plain; charset=utf-8", r.headers().firstValue("Content-Type").orElse(null));
+        assertEquals("2", r.headers().firstValue("Content-Length").orElse(null));
 
         MockEndpoint events = mock("events");
         assertEquals(1, events.getReceivedCounter());
@@ -173,6 +180,20 @@ class RecurrenteEventsHttpTest {
         assertEquals(type, ex.getIn().getHeader(RecurrenteConstants.EVENT_TYPE));
         assertEquals(resourceId, ex.getIn().getHeader(RecurrenteConstants.RESOURCE_ID));
         assertEquals(resourceId, ex.getIn().getHeader(RecurrenteConstants.ID));
+    }
+
+    @Test
+    void camelHeadersCannotBeInjectedBySender() {
+        byte[] body = resource("payment_intent.succeeded.postman-docs.json");
+        Map<String, String> headers = new HashMap<>(signed(SECRET, msgId(), body));
+        headers.put("CamelRecurrenteInjected", "yes");
+        headers.put("X-Sender-Note", "kept");
+        HttpResponse<String> r = post(port, "/recurrente/events", body, headers);
+        assertEquals(200, r.statusCode(), r.body());
+        Exchange ex = mock("events").getReceivedExchanges().get(0);
+        assertNull(ex.getIn().getHeader("CamelRecurrenteInjected"), "Camel* headers from the sender are dropped");
+        assertEquals("kept", ex.getIn().getHeader("X-Sender-Note"), "other request headers reach the route");
+        assertFalse(r.headers().firstValue("X-Sender-Note").isPresent(), "request headers are not echoed");
     }
 
     @Test
