@@ -260,7 +260,7 @@ final class ProducerBench {
             double g = Double.parseDouble(goal.substring(2));
             verdict = (seq >= g && par >= g) ? " ✅ met" : " ❌ short";
         }
-        sb.append(String.format("| %s | %.2f× (%s) | %.2f× (%s) | %s%s |%n", label, seq,
-                Stats.spread(seqRatios, "%.2f"), par, Stats.spread(parRatios, "%.2f"), goal, verdict));
+        sb.append(String.format("| %s | %s (%s) | %s (%s) | %s%s |%n", label, Stats.ratio(seq),
+                Stats.spread(seqRatios, "%.2f"), Stats.ratio(par), Stats.spread(parRatios, "%.2f"), goal, verdict));
     }
 }

@@ -37,6 +37,16 @@ final class Stats {
         return nanos[idx] / 1000.0;
     }
 
+    /**
+     * A ratio as "0.93×"; with three decimals when two would round it onto a goal's edge (0.85, 0.90, 1.40), so that
+     * "0.90× ❌ short" cannot appear: 0.896 prints as "0.896×".
+     */
+    static String ratio(double r) {
+        String two = String.format("%.2f", r);
+        boolean edge = two.equals("0.85") || two.equals("0.90") || two.equals("1.40");
+        return String.format(edge ? "%.3f×" : "%.2f×", r);
+    }
+
     /** "min–max" spread of a list, formatted with the given format. */
     static String spread(List<Double> values, String fmt) {
         return String.format(fmt, min(values)) + "–" + String.format(fmt, max(values));

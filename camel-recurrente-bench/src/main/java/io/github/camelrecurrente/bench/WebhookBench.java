@@ -226,13 +226,13 @@ final class WebhookBench {
             for (int i = 0; i < cpu.get("events").size(); i++) {
                 cpuPerRound.add(cpu.get("bare").get(i) / cpu.get("events").get(i));
             }
-            sb.append(String.format("%nGoal recurrente:events ≥ 0.85× bare: %.2f× (median of per-round ratios, %s) %s. Deliveries routed as typed events: %d"
+            sb.append(String.format("%nGoal recurrente:events ≥ 0.85× bare: %s (median of per-round ratios, %s) %s. Deliveries routed as typed events: %d"
                                     + " (wrong type: %d); answers other than \"ok\" (e.g. duplicates): %d%s.%n",
-                    ratio, Stats.spread(perRound, "%.2f"), ratio >= 0.85 ? "✅ met" : "❌ short", routed.get(), wrongType.get(), unexpected,
+                    Stats.ratio(ratio), Stats.spread(perRound, "%.2f"), ratio >= 0.85 ? "✅ met" : "❌ short", routed.get(), wrongType.get(), unexpected,
                     firstUnexpected == null ? "" : " (first: " + firstUnexpected + ")"));
             sb.append(String.format("Process CPU per request, bare ÷ recurrente:events (what the throughput ratio would be if"
-                                    + " CPU were the only limit; less disturbed by load from outside): %.2f× (median of"
-                                    + " per-round ratios, %s).%n", Stats.median(cpuPerRound),
+                                    + " CPU were the only limit; less disturbed by load from outside): %s (median of"
+                                    + " per-round ratios, %s).%n", Stats.ratio(Stats.median(cpuPerRound)),
                     Stats.spread(cpuPerRound, "%.2f")));
             sb.append(WebhookHandlerProbe.run(cfg, secret, deliveries));
             if (!wrk) {
