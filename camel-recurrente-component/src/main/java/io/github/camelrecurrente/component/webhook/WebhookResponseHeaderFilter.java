@@ -26,9 +26,15 @@ final class WebhookResponseHeaderFilter implements HeaderFilterStrategy {
         return !"Allow".equalsIgnoreCase(headerName);
     }
 
-    /** HTTP request to Camel message: as platform-http's own strategy decides. */
+    /**
+     * HTTP request to Camel message: as platform-http's own strategy decides; without one, at least no header named
+     * {@code Camel...} (any case) gets in.
+     */
     @Override
     public boolean applyFilterToExternalHeaders(String headerName, Object headerValue, Exchange exchange) {
-        return inbound != null && inbound.applyFilterToExternalHeaders(headerName, headerValue, exchange);
+        if (inbound == null) {
+            return headerName != null && headerName.regionMatches(true, 0, "camel", 0, 5);
+        }
+        return inbound.applyFilterToExternalHeaders(headerName, headerValue, exchange);
     }
 }
