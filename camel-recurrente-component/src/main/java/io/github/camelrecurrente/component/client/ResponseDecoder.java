@@ -34,19 +34,19 @@ public final class ResponseDecoder {
     }
 
     private ObjectReader singleReader(RecurrenteOperation op) {
-        ObjectReader reader = singleReaders.get(op.ordinal());
-        if (reader == null) {
-            reader = mapper.readerFor(op.resultType());
-            singleReaders.set(op.ordinal(), reader);
-        }
-        return reader;
+        return reader(singleReaders, op, false);
     }
 
     private ObjectReader listReader(RecurrenteOperation op) {
-        ObjectReader reader = listReaders.get(op.ordinal());
+        return reader(listReaders, op, true);
+    }
+
+    /** The cached reader of the operation's result type (or a list of it), built on first use. */
+    private ObjectReader reader(AtomicReferenceArray<ObjectReader> cache, RecurrenteOperation op, boolean list) {
+        ObjectReader reader = cache.get(op.ordinal());
         if (reader == null) {
-            reader = mapper.readerForListOf(op.resultType());
-            listReaders.set(op.ordinal(), reader);
+            reader = list ? mapper.readerForListOf(op.resultType()) : mapper.readerFor(op.resultType());
+            cache.set(op.ordinal(), reader);
         }
         return reader;
     }
