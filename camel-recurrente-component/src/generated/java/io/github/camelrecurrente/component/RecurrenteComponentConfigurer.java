@@ -41,6 +41,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelrecurrente.component.RecurrenteConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "credentialscheckinterval":
+        case "credentialsCheckInterval": getOrCreateConfiguration(target).setCredentialsCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "emitstatuschanges":
         case "emitStatusChanges": getOrCreateConfiguration(target).setEmitStatusChanges(property(camelContext, boolean.class, value)); return true;
         case "eventtypes":
@@ -65,6 +67,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -83,6 +87,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "sendIdempotencyKey": getOrCreateConfiguration(target).setSendIdempotencyKey(property(camelContext, boolean.class, value)); return true;
         case "servererrorretries":
         case "serverErrorRetries": getOrCreateConfiguration(target).setServerErrorRetries(property(camelContext, int.class, value)); return true;
+        case "signaturefailurethreshold":
+        case "signatureFailureThreshold": getOrCreateConfiguration(target).setSignatureFailureThreshold(property(camelContext, int.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
@@ -126,6 +132,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": return io.github.camelrecurrente.component.RecurrenteConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "credentialscheckinterval":
+        case "credentialsCheckInterval": return long.class;
         case "emitstatuschanges":
         case "emitStatusChanges": return boolean.class;
         case "eventtypes":
@@ -150,6 +158,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "page": return java.lang.Integer.class;
@@ -168,6 +178,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "sendIdempotencyKey": return boolean.class;
         case "servererrorretries":
         case "serverErrorRetries": return int.class;
+        case "signaturefailurethreshold":
+        case "signatureFailureThreshold": return int.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
@@ -212,6 +224,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "credentialscheckinterval":
+        case "credentialsCheckInterval": return getOrCreateConfiguration(target).getCredentialsCheckInterval();
         case "emitstatuschanges":
         case "emitStatusChanges": return getOrCreateConfiguration(target).isEmitStatusChanges();
         case "eventtypes":
@@ -236,6 +250,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "page": return getOrCreateConfiguration(target).getPage();
@@ -254,6 +270,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "sendIdempotencyKey": return getOrCreateConfiguration(target).isSendIdempotencyKey();
         case "servererrorretries":
         case "serverErrorRetries": return getOrCreateConfiguration(target).getServerErrorRetries();
+        case "signaturefailurethreshold":
+        case "signatureFailureThreshold": return getOrCreateConfiguration(target).getSignatureFailureThreshold();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();

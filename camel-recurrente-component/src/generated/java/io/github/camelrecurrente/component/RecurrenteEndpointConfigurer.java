@@ -37,6 +37,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "credentialscheckinterval":
+        case "credentialsCheckInterval": target.getConfiguration().setCredentialsCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "emitstatuschanges":
         case "emitStatusChanges": target.getConfiguration().setEmitStatusChanges(property(camelContext, boolean.class, value)); return true;
@@ -65,6 +67,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -96,6 +100,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sendIdempotencyKey": target.getConfiguration().setSendIdempotencyKey(property(camelContext, boolean.class, value)); return true;
         case "servererrorretries":
         case "serverErrorRetries": target.getConfiguration().setServerErrorRetries(property(camelContext, int.class, value)); return true;
+        case "signaturefailurethreshold":
+        case "signatureFailureThreshold": target.getConfiguration().setSignatureFailureThreshold(property(camelContext, int.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
@@ -148,6 +154,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "credentialscheckinterval":
+        case "credentialsCheckInterval": return long.class;
         case "delay": return long.class;
         case "emitstatuschanges":
         case "emitStatusChanges": return boolean.class;
@@ -176,6 +184,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "page": return java.lang.Integer.class;
@@ -207,6 +217,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sendIdempotencyKey": return boolean.class;
         case "servererrorretries":
         case "serverErrorRetries": return int.class;
+        case "signaturefailurethreshold":
+        case "signatureFailureThreshold": return int.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "staterepository":
@@ -260,6 +272,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "credentialscheckinterval":
+        case "credentialsCheckInterval": return target.getConfiguration().getCredentialsCheckInterval();
         case "delay": return target.getDelay();
         case "emitstatuschanges":
         case "emitStatusChanges": return target.getConfiguration().isEmitStatusChanges();
@@ -288,6 +302,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "page": return target.getConfiguration().getPage();
@@ -319,6 +335,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sendIdempotencyKey": return target.getConfiguration().isSendIdempotencyKey();
         case "servererrorretries":
         case "serverErrorRetries": return target.getConfiguration().getServerErrorRetries();
+        case "signaturefailurethreshold":
+        case "signatureFailureThreshold": return target.getConfiguration().getSignatureFailureThreshold();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":

@@ -23,7 +23,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(60);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -31,6 +31,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
+        props.add("credentialsCheckInterval");
         props.add("delay");
         props.add("emitStatusChanges");
         props.add("eventTypes");
@@ -47,6 +48,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
+        props.add("maxRetries");
         props.add("maxRetryAfter");
         props.add("operation");
         props.add("page");
@@ -65,6 +67,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("sendEmptyMessageWhenIdle");
         props.add("sendIdempotencyKey");
         props.add("serverErrorRetries");
+        props.add("signatureFailureThreshold");
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("status");

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.camelrecurrente.component.observe.RecurrenteObservability;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -20,6 +21,8 @@ public class RecurrenteComponent extends HealthCheckComponent {
 
     @Metadata(description = "Default options for every endpoint of this component (endpoint options override them).")
     private RecurrenteConfiguration configuration = new RecurrenteConfiguration();
+
+    private final RecurrenteObservability observability = new RecurrenteObservability(this);
 
     public RecurrenteComponent() {
     }
@@ -76,6 +79,11 @@ public class RecurrenteComponent extends HealthCheckComponent {
 
     static String operationNames() {
         return Arrays.stream(RecurrenteOperation.values()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    /** Meters, health checks and dev console state of this component (internal). */
+    public RecurrenteObservability getObservability() {
+        return observability;
     }
 
     public RecurrenteConfiguration getConfiguration() {

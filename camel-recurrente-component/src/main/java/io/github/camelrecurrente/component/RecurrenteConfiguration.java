@@ -128,6 +128,20 @@ public class RecurrenteConfiguration implements Cloneable {
                             + " doubled after each attempt.")
     private long retryDelay = 500;
 
+    @UriParam(label = "producer,advanced", defaultValue = "5",
+              description = "At most this many retries of one call in all (429, 5xx and I/O together), on top of"
+                            + " rateLimitRetries and serverErrorRetries. 0 turns the component's own retries off, so"
+                            + " that Camel's redelivery (errorHandler / onException) is the only retry layer: with"
+                            + " both, one exchange may make (1 + maxRetries) x (1 + maximumRedeliveries) HTTP"
+                            + " attempts.")
+    private int maxRetries = 5;
+
+    @UriParam(label = "producer,health", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "The producer health check calls testCredentials (GET /test) at most once per this"
+                            + " interval for one set of keys and base URL, however often it is probed; in between it"
+                            + " answers the cached result.")
+    private long credentialsCheckInterval = 60_000;
+
     // ---------------------------------------------------------------- webhook consumer
 
     @UriParam(label = "consumer,webhook", defaultValue = "/recurrente/events",
@@ -185,6 +199,12 @@ public class RecurrenteConfiguration implements Cloneable {
     @UriParam(label = "consumer,webhook", defaultValue = "Camel Recurrente",
               description = "Description given to the webhook endpoint when it is auto-registered.")
     private String webhookDescription = "Camel Recurrente";
+
+    @UriParam(label = "consumer,webhook,health", defaultValue = "10",
+              description = "The webhook health check reports DOWN when every one of the last this many deliveries"
+                            + " failed signature verification (a wrong or rotated webhookSecret); one verified"
+                            + " delivery brings it back UP.")
+    private int signatureFailureThreshold = 10;
 
     // ---------------------------------------------------------------- polling consumer
 
@@ -398,6 +418,30 @@ public class RecurrenteConfiguration implements Cloneable {
 
     public void setRetryDelay(long retryDelay) {
         this.retryDelay = retryDelay;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getCredentialsCheckInterval() {
+        return credentialsCheckInterval;
+    }
+
+    public void setCredentialsCheckInterval(long credentialsCheckInterval) {
+        this.credentialsCheckInterval = credentialsCheckInterval;
+    }
+
+    public int getSignatureFailureThreshold() {
+        return signatureFailureThreshold;
+    }
+
+    public void setSignatureFailureThreshold(int signatureFailureThreshold) {
+        this.signatureFailureThreshold = signatureFailureThreshold;
     }
 
     public String getWebhookPath() {

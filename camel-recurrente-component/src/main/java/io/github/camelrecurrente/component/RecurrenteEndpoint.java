@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.camelrecurrente.component.client.ClientSettings;
 import io.github.camelrecurrente.component.client.RecurrenteApi;
 import io.github.camelrecurrente.component.client.RecurrenteClient;
+import io.github.camelrecurrente.component.observe.EndpointObserver;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -38,6 +39,7 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
 
     private WebhookConfiguration webhookConfiguration;
     private volatile RecurrenteClient client;
+    private final EndpointObserver observer = new EndpointObserver(this);
 
     public RecurrenteEndpoint(String uri, RecurrenteComponent component, RecurrenteConfiguration configuration) {
         super(uri, component);
@@ -106,6 +108,7 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
                 if (c == null) {
                     requireSecretKey();
                     c = new RecurrenteClient(clientSettings());
+                    c.setListener(observer);
                     client = c;
                 }
             }
@@ -129,11 +132,17 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
         }
     }
 
-    ClientSettings clientSettings() {
+    /** What this endpoint tells an operator: metrics, health checks, dev console (internal). */
+    public EndpointObserver getObserver() {
+        return observer;
+    }
+
+    /** The client settings of this endpoint (keys included: never print them; toString() hides them). */
+    public ClientSettings clientSettings() {
         RecurrenteConfiguration c = configuration;
         return new ClientSettings(c.getBaseUrl(), c.getPublicKey(), c.getSecretKey(), c.getConnectTimeout(),
                 c.getRequestTimeout(), c.getMaxConnections(), c.getRateLimitRetries(), c.getMaxRetryAfter(),
-                c.getServerErrorRetries(), c.getRetryDelay());
+                c.getServerErrorRetries(), c.getRetryDelay(), c.getMaxRetries());
     }
 
     @Override
@@ -144,6 +153,7 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
         if (c != null) {
             c.close();
         }
+        observer.reset();
     }
 
     // ---------------------------------------------------------------- EndpointServiceLocation

@@ -52,6 +52,7 @@ public class RecurrenteProducer extends DefaultProducer {
     // 1 700 classes and 0.5-0.8 s on 2 cores, which an app paid before serving anything (see docs/performance.md)
     private volatile RequestBodyReader bodyReader;
     private volatile RecurrenteClient client;
+    private Object credentialsCheck;
 
     public RecurrenteProducer(RecurrenteEndpoint endpoint) {
         super(endpoint);
@@ -64,6 +65,15 @@ public class RecurrenteProducer extends DefaultProducer {
         super.doStart();
         endpoint.requireSecretKey(); // still a startup error, as before
         client = null;
+        credentialsCheck = endpoint.getComponent().getObservability()
+                .acquireCredentialsCheck(config, endpoint.clientSettings());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        endpoint.getComponent().getObservability().releaseCredentialsCheck(credentialsCheck);
+        credentialsCheck = null;
+        super.doStop();
     }
 
     private RecurrenteClient client() {

@@ -48,6 +48,7 @@ public class RecurrenteClient implements Closeable {
     private final PoolingHttpClientConnectionManager connectionManager;
     private final CloseableHttpClient http;
     private final ApiErrorParser errorParser = new ApiErrorParser(RecurrenteJson.mapper());
+    private volatile ApiCallListener listener = ApiCallListener.NONE;
 
     public RecurrenteClient(ClientSettings settings) {
         this.settings = settings;
@@ -78,72 +79,104 @@ public class RecurrenteClient implements Closeable {
     }
 
     /**
+     * The listener told about every call (metrics, dev console); {@link ApiCallListener#NONE} by default.
+     */
+    public void setListener(ApiCallListener listener) {
+        this.listener = listener == null ? ApiCallListener.NONE : listener;
+    }
+
+    /**
      * Sends the request, retrying as the rule allows, and returns a 2xx answer.
      *
      * @throws RecurrenteApiException on an error answer
      * @throws IOException            on a network error that may not (or no longer) be retried
      */
     public ApiResponse execute(ApiRequest request) throws IOException {
+        ApiCallListener l = listener;
+        long start = System.nanoTime();
+        try {
+            ApiResponse response = executeWithRetries(request, l);
+            l.callCompleted(request.operation(), response.status(), null, System.nanoTime() - start);
+            return response;
+        } catch (RecurrenteApiException e) {
+            l.callCompleted(request.operation(), e.getStatusCode(), e, System.nanoTime() - start);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            l.callCompleted(request.operation(), 0, e, System.nanoTime() - start);
+            throw e;
+        }
+    }
+
+    private ApiResponse executeWithRetries(ApiRequest request, ApiCallListener l) throws IOException {
         int rateLimitRetries = 0;
         int serverRetries = 0;
         long backoff = Math.max(1, settings.retryDelayMillis());
         while (true) {
+            boolean underCap = rateLimitRetries + serverRetries < settings.maxRetries();
             ApiResponse response;
             try {
                 response = send(request);
-            } catch (InterruptedIOException e) {
-                if (Thread.currentThread().isInterrupted()) {
+            } catch (IOException e) {
+                if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
-                if (request.retrySafe() && serverRetries < settings.serverErrorRetries()) {
+                if (request.retrySafe() && serverRetries < settings.serverErrorRetries() && underCap) {
                     serverRetries++;
-                    LOG.debug("{} {} timed out, retry {} in {} ms", request.method(), request.path(), serverRetries,
-                            backoff);
+                    LOG.debug("{} {} {} failed ({}), retry {} in {} ms", request.operation(), request.method(),
+                            request.path(), e.getClass().getSimpleName(), serverRetries, backoff);
+                    l.retrying(request.operation(), RetryReason.IO_ERROR, rateLimitRetries + serverRetries, backoff);
                     pause(backoff);
                     backoff *= 2;
                     continue;
                 }
-                throw e;
-            } catch (IOException e) {
-                if (request.retrySafe() && serverRetries < settings.serverErrorRetries()) {
-                    serverRetries++;
-                    LOG.debug("{} {} failed ({}), retry {} in {} ms", request.method(), request.path(),
-                            e.getClass().getSimpleName(), serverRetries, backoff);
-                    pause(backoff);
-                    backoff *= 2;
-                    continue;
-                }
+                giveUp(request, rateLimitRetries + serverRetries, e.getClass().getSimpleName());
                 throw e;
             }
             if (response.isSuccess()) {
                 return response;
             }
             int status = response.status();
-            if (status == 429 && rateLimitRetries < settings.rateLimitRetries()) {
-                Duration retryAfter = ApiErrorParser.parseRetryAfter(response.retryAfter());
+            Duration retryAfter = ApiErrorParser.parseRetryAfter(response.retryAfter());
+            if (retryAfter != null) {
+                l.retryAfterSeen(request.operation(), retryAfter);
+            }
+            if (status == 429 && rateLimitRetries < settings.rateLimitRetries() && underCap) {
                 long wait = retryAfter != null ? retryAfter.toMillis() : backoff;
                 if (wait <= settings.maxRetryAfterMillis()) {
                     rateLimitRetries++;
-                    LOG.debug("{} {} rate limited, retry {} in {} ms", request.method(), request.path(),
-                            rateLimitRetries, wait);
+                    LOG.debug("{} {} {} rate limited (429), retry {} in {} ms", request.operation(), request.method(),
+                            request.path(), rateLimitRetries, wait);
+                    l.retrying(request.operation(), RetryReason.RATE_LIMITED, rateLimitRetries + serverRetries, wait);
                     pause(wait);
                     if (retryAfter == null) {
                         backoff *= 2;
                     }
                     continue;
                 }
-            } else if (status >= 500 && request.retrySafe() && serverRetries < settings.serverErrorRetries()) {
+                LOG.warn("Recurrente {}: giving up on 429, the wait of {} ms is above maxRetryAfter",
+                        request.operation(), wait);
+            } else if (status >= 500 && request.retrySafe() && serverRetries < settings.serverErrorRetries()
+                       && underCap) {
                 serverRetries++;
-                Duration retryAfter = ApiErrorParser.parseRetryAfter(response.retryAfter());
                 long wait = retryAfter != null ? Math.min(retryAfter.toMillis(), settings.maxRetryAfterMillis())
                         : backoff;
-                LOG.debug("{} {} answered {}, retry {} in {} ms", request.method(), request.path(), status,
-                        serverRetries, wait);
+                LOG.debug("{} {} {} answered {}, retry {} in {} ms", request.operation(), request.method(),
+                        request.path(), status, serverRetries, wait);
+                l.retrying(request.operation(), RetryReason.SERVER_ERROR, rateLimitRetries + serverRetries, wait);
                 pause(wait);
                 backoff *= 2;
                 continue;
+            } else if (status == 429 || status >= 500) {
+                giveUp(request, rateLimitRetries + serverRetries, "status " + status);
             }
             throw errorParser.toException(request, response);
+        }
+    }
+
+    /** A retryable failure is final: WARN once the client had retried (else the caller or Camel decides). */
+    private static void giveUp(ApiRequest request, int retries, String what) {
+        if (retries > 0) {
+            LOG.warn("Recurrente {}: giving up after {} retries, last answer {}", request.operation(), retries, what);
         }
     }
 

@@ -25,6 +25,8 @@ import io.github.camelrecurrente.component.RecurrenteEndpoint;
 import io.github.camelrecurrente.component.RecurrenteOperation;
 import io.github.camelrecurrente.component.client.Page;
 import io.github.camelrecurrente.component.client.RecurrenteApi;
+import io.github.camelrecurrente.component.observe.ObservedPollStrategy;
+import io.github.camelrecurrente.component.observe.PollingHealthCheck;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -144,6 +146,14 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
     // ---------------------------------------------------------------- lifecycle
 
     @Override
+    protected void doBuild() throws Exception {
+        // before super: Camel creates its own scheduled-poll check only when none is set
+        setHealthCheck(new PollingHealthCheck(this, "consumer:" + getRouteId(), endpoint.getObserver()));
+        setPollStrategy(ObservedPollStrategy.wrap(getPollStrategy(), endpoint.getObserver()));
+        super.doBuild();
+    }
+
+    @Override
     protected void doStart() throws Exception {
         RecurrenteConfiguration c = endpoint.getConfiguration();
         this.api = endpoint.getApi(); // fails fast (without showing any key) when no secret key is configured
@@ -182,11 +192,14 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         }
         dirty = false;
         super.doStart();
+        endpoint.getObserver().pollingStarted(findRoute() == null ? null : findRoute().getRouteId(), getDelay());
+        endpoint.getObserver().position(position.mark(), null, 0);
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        endpoint.getObserver().pollingStopped();
         if (startedRepository) {
             // we started it, so we stop it: a file repository flushes and reloads on the next start (failover)
             ServiceHelper.stopService(stateRepository);
@@ -289,7 +302,24 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         if (dirty) {
             save();
         }
+        observePosition(events, emitted);
         return emitted;
+    }
+
+    /** Tells the observer the position and the oldest item found but not emitted (the lag), after a poll. */
+    private void observePosition(List<PollEvent> events, int emitted) {
+        int seen = 0;
+        int pending = 0;
+        Instant oldestPending = null;
+        for (PollEvent e : events) {
+            if (e.emit() && seen++ >= emitted) {
+                pending++;
+                if (oldestPending == null) {
+                    oldestPending = e.item().createdAt();
+                }
+            }
+        }
+        endpoint.getObserver().position(position.mark(), oldestPending, pending);
     }
 
     /** Decides what an item means for this consumer, or null when it is nothing new. */
@@ -397,6 +427,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                         exchange, failure);
                 return false;
             }
+            endpoint.getObserver().itemEmitted(event.isNew());
             return true;
         } finally {
             releaseExchange(exchange, false);

@@ -10,6 +10,8 @@ import io.github.camelrecurrente.component.RecurrenteConfiguration;
 import io.github.camelrecurrente.component.RecurrenteConstants;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEventParseException;
+import io.github.camelrecurrente.component.observe.EndpointObserver;
+import io.github.camelrecurrente.component.observe.WebhookOutcome;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -50,16 +52,19 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
     private final RecurrenteWebhook webhook;
     private final RecurrenteConfiguration configuration;
     private final Processor next;
+    private final EndpointObserver observer;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     private volatile SvixSignatureVerifier verifier;
     private volatile EventTypeFilter filter = EventTypeFilter.parse(null);
     private volatile IdempotentRepository repository;
+    private Object healthCheck;
 
     public RecurrenteWebhookHandler(RecurrenteWebhook webhook, Processor next) {
         this.webhook = webhook;
         this.configuration = webhook.getConfiguration();
         this.next = next;
+        this.observer = webhook.getEndpoint().getObserver();
     }
 
     @Override
@@ -88,6 +93,8 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         repository = webhook.idempotentRepository();
         CamelContextAware.trySetCamelContext(repository, webhook.getEndpoint().getCamelContext());
         ServiceHelper.startService(repository);
+        healthCheck = webhook.getEndpoint().getComponent().getObservability()
+                .registerWebhookCheck(observer, webhook.describePath());
         LOG.info("recurrente:events receiving on {} (signatures: {}, eventTypes: {}, idempotentRepository: {})",
                 webhook.describePath(), verifier == null ? "not verified" : verifier.secretCount() + " secret(s)",
                 filter.acceptsAll() ? "all" : configuration.getEventTypes(),
@@ -96,6 +103,8 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
 
     @Override
     protected void doStop() throws Exception {
+        webhook.getEndpoint().getComponent().getObservability().unregisterWebhookCheck(healthCheck);
+        healthCheck = null;
         ServiceHelper.stopService(repository);
         inFlight.clear();
     }
@@ -112,12 +121,14 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         if (method != null && !"POST".equalsIgnoreCase(method)) {
             respond(exchange, 405, "method not allowed");
             exchange.getMessage().setHeader("Allow", "POST");
+            observer.delivery(WebhookOutcome.REJECTED_METHOD, null, header(in, ID_HEADERS), 405);
             return;
         }
         long max = configuration.getMaxBodySize();
         long declared = declaredLength(in.getHeader("Content-Length"));
         if (declared > max) {
             respond(exchange, 413, "payload too large");
+            observer.delivery(WebhookOutcome.REJECTED_TOO_LARGE, null, header(in, ID_HEADERS), 413);
             return;
         }
         byte[] body = in.getBody(byte[].class);
@@ -126,6 +137,7 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         }
         if (body.length > max) {
             respond(exchange, 413, "payload too large");
+            observer.delivery(WebhookOutcome.REJECTED_TOO_LARGE, null, header(in, ID_HEADERS), 413);
             return;
         }
         String id = header(in, ID_HEADERS);
@@ -134,8 +146,8 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         if (v != null) {
             SvixSignatureVerifier.Result result = v.verify(id, timestamp, header(in, SIGNATURE_HEADERS), body);
             if (result != SvixSignatureVerifier.Result.VALID) {
-                LOG.debug("Rejected webhook delivery {}: {}", id, result.reason());
                 respond(exchange, 401, result.reason());
+                observer.delivery(rejection(result), null, id, 401);
                 return;
             }
         }
@@ -143,14 +155,15 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         try {
             event = EventParser.parse(body);
         } catch (RecurrenteEventParseException e) {
-            LOG.debug("Rejected webhook delivery {}: {}", id, e.getMessage());
             respond(exchange, 400, "not a Recurrente event");
+            observer.delivery(WebhookOutcome.REJECTED_MALFORMED, null, id, 400);
             return;
         }
         String eventType = event.getEventType();
         if (!filter.matches(eventType)) {
             LOG.debug("Ignored webhook delivery {} of type {} (not in eventTypes)", id, eventType);
             respond(exchange, 200, "ignored");
+            observer.delivery(WebhookOutcome.IGNORED, eventType, id, 200);
             return;
         }
         IdempotentRepository repo = repository;
@@ -159,6 +172,7 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             if (!inFlight.add(id)) {
                 LOG.debug("Webhook delivery {} is already being processed; answered 409", id);
                 respond(exchange, 409, "delivery in progress");
+                observer.delivery(WebhookOutcome.IN_FLIGHT_DUPLICATE, eventType, id, 409);
                 return;
             }
             boolean seen;
@@ -168,12 +182,14 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
                 inFlight.remove(id);
                 LOG.warn("Webhook delivery {}: the idempotent repository failed ({}); answered 503", id, e.toString());
                 respond(exchange, 503, "temporarily unavailable");
+                observer.delivery(WebhookOutcome.UNAVAILABLE, eventType, id, 503);
                 return;
             }
             if (seen) {
                 inFlight.remove(id);
                 LOG.debug("Webhook delivery {} was already processed; answered 200 without routing", id);
                 respond(exchange, 200, "duplicate");
+                observer.delivery(WebhookOutcome.DUPLICATE, eventType, id, 200);
                 return;
             }
         }
@@ -217,10 +233,12 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
                 LOG.warn("Webhook delivery {} ({}): refetching {} failed ({}); answered 503 so it is retried", id,
                         event.getEventType(), resourceId, e.getMessage());
                 respond(exchange, 503, "refetch failed");
+                observer.delivery(WebhookOutcome.UNAVAILABLE, event.getEventType(), id, 503);
                 return;
             }
         }
         Exception failure;
+        long routeStart = System.nanoTime();
         try {
             next.process(exchange);
             failure = exchange.getException();
@@ -230,6 +248,7 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         } catch (Exception e) {
             failure = e;
         }
+        observer.routed(event.getEventType(), failure != null, System.nanoTime() - routeStart);
         if (failure != null) {
             exchange.setProperty(Exchange.EXCEPTION_CAUGHT, failure);
             exchange.setException(null);
@@ -237,6 +256,7 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             LOG.warn("Webhook delivery {} ({}) failed in the route; answered 500 so it is retried: {}", id,
                     event.getEventType(), failure.toString());
             respond(exchange, 500, "processing failed");
+            observer.delivery(WebhookOutcome.ROUTE_FAILED, event.getEventType(), id, 500);
             return;
         }
         if (dedupe) {
@@ -249,6 +269,15 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             }
         }
         respond(exchange, 200, "ok");
+        observer.delivery(WebhookOutcome.ACCEPTED, event.getEventType(), id, 200);
+    }
+
+    private static WebhookOutcome rejection(SvixSignatureVerifier.Result result) {
+        return switch (result) {
+            case MISSING_HEADERS -> WebhookOutcome.REJECTED_MISSING_HEADERS;
+            case BAD_TIMESTAMP, STALE_TIMESTAMP -> WebhookOutcome.REJECTED_TIMESTAMP;
+            default -> WebhookOutcome.REJECTED_SIGNATURE;
+        };
     }
 
     /** The Content-Length the sender declared, or -1 when absent or not a number (read without a type converter). */
