@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EndpointObserver implements ApiCallListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EndpointObserver.class);
+    /** Rejected deliveries are logged under the webhook package's name (documented in docs/operations.md). */
+    static final String REJECTION_LOGGER = "io.github.camelrecurrente.component.webhook";
+    private static final Logger LOG = LoggerFactory.getLogger(REJECTION_LOGGER);
     /** WARN lines about rejected deliveries: at most this many per minute and endpoint. */
     static final int REJECTION_LINES_PER_MINUTE = 10;
     private static final int MAX_ID_LENGTH = 64;
