@@ -227,6 +227,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         Set<String> seenWatched = new HashSet<>();
         Deque<PollEvent> found = new ArrayDeque<>(); // newest first, as listed
         int emitCount = 0;
+        int heldBack = 0;
+        Instant heldBackOldest = null;
         int scanned = 0;
         int pages = 0;
         int pageNumber = 1;
@@ -266,8 +268,11 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 }
                 // with a limit, only the oldest `limit` emits (and what lies between them) are kept in memory
                 while (limit > 0 && emitCount > limit) {
-                    if (found.removeFirst().emit()) {
+                    PollEvent dropped = found.removeFirst();
+                    if (dropped.emit()) {
                         emitCount--;
+                        heldBack++; // the lag: what waits for the next polls (oldest dropped last)
+                        heldBackOldest = dropped.item().createdAt();
                     }
                 }
             }
@@ -302,14 +307,14 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         if (dirty) {
             save();
         }
-        observePosition(events, emitted);
+        observePosition(events, emitted, heldBack, heldBackOldest);
         return emitted;
     }
 
     /** Tells the observer the position and the oldest item found but not emitted (the lag), after a poll. */
-    private void observePosition(List<PollEvent> events, int emitted) {
+    private void observePosition(List<PollEvent> events, int emitted, int heldBack, Instant heldBackOldest) {
         int seen = 0;
-        int pending = 0;
+        int pending = heldBack;
         Instant oldestPending = null;
         for (PollEvent e : events) {
             if (e.emit() && seen++ >= emitted) {
@@ -319,7 +324,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 }
             }
         }
-        endpoint.getObserver().position(position.mark(), oldestPending, pending);
+        endpoint.getObserver().position(position.mark(), oldestPending != null ? oldestPending : heldBackOldest,
+                pending);
     }
 
     /** Decides what an item means for this consumer, or null when it is nothing new. */
