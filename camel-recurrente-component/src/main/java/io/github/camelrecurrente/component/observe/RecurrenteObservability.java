@@ -97,7 +97,8 @@ public final class RecurrenteObservability {
         CredentialsKey key = new CredentialsKey(settings.baseUrl(), settings.publicKey(), settings.secretKey());
         CredentialsHealthCheck check = credentialChecks.get(key);
         if (check == null) {
-            String id = name() + "-credentials" + (credentialChecks.isEmpty() ? "" : "-" + (credentialChecks.size() + 1));
+            int n = credentialChecks.size() + 1;
+            String id = name() + "-credentials" + (n == 1 ? "" : "-" + n);
             check = new CredentialsHealthCheck(id, settings, config.getCredentialsCheckInterval(),
                     System::currentTimeMillis);
             check.setEnabled(component.isHealthCheckProducerEnabled());

@@ -64,7 +64,8 @@ class ProducerHealthCheckTest extends SandboxTestSupport {
 
     @BeforeEach
     void enableProducerChecks() {
-        producers = HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
+        producers = HealthCheckHelper.getHealthCheckRepository(context, "producers",
+                WritableHealthCheckRepository.class);
         assertNotNull(producers, "camel-health's producers repository");
         producers.setEnabled(true); // camel.health.producers-enabled=true in an application
         sandbox.clearRequests();
