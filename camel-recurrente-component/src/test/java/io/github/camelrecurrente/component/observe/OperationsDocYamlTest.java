@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class OperationsDocYamlTest {
 
     private static final String GENERATED = "<!-- BEGIN GENERATED REFERENCE";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^}:]+)}}");
     private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
 
     @Test
@@ -43,7 +44,12 @@ class OperationsDocYamlTest {
                 RecurrenteComponent c = ctx.getComponent("recurrente", RecurrenteComponent.class);
                 c.getConfiguration().setSecretKey("sk_test_docs");
                 c.getConfiguration().setBaseUrl("http://127.0.0.1:9/api");
-                ctx.getPropertiesComponent().addInitialProperty("recurrente.webhook-secret", SvixSigner.newSecret());
+                Matcher placeholders = PLACEHOLDER.matcher(blocks.get(i));
+                while (placeholders.find()) { // a valid value for each {{name}} the example uses
+                    String name = placeholders.group(1);
+                    ctx.getPropertiesComponent().addInitialProperty(name,
+                            name.contains("webhook") ? SvixSigner.newSecret() : "sk_test_docs");
+                }
                 try {
                     PluginHelper.getRoutesLoader(ctx).loadRoutes(
                             ResourceHelper.fromString("doc-" + i + ".yaml", blocks.get(i)));
