@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The management port serves the component's meters in Prometheus text at /observe/metrics and its health checks,
- * with details, at /observe/health (sandbox mode, real HTTP).
+ * with their details, at /observe/health?data=true (sandbox mode, real HTTP).
  */
 class ObservabilityEndpointsTest {
 
@@ -35,7 +37,7 @@ class ObservabilityEndpointsTest {
         props = TestStacks.properties(dir);
         stack = ExamplesStack.start(props);
         // one API call through a producer, one forged webhook delivery
-        stack.app().producer().requestBody("recurrente:testCredentials", null);
+        stack.app().producer().requestBody("recurrente:testCredentials", (Object) null);
         String webhook = "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events";
         HttpRequest forged = HttpRequest.newBuilder(URI.create(webhook)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
@@ -76,14 +78,28 @@ class ObservabilityEndpointsTest {
 
     @Test
     void healthShowsTheComponentChecksWithTheirDetails() throws Exception {
-        HttpResponse<String> r = TestStacks.get(management("/observe/health"));
+        HttpResponse<String> r = TestStacks.get(management("/observe/health?data=true"));
         String body = r.body();
         assertEquals(200, r.statusCode(), body);
-        assertTrue(body.contains("recurrente-credentials"), body);
-        assertTrue(body.contains("recurrente-webhook:/recurrente/events"), body);
-        assertTrue(body.contains("consecutive.signature.failures"), "details are shown: " + body);
+        JsonNode checks = new ObjectMapper().readTree(body).get("checks");
+        JsonNode credentials = check(checks, "recurrente-credentials");
+        assertEquals("UP", credentials.get("status").asText(), body);
+        assertEquals("test", credentials.get("data").get("key.mode").asText(), body);
+        JsonNode webhook = check(checks, "recurrente-webhook:/recurrente/events");
+        assertEquals("UP", webhook.get("status").asText(), "1 rejection of 10: " + body);
+        assertEquals(1, webhook.get("data").get("consecutive.signature.failures").asInt(), body);
+        assertEquals("bad_signature", webhook.get("data").get("last.rejection.reason").asText(), body);
         assertFalse(body.contains(stack.sandbox().appProperties().get("recurrente.secret-key")), body);
         assertFalse(body.contains(stack.sandbox().appProperties().get("recurrente.webhook.secret")), body);
+    }
+
+    private static JsonNode check(JsonNode checks, String name) {
+        for (JsonNode c : checks) {
+            if (name.equals(c.get("name").asText())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no check " + name + " in " + checks);
     }
 
     private static boolean lineWith(String text, String... parts) {
