@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelrecurrente.component.client.ApiErrorException;
+
 /**
  * The Recurrente API answered with an error status. Carries what a route needs to decide in
  * {@code onException(RecurrenteApiException.class).onWhen(...)}: the status, the API's message and field errors, the
@@ -26,7 +28,7 @@ public class RecurrenteApiException extends RecurrenteException {
     public RecurrenteApiException(int statusCode, String apiMessage, Map<String, List<String>> fieldErrors,
                                   String responseBody, String operation, String method, String path,
                                   Duration retryAfter) {
-        super(describe(statusCode, apiMessage, fieldErrors, operation, method, path, retryAfter));
+        super(ApiErrorException.describe(statusCode, apiMessage, fieldErrors, operation, method, path, retryAfter));
         this.statusCode = statusCode;
         this.apiMessage = apiMessage;
         this.fieldErrors = fieldErrors == null ? Map.of() : Collections.unmodifiableMap(fieldErrors);
@@ -37,24 +39,17 @@ public class RecurrenteApiException extends RecurrenteException {
         this.retryAfter = retryAfter;
     }
 
-    private static String describe(int status, String apiMessage, Map<String, List<String>> fieldErrors,
-                                   String operation, String method, String path, Duration retryAfter) {
-        StringBuilder sb = new StringBuilder("Recurrente API answered ").append(status).append(" to ")
-                .append(method).append(' ').append(path).append(" (").append(operation).append(")");
-        if (apiMessage != null && !apiMessage.isBlank()) {
-            sb.append(": ").append(apiMessage);
-        }
-        if (fieldErrors != null && !fieldErrors.isEmpty()) {
-            sb.append(' ').append(fieldErrors);
-        }
-        if (status == 401 || status == 403) {
-            sb.append(" - the secretKey/publicKey options are wrong, missing or of another account or environment"
-                      + " (keys are not shown)");
-        }
-        if (retryAfter != null) {
-            sb.append(" - Retry-After ").append(retryAfter.toSeconds()).append('s');
-        }
-        return sb.toString();
+    /** The Camel-side form of the client's error answer (same message and fields; the client's as cause). */
+    RecurrenteApiException(ApiErrorException e) {
+        super(e.getMessage(), e);
+        this.statusCode = e.getStatusCode();
+        this.apiMessage = e.getApiMessage();
+        this.fieldErrors = e.getFieldErrors();
+        this.responseBody = e.getResponseBody();
+        this.operation = e.getOperation();
+        this.method = e.getMethod();
+        this.path = e.getPath();
+        this.retryAfter = e.getRetryAfter();
     }
 
     public int getStatusCode() {

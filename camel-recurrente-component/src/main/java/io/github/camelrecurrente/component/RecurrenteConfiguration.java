@@ -14,6 +14,9 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class RecurrenteConfiguration implements Cloneable {
 
+    /** The path recurrente:events serves when no webhookPath is set. */
+    public static final String DEFAULT_WEBHOOK_PATH = "/recurrente/events";
+
     public static final String DEFAULT_BASE_URL = "https://app.recurrente.com/api";
 
     @UriPath(description = "The Recurrente API operation to perform (producer), or `events` for the signed webhook"
@@ -130,11 +133,11 @@ public class RecurrenteConfiguration implements Cloneable {
 
     // ---------------------------------------------------------------- webhook consumer
 
-    @UriParam(label = "consumer,webhook", defaultValue = "/recurrente/events",
+    @UriParam(label = "consumer,webhook", defaultValue = DEFAULT_WEBHOOK_PATH,
               description = "Path (on the Camel Platform HTTP server) where recurrente:events receives webhooks."
                             + " When wrapped as webhook:recurrente:events the webhook component's webhookPath is"
                             + " used, defaulting to this value.")
-    private String webhookPath = "/recurrente/events";
+    private String webhookPath = DEFAULT_WEBHOOK_PATH;
 
     @UriParam(label = "consumer,webhook,security", secret = true,
               description = "The endpoint's signing secret (whsec_...) used to verify Svix signatures. Several"

@@ -1,5 +1,7 @@
 package io.github.camelrecurrente.component;
 
+import io.github.camelrecurrente.component.client.InvalidRequestException;
+
 /**
  * A request was rejected before any HTTP call: names the offending field and the rule it breaks.
  */
@@ -16,6 +18,14 @@ public class RecurrenteValidationException extends RecurrenteException {
         this.operation = operation;
         this.field = field;
         this.rule = rule;
+    }
+
+    /** The Camel-side form of a request the client would not send. */
+    RecurrenteValidationException(InvalidRequestException e) {
+        super(e.getMessage(), e);
+        this.operation = e.getOperation();
+        this.field = e.getField();
+        this.rule = e.getRule();
     }
 
     /** The operation whose request was invalid. */

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
  * {@code status} is normalised ({@code pending}, {@code succeeded}, {@code failed}, {@code canceled}, {@code paid}) and
  * {@code raw_status} keeps the concrete state (e.g. {@code requires_capture}).
  */
-public class Intent extends RecurrenteObject {
+public class Intent extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("type")
     private String type;
@@ -58,6 +58,7 @@ public class Intent extends RecurrenteObject {
         this.type = type;
     }
 
+    @Override
     public String getId() {
         return id;
     }
@@ -66,6 +67,7 @@ public class Intent extends RecurrenteObject {
         this.id = id;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -186,6 +188,7 @@ public class Intent extends RecurrenteObject {
         this.liveMode = liveMode;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
@@ -194,6 +197,7 @@ public class Intent extends RecurrenteObject {
         this.createdAt = createdAt;
     }
 
+    @Override
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
     }

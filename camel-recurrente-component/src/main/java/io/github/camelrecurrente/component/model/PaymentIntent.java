@@ -8,7 +8,7 @@ import java.util.List;
  * A card payment intent ({@code pa_...}), e.g. the answer of {@code PATCH/PUT /payment_intents/{id}}.
  * {@link #getTaxInvoiceUrl()} falls back to {@code invoice.tax_invoice_url}.
  */
-public class PaymentIntent extends RecurrenteObject {
+public class PaymentIntent extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -55,6 +55,7 @@ public class PaymentIntent extends RecurrenteObject {
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -63,6 +64,7 @@ public class PaymentIntent extends RecurrenteObject {
         this.id = id;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -219,6 +221,7 @@ public class PaymentIntent extends RecurrenteObject {
         this.liveMode = liveMode;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 /**
  * A refund ({@code re_...}; {@code status} {@code pending}, {@code succeeded}, {@code failed}, {@code voided}).
  */
-public class Refund extends RecurrenteObject {
+public class Refund extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -31,6 +31,7 @@ public class Refund extends RecurrenteObject {
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -39,6 +40,7 @@ public class Refund extends RecurrenteObject {
         this.id = id;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -111,6 +113,7 @@ public class Refund extends RecurrenteObject {
         this.currency = currency;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }

@@ -9,6 +9,7 @@ import io.github.camelrecurrente.component.model.Invoice;
 import io.github.camelrecurrente.component.model.Payment;
 import io.github.camelrecurrente.component.model.PaymentMethod;
 import io.github.camelrecurrente.component.model.Product;
+import io.github.camelrecurrente.component.model.ResourceRef;
 import io.github.camelrecurrente.component.model.Subscription;
 import java.util.List;
 import java.util.Map;
@@ -258,4 +259,9 @@ public abstract class AbstractPaymentEvent extends RecurrenteEvent {
                && "Subscription".equalsIgnoreCase(payment.getPaymentable().getType());
     }
 
+    /** The checkout it paid (which carries the payment status). */
+    @Override
+    public ResourceRef subject() {
+        return ResourceRef.of(ResourceRef.Kind.CHECKOUT, getCheckoutId());
+    }
 }

@@ -11,6 +11,7 @@ import io.github.camelrecurrente.component.model.Payment;
 import io.github.camelrecurrente.component.model.PaymentMethod;
 import io.github.camelrecurrente.component.model.Product;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
+import io.github.camelrecurrente.component.model.ResourceRef;
 
 /**
  * Unified {@code intent.succeeded|pending|failed|canceled|paid} ({@code id} = {@code in_...}). Here {@code type} is the
@@ -176,4 +177,9 @@ public class IntentEvent extends RecurrenteEvent {
         return RecurrenteJson.mapper().convertValue(this, Intent.class);
     }
 
+    /** The unified intent. */
+    @Override
+    public ResourceRef subject() {
+        return ResourceRef.of(ResourceRef.Kind.INTENT, getId());
+    }
 }

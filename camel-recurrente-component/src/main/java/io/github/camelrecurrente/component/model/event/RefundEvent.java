@@ -7,6 +7,7 @@ import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.Payment;
 import io.github.camelrecurrente.component.model.Refund;
+import io.github.camelrecurrente.component.model.ResourceRef;
 
 /**
  * {@code refund.create}: a refund was created; {@code refund.id} is the {@code re_...} to look up with {@code GET /refunds/{id}}.
@@ -116,4 +117,9 @@ public class RefundEvent extends RecurrenteEvent {
         return getId() != null ? getId() : getRefundId();
     }
 
+    /** The refund. */
+    @Override
+    public ResourceRef subject() {
+        return ResourceRef.of(ResourceRef.Kind.REFUND, getRefundId());
+    }
 }
