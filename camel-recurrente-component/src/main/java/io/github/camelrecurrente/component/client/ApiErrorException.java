@@ -35,8 +35,8 @@ public class ApiErrorException extends RecurrenteClientException {
         this.retryAfter = retryAfter;
     }
 
-    /** The message of an error answer (shared with the Camel layer's exception, so both say the same). */
-    public static String describe(int status, String apiMessage, Map<String, List<String>> fieldErrors,
+    /** The message of an error answer (the Camel layer's exception repeats it). */
+    private static String describe(int status, String apiMessage, Map<String, List<String>> fieldErrors,
                                   String operation, String method, String path, Duration retryAfter) {
         StringBuilder sb = new StringBuilder("Recurrente API answered ").append(status).append(" to ")
                 .append(method).append(' ').append(path).append(" (").append(operation).append(")");
