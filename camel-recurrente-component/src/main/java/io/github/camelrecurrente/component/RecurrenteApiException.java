@@ -11,7 +11,8 @@ import io.github.camelrecurrente.component.client.ApiErrorException;
  * {@code onException(RecurrenteApiException.class).onWhen(...)}: the status, the API's message and field errors, the
  * raw response body, the operation, method and path, and the Retry-After delay if any. Never carries the keys.
  * <p>
- * The Camel-side form of the client's {@link ApiErrorException}: same message, the client's exception as cause.
+ * The Camel-side form of the client's {@link ApiErrorException}: same message and fields; no cause, as before the
+ * client had its own exceptions, so that onException matching is unchanged.
  */
 public class RecurrenteApiException extends RecurrenteException {
 
@@ -27,7 +28,7 @@ public class RecurrenteApiException extends RecurrenteException {
     }
 
     RecurrenteApiException(ApiErrorException error) {
-        super(error.getMessage(), error);
+        super(error.getMessage());
         this.error = error;
     }
 

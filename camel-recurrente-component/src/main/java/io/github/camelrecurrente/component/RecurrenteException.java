@@ -22,7 +22,8 @@ public class RecurrenteException extends RuntimeCamelException {
 
     /**
      * The Camel boundary of the client: what users catch today for each client exception
-     * ({@link RecurrenteApiException}, {@link RecurrenteValidationException}, else this class), same message.
+     * ({@link RecurrenteApiException}, {@link RecurrenteValidationException}, else this class), same message and
+     * the same cause as before the client had its own exceptions.
      */
     static RecurrenteException of(RecurrenteClientException e) {
         if (e instanceof ApiErrorException api) {
@@ -31,6 +32,6 @@ public class RecurrenteException extends RuntimeCamelException {
         if (e instanceof InvalidRequestException invalid) {
             return new RecurrenteValidationException(invalid);
         }
-        return new RecurrenteException(e.getMessage(), e);
+        return new RecurrenteException(e.getMessage(), e.getCause()); // the cause it always had (e.g. Jackson's)
     }
 }
