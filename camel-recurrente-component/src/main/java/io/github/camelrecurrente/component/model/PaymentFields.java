@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The fields an intent, a payment intent and their webhook events share ({@code Intent}, {@code IntentEvent},
  * {@code PaymentIntent}, the payment events): status, amount, currency, fee, VAT withheld, customer, product,
- * checkout and payment (payment method and tax invoice URL stay in each class: the events read them with a fallback). One block, bound by Jackson through these accessors; each
- * implementing class holds its values in a {@link Values} returned by {@link #paymentFields()}.
+ * checkout and payment (payment method and tax invoice URL stay in each class: the events read them with a
+ * fallback). One block, bound by Jackson through these accessors; each implementing class holds its values in a
+ * {@link Values} returned by {@link #paymentFields()}.
  */
 public interface PaymentFields {
 

@@ -78,7 +78,8 @@ public abstract class AbstractPaymentEvent extends RecurrenteEvent implements Pa
         if (taxInvoiceUrl != null && !taxInvoiceUrl.isEmpty()) {
             return taxInvoiceUrl;
         }
-        return getInvoice() != null && getInvoice().getTaxInvoiceUrl() != null ? getInvoice().getTaxInvoiceUrl() : taxInvoiceUrl;
+        Invoice invoice = getInvoice();
+        return invoice != null && invoice.getTaxInvoiceUrl() != null ? invoice.getTaxInvoiceUrl() : taxInvoiceUrl;
     }
 
     /** The raw top-level {@code tax_invoice_url} field. */
