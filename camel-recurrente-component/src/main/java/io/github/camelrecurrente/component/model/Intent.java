@@ -31,10 +31,6 @@ public class Intent extends RecurrenteObject implements RecurrenteResource, Inte
     private String type;
     @JsonProperty("id")
     private String id;
-    @JsonProperty("payment_method")
-    private PaymentMethod paymentMethod;
-    @JsonProperty("tax_invoice_url")
-    private String taxInvoiceUrl;
     @JsonProperty("live_mode")
     private Boolean liveMode;
     @JsonProperty("created_at")
@@ -57,22 +53,6 @@ public class Intent extends RecurrenteObject implements RecurrenteResource, Inte
 
     public void setId(String id) {
         this.id = id;
-    }
-
-    public PaymentMethod getPaymentMethod() {
-        return paymentMethod;
-    }
-
-    public void setPaymentMethod(PaymentMethod paymentMethod) {
-        this.paymentMethod = paymentMethod;
-    }
-
-    public String getTaxInvoiceUrl() {
-        return taxInvoiceUrl;
-    }
-
-    public void setTaxInvoiceUrl(String taxInvoiceUrl) {
-        this.taxInvoiceUrl = taxInvoiceUrl;
     }
 
     public Boolean getLiveMode() {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The fields an intent, a payment intent and their webhook events share ({@code Intent}, {@code IntentEvent},
  * {@code PaymentIntent}, the payment events): status, amount, currency, fee, VAT withheld, customer, product,
- * checkout and payment (payment method and tax invoice URL stay in each class: the events read them with a
- * fallback). One block, bound by Jackson through these accessors; each implementing class holds its values in a
+ * checkout and payment (the payment events read payment method and tax invoice URL with a fallback, so those are
+ * in {@link IntentFields} and in each payment class). One block, bound by Jackson through these accessors; each implementing class holds its values in a
  * {@link Values} returned by {@link #paymentFields()}.
  */
 public interface PaymentFields {
@@ -27,6 +27,8 @@ public interface PaymentFields {
         Payment payment;
         String rawStatus;
         IntentDetails details;
+        PaymentMethod paymentMethod;
+        String taxInvoiceUrl;
         String receiptNumber;
         String failureReason;
         String customerId;

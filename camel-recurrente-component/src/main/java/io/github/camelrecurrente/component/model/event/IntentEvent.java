@@ -35,26 +35,6 @@ public class IntentEvent extends RecurrenteEvent implements IntentFields {
         return paymentFieldsValues;
     }
 
-    @JsonProperty("payment_method")
-    private PaymentMethod paymentMethod;
-    @JsonProperty("tax_invoice_url")
-    private String taxInvoiceUrl;
-
-    public PaymentMethod getPaymentMethod() {
-        return paymentMethod;
-    }
-
-    public void setPaymentMethod(PaymentMethod paymentMethod) {
-        this.paymentMethod = paymentMethod;
-    }
-
-    public String getTaxInvoiceUrl() {
-        return taxInvoiceUrl;
-    }
-
-    public void setTaxInvoiceUrl(String taxInvoiceUrl) {
-        this.taxInvoiceUrl = taxInvoiceUrl;
-    }
 
     /** The intent type ({@code type}): {@code payment}/{@code card}, {@code bank_transfer}, {@code balance}... */
     public String getIntentType() {
