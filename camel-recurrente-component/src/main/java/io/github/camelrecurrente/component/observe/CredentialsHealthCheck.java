@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
-import io.github.camelrecurrente.component.RecurrenteApiException;
 import io.github.camelrecurrente.component.RecurrenteOperation;
+import io.github.camelrecurrente.component.client.ApiErrorException;
 import io.github.camelrecurrente.component.client.ClientSettings;
 import io.github.camelrecurrente.component.client.RecurrenteApi;
 import io.github.camelrecurrente.component.client.RecurrenteClient;
@@ -85,9 +85,9 @@ final class CredentialsHealthCheck extends RecurrenteHealthCheck {
 
     private Probe callApi(long now) {
         try {
-            new RecurrenteApi(client(), "PATCH").call(RecurrenteOperation.testCredentials, null, null);
+            new RecurrenteApi(client(), "PATCH").call(RecurrenteOperation.testCredentials.spec(), null, null);
             return new Probe(true, null, 200, null, now);
-        } catch (RecurrenteApiException e) {
+        } catch (ApiErrorException e) {
             int status = e.getStatusCode();
             String message;
             if (status == 401 || status == 403) {

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.camelrecurrente.component.RecurrenteComponent;
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
