@@ -151,7 +151,8 @@ class DocumentedShapesTest {
         JsonNode legacy = onlyEvent("payment_intent.succeeded");
         assertShape(legacy, Set.of("id", "event_type", "api_version", "checkout", "created_at", "failure_reason",
                 "amount_in_cents", "currency", "fee", "vat_withheld", "vat_withheld_currency", "customer",
-                "customer_id", "payment", "product", "products", "invoice", "tax_invoice_url", "used_presaved_payment_method",
+                "customer_id", "payment", "product", "products", "invoice", "tax_invoice_url",
+                "used_presaved_payment_method",
                 "connected", "account_id"), Set.of("id", "event_type", "checkout", "amount_in_cents", "invoice"));
         assertFalse(legacy.has("metadata"), "metadata belongs to checkout.metadata: " + legacy);
         assertFalse(legacy.has("user_id"), legacy.toString());
