@@ -187,6 +187,40 @@ class DocumentedShapesTest {
     }
 
     @Test
+    void bankTransfersIntentListsAndTerminalCommandsCarryOnlyDocumentedFields(RecurrenteSandbox s) {
+        String checkout = http().post("/api/checkouts",
+                "{\"items\":[{\"name\":\"Curso\",\"currency\":\"GTQ\",\"amount_in_cents\":20000}],"
+                        + "\"metadata\":{\"order\":\"B-1\"}}").json().get("id").asText();
+        s.startBankTransfer(checkout);
+        s.completeBankTransfer(checkout);
+        Set<String> bankTransfer = Set.of("id", "event_type", "api_version", "created_at", "customer_id", "customer",
+                "amount_in_cents", "currency", "product", "checkout", "payment", "bank_reference", "sender_comment",
+                "tax_invoice_url", "connected", "account_id");
+        JsonNode pending = onlyEvent("bank_transfer_intent.pending");
+        assertShape(pending, bankTransfer, Set.of("id", "checkout", "payment", "amount_in_cents"));
+        assertTrue(pending.get("bank_reference").isNull(), pending.toString());
+        JsonNode succeeded = onlyEvent("bank_transfer_intent.succeeded");
+        assertShape(succeeded, bankTransfer, Set.of("id", "checkout", "bank_reference"));
+        assertEquals("B-1", succeeded.at("/checkout/metadata/order").asText());
+        assertEquals("bank_transfer_receiver", succeeded.at("/checkout/payment_method/type").asText());
+
+        // one bare array, the undocumented status filter ignored
+        JsonNode intents = http().get("/api/intents?status=failed").json();
+        assertEquals(1, intents.size(), intents.toString());
+        assertEquals("succeeded", intents.get(0).get("status").asText());
+        assertFalse(intents.get(0).has("created_at"), intents.toString());
+        JsonNode checkouts = http().get("/api/checkouts").json();
+        assertFalse(checkouts.get(0).has("updated_at") || checkouts.get(0).has("checkout_url"), checkouts.toString());
+
+        TestHttp.Resp command = http().post("/api/terminal_session_commands",
+                "{\"terminal_id\":\"term_1\",\"external_id\":\"pos-1\",\"amount_in_cents\":1500}");
+        assertEquals(201, command.status(), command.body());
+        Set<String> commandFields = Set.of("id", "external_id", "status", "terminal_id", "amount_in_cents", "currency",
+                "checkout_id", "checkout_url");
+        assertShape(command.json(), commandFields, commandFields);
+    }
+
+    @Test
     void subscriptionEventsCarryTheCheckoutMetadataAndNoInventedStatus(RecurrenteSandbox s) {
         String checkout = http().recurringCheckout(5000);
         s.payCheckout(checkout);
