@@ -46,7 +46,9 @@ import java.util.function.Function;
 /**
  * A loopback emulator of the Recurrente API ({@code /api}, authenticated by {@code X-SECRET-KEY}) with
  * simulation controls ({@code /sandbox}, no auth, mirrored by the Java methods of this class), Svix-signed
- * webhook delivery, fault injection, a request journal and fast data seeding.
+ * webhook delivery, fault injection, a request journal and fast data seeding. Answers and webhook payloads carry
+ * the documented fields only; {@link Builder#extendedFields(boolean)} brings back the undocumented extras of earlier
+ * versions for tests that still need them.
  * <pre>{@code
  * try (RecurrenteSandbox sandbox = RecurrenteSandbox.builder().port(0)
  *         .account("Mi Tienda", "pk_test_x", "sk_test_x").build().start()) {
