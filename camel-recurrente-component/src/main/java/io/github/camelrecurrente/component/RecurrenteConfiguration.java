@@ -215,6 +215,19 @@ public class RecurrenteConfiguration implements Cloneable {
                             + " next polls.")
     private int maxMessagesPerPoll;
 
+    @UriParam(label = "consumer,polling", defaultValue = "false",
+              description = "Polling consumer, items without created_at (listProducts, listCoupons, listCustomers,"
+                            + " polled by identity): also emit the items the first poll finds (the baseline). By"
+                            + " default the first poll only remembers them and later polls emit the items that"
+                            + " appear after it.")
+    private boolean emitExistingItems;
+
+    @UriParam(label = "consumer,polling", defaultValue = "100000",
+              description = "Polling consumer, items without created_at (polled by identity): how many ids are"
+                            + " remembered in the position; beyond it the id not listed for the longest time is"
+                            + " forgotten. 100 000 ids take about 2.5 MB in the state repository.")
+    private int maxSeenIds = 100_000;
+
     /** A copy for an endpoint, so endpoint options never leak into the component defaults. */
     public RecurrenteConfiguration copy() {
         try {
@@ -526,5 +539,21 @@ public class RecurrenteConfiguration implements Cloneable {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public boolean isEmitExistingItems() {
+        return emitExistingItems;
+    }
+
+    public void setEmitExistingItems(boolean emitExistingItems) {
+        this.emitExistingItems = emitExistingItems;
+    }
+
+    public int getMaxSeenIds() {
+        return maxSeenIds;
+    }
+
+    public void setMaxSeenIds(int maxSeenIds) {
+        this.maxSeenIds = maxSeenIds;
     }
 }

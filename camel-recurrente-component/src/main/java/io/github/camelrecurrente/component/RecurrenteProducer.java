@@ -183,7 +183,7 @@ public class RecurrenteProducer extends DefaultProducer {
         in.setHeader(RecurrenteConstants.HTTP_STATUS, 200);
         setPageHeaders(in, firstPage);
         if (allPages) {
-            in.setBody(new PageIterator<>(fetcher, firstPage));
+            in.setBody(new PageIterator<>(fetcher, firstPage, op.name(), RecurrenteProducer::idOf));
         } else {
             in.setBody(firstPage.items());
         }

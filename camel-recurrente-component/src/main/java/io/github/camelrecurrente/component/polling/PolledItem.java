@@ -20,7 +20,9 @@ import io.github.camelrecurrente.component.model.Subscription;
  *
  * @param body      the typed model (Checkout, Subscription, Product, Coupon, Intent, Customer)
  * @param id        the item's id
- * @param createdAt its {@code created_at} (falls back to {@code updated_at} when the API sends no created_at)
+ * @param createdAt its {@code created_at} (falls back to {@code updated_at} when the API sends no created_at), or
+ *                  null when it carries neither (the documented products, coupons and customers): such an item is
+ *                  polled by identity
  * @param status    its status, or null when the item has none (customers)
  */
 record PolledItem(Object body, String id, Instant createdAt, String status) {
@@ -28,7 +30,7 @@ record PolledItem(Object body, String id, Instant createdAt, String status) {
     /**
      * Reads id, created_at and status from a model of a list operation.
      *
-     * @throws RecurrenteException when the item has no id or no timestamp to order it by
+     * @throws RecurrenteException when the item has no id
      */
     static PolledItem of(Object model) {
         String id;
@@ -77,11 +79,12 @@ record PolledItem(Object body, String id, Instant createdAt, String status) {
             throw new RecurrenteException("The API listed a " + type + " without an id; the polling consumer cannot"
                                           + " remember what it emitted");
         }
-        if (created == null) {
-            throw new RecurrenteException("The API listed " + type + " " + id + " without created_at (nor updated_at);"
-                                          + " the polling consumer orders items and keeps its position by created_at");
-        }
-        return new PolledItem(model, id, created.toInstant(), status);
+        return new PolledItem(model, id, created == null ? null : created.toInstant(), status);
+    }
+
+    /** True when the item carries a timestamp to order it by. */
+    boolean dated() {
+        return createdAt != null;
     }
 
     private static OffsetDateTime extra(RecurrenteObject o, String name) {
