@@ -137,6 +137,7 @@ public class RecurrenteProducer extends DefaultProducer {
         if (config.isValidateRequests()) {
             RequestValidator.validate(op, tree);
         }
+        endpoint.undocumentedFieldWarnings().check(op, tree);
         return new RequestBody(tree, tree == null ? null : toBytes(op, tree));
     }
 
@@ -258,6 +259,7 @@ public class RecurrenteProducer extends DefaultProducer {
             throw new RecurrenteValidationException(op.name(), "id",
                     "is required: set the header " + RecurrenteConstants.ID + " or the endpoint option id");
         }
+        RequestValidator.validateId(op, id);
         return op.path(id);
     }
 

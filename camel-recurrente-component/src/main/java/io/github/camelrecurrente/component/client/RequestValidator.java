@@ -101,7 +101,9 @@ public final class RequestValidator {
                 if (op == RecurrenteOperation.createCoupon) {
                     requireText(name, root, prefix + "name", "name");
                 }
-                checkCurrency(name, root, prefix + "currency", false);
+                // "Create a coupon": currency "requerido si usas amount_off_in_cents"
+                boolean amountOff = text(root, "amount_off_in_cents") != null;
+                checkCurrency(name, root, prefix + "currency", amountOff && op == RecurrenteOperation.createCoupon);
                 checkPositive(name, root, prefix + "amount_off_in_cents", "amount_off_in_cents", false);
                 JsonNode pct = root.get("percent_off");
                 if (pct != null && !pct.isNull() && (pct.asDouble() <= 0 || pct.asDouble() > 100)) {
@@ -117,10 +119,16 @@ public final class RequestValidator {
                 }
             }
             case createRefund -> {
-                if (text(root, "payment_intent_id") == null && text(root, "intent_id") == null) {
+                String paymentIntent = text(root, "payment_intent_id");
+                if (paymentIntent == null && text(root, "intent_id") == null) {
                     throw new RecurrenteValidationException(name, "payment_intent_id",
-                            "is required (or intent_id): the payment to refund; the body may also be just the id, or"
-                                                                                         + " set header CamelRecurrentePaymentIntentId");
+                            "is required: the payment intent (pa_...) to refund; the body may also be just the id,"
+                                                                                         + " or set header CamelRecurrentePaymentIntentId");
+                }
+                if (paymentIntent != null && paymentIntent.startsWith("in_")) {
+                    throw new RecurrenteValidationException(name, "payment_intent_id",
+                            "must be a payment intent id (pa_...), was the unified intent id "
+                                                                                         + shorten(paymentIntent));
                 }
                 checkPositive(name, root, "amount_in_cents", "amount_in_cents", false);
             }
@@ -151,6 +159,21 @@ public final class RequestValidator {
             default -> {
                 // no documented rules
             }
+        }
+    }
+
+    /**
+     * Checks the resource id of an operation before any HTTP call: {@code PATCH/PUT /payment_intents/{id}} takes a
+     * payment intent id ({@code pa_...}, "Update a payment intent"), not the {@code in_...} id of a unified intent
+     * (the {@code CamelRecurrenteId} of an {@code intent.*} event).
+     */
+    public static void validateId(RecurrenteOperation op, String id) {
+        if (op == RecurrenteOperation.updatePaymentIntent && id != null && id.trim().startsWith("in_")) {
+            throw new RecurrenteValidationException(op.name(), "id",
+                    "must be a payment intent id (pa_...), was the unified intent id " + shorten(id.trim())
+                                                                     + "; an intent.* event carries the payment"
+                                                                     + " intent id in the header"
+                                                                     + " CamelRecurrentePaymentIntentId");
         }
     }
 
@@ -191,8 +214,8 @@ public final class RequestValidator {
             throw elementError("items", index, "currency", badCurrency(currency));
         }
         Long amount = item.getAmountInCents();
-        if (amount != null && amount <= 0) {
-            throw elementError("items", index, "amount_in_cents", notPositive(amount.toString()));
+        if (amount != null && amount < 0) {
+            throw elementError("items", index, "amount_in_cents", negative(amount.toString()));
         }
         Integer quantity = item.getQuantity();
         if (quantity != null && (quantity < 1 || quantity > MAX_QUANTITY)) {
@@ -261,7 +284,8 @@ public final class RequestValidator {
                 throw new RecurrenteValidationException(op, element(field, i), "must be an object");
             }
             checkCurrency(op, item, at + "currency", false);
-            checkPositive(op, item, at + "amount_in_cents", "amount_in_cents", false);
+            // 0 is documented: the card-update guide's checkout has one item of amount_in_cents 0
+            checkNotNegative(op, item, at + "amount_in_cents", "amount_in_cents");
             JsonNode q = item.get("quantity");
             if (q != null && !q.isNull()) {
                 long quantity = asLong(op, at + "quantity", q);
@@ -302,6 +326,16 @@ public final class RequestValidator {
         long amount = asLong(op, path, v);
         if (amount <= 0) {
             throw new RecurrenteValidationException(op, path, notPositive(v.asText()));
+        }
+    }
+
+    private static void checkNotNegative(String op, JsonNode node, String path, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+            return;
+        }
+        if (asLong(op, path, v) < 0) {
+            throw new RecurrenteValidationException(op, path, negative(v.asText()));
         }
     }
 
@@ -393,6 +427,10 @@ public final class RequestValidator {
 
     private static String badCurrency(String currency) {
         return "must be GTQ or USD, was '" + shorten(currency) + "'";
+    }
+
+    private static String negative(String shown) {
+        return "must be 0 or more, was " + shown;
     }
 
     private static String notPositive(String shown) {
