@@ -85,7 +85,8 @@ class TypedCheckoutValidationTest {
                 invalid("long currency is shortened", "items[0].currency", with(item().currency("X".repeat(80)))),
                 valid("currency USD", with(item().currency("USD"))),
                 // amount
-                invalid("amount 0", "items[0].amount_in_cents", with(item().amountInCents(0L))),
+                // the card-update guide's item: amount_in_cents 0, charge_type one_time
+                valid("amount 0 (card update)", with(item().amountInCents(0L).chargeType("one_time"))),
                 invalid("amount negative", "items[0].amount_in_cents", with(item().amountInCents(-250L))),
                 valid("amount 1", with(item().amountInCents(1L))),
                 valid("amount huge", with(item().amountInCents(Long.MAX_VALUE))),
