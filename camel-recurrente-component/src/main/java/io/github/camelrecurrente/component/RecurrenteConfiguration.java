@@ -92,13 +92,16 @@ public class RecurrenteConfiguration implements Cloneable {
     private String untilTime;
 
     @UriParam(label = "common",
-              description = "Filter of listCheckouts: only checkouts of this user (us_...). The header"
-                            + " CamelRecurrenteUserId overrides it.")
+              description = "listCheckouts: only checkouts of this user (us_...), sent as user_id. getCustomer: look"
+                            + " the customer up by this user id (GET /customers/{id}?user_id=...; without a customer"
+                            + " id the user id is used as the path id). The header CamelRecurrenteUserId overrides"
+                            + " it.")
     private String userId;
 
     @UriParam(label = "producer", defaultValue = "true",
               description = "Validate request bodies before any HTTP call (currency GTQ/USD, quantity 1..9,"
-                            + " amount_in_cents > 0, metadata limits) and fail with a message naming the field.")
+                            + " item amount_in_cents 0 or more, metadata limits; every rule and its source are listed"
+                            + " in docs/component.md) and fail with a message naming the field.")
     private boolean validateRequests = true;
 
     @UriParam(label = "producer", defaultValue = "true",

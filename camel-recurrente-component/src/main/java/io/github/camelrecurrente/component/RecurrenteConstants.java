@@ -56,7 +56,8 @@ public final class RecurrenteConstants {
     public static final String UNTIL_TIME = "CamelRecurrenteUntilTime";
 
     @Metadata(label = "producer", javaType = "String",
-              description = "listCheckouts: user_id filter, overrides the userId option.")
+              description = "listCheckouts: user_id filter; getCustomer: look the customer up by this user id"
+                            + " (user_id query). Overrides the userId option.")
     public static final String USER_ID = "CamelRecurrenteUserId";
 
     @Metadata(label = "producer", javaType = "Boolean",

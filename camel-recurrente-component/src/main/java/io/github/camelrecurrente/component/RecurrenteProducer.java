@@ -106,7 +106,7 @@ public class RecurrenteProducer extends DefaultProducer {
             processList(exchange, in, op, path, method, retrySafe);
             return;
         }
-        ApiRequest request = new ApiRequest(op.name(), method, path, Map.of(), body.bytes(), idempotencyKey,
+        ApiRequest request = new ApiRequest(op.name(), method, path, singleQuery(op, in), body.bytes(), idempotencyKey,
                 retrySafe);
         ApiResponse response = client().execute(request);
         Object result = ResponseDecoder.instance().decodeSingle(op, request, response.body());
@@ -247,6 +247,24 @@ public class RecurrenteProducer extends DefaultProducer {
         return op;
     }
 
+    /** The query of a single-object call: getCustomer's user_id lookup, else none. */
+    private Map<String, String> singleQuery(RecurrenteOperation op, Message in) {
+        String userId = customerUserId(op, in);
+        return userId == null ? Map.of() : Map.of("user_id", userId);
+    }
+
+    /**
+     * getCustomer by user id ("GET /customers/{id} (or ?user_id=usr_...)" in the reference notes): the header
+     * CamelRecurrenteUserId or the option userId; null for other operations or without one.
+     */
+    private String customerUserId(RecurrenteOperation op, Message in) {
+        if (op != RecurrenteOperation.getCustomer) {
+            return null;
+        }
+        String userId = in.getHeader(RecurrenteConstants.USER_ID, config.getUserId(), String.class);
+        return userId == null || userId.isBlank() ? null : userId.trim();
+    }
+
     private String path(RecurrenteOperation op, Message in) {
         if (!op.needsId()) {
             return op.pathTemplate();
@@ -254,6 +272,9 @@ public class RecurrenteProducer extends DefaultProducer {
         String id = in.getHeader(RecurrenteConstants.ID, String.class);
         if (id == null || id.isBlank()) {
             id = config.getId();
+        }
+        if ((id == null || id.isBlank()) && customerUserId(op, in) != null) {
+            id = customerUserId(op, in); // our choice: the notes show no path id for the lookup by user id
         }
         if (id == null || id.isBlank()) {
             throw new RecurrenteValidationException(op.name(), "id",
