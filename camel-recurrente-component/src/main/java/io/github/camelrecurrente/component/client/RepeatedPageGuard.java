@@ -1,12 +1,10 @@
 package io.github.camelrecurrente.component.client;
 
-import io.github.camelrecurrente.component.RecurrenteException;
-
 /**
  * Stops the paging of a list when a later page starts with the same item as the first page: an API (or a proxy)
  * that ignores the {@code page} parameter and sends no pagination headers would otherwise answer the same full
  * page forever. The pagination guide documents {@code page}; this guard is our choice, so that such an answer ends
- * with a clear error instead of an endless loop.
+ * with a clear error instead of an endless loop. Plain Java (no Camel), like the rest of the client.
  */
 public final class RepeatedPageGuard {
 
@@ -22,7 +20,7 @@ public final class RepeatedPageGuard {
     /**
      * Checks the id of the first item of a page (null for an empty page or an item without id).
      *
-     * @throws RecurrenteException when a later page starts with the item the first page started with
+     * @throws IllegalStateException when a later page starts with the item the first page started with
      */
     public void check(int pageNumber, String firstItemId) {
         if (firstItemId == null) {
@@ -34,7 +32,7 @@ public final class RepeatedPageGuard {
             return;
         }
         if (pageNumber != firstPage && firstId.equals(firstItemId)) {
-            throw new RecurrenteException("recurrente:" + operation + ": page " + pageNumber + " starts with the same"
+            throw new IllegalStateException("recurrente:" + operation + ": page " + pageNumber + " starts with the same"
                                           + " item (" + firstItemId + ") as page " + firstPage + "; the API seems to"
                                           + " ignore the page parameter, so paging stopped instead of reading the"
                                           + " same page forever");

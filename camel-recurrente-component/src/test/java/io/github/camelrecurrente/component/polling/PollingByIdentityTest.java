@@ -247,6 +247,22 @@ class PollingByIdentityTest {
     }
 
     @Test
+    void anUndatedItemOfATimeOrderedListIsPolledByIdentityWithoutFailingThePoll() throws Exception {
+        api.addItem("checkouts", "{\"id\":\"ch_old\",\"status\":\"unpaid\"}");
+        List<Exchange> got = sink();
+        CamelContext ctx = newContext();
+        route(ctx, "checkouts", uri("listCheckouts", "items=10"), got);
+        ctx.start();
+        fewPolls();
+        RecurrentePollingConsumer consumer = (RecurrentePollingConsumer) ctx.getRoute("checkouts").getConsumer();
+        assertEquals(0, got.size(), "the undated item of the first poll is the baseline");
+        assertEquals(0, consumer.getErrorCounter());
+        api.addItem("checkouts", "{\"id\":\"ch_new\",\"status\":\"unpaid\"}");
+        awaitExactly(got, 1);
+        assertEquals(List.of("ch_new"), ids(got));
+    }
+
+    @Test
     void aListLargerThanMaxSeenIdsFailsThePollInsteadOfEmittingAgain() throws Exception {
         for (int i = 0; i < 4; i++) {
             api.addProduct("P" + i);
