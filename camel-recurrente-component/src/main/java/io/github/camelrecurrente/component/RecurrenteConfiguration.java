@@ -93,9 +93,9 @@ public class RecurrenteConfiguration implements Cloneable {
 
     @UriParam(label = "common",
               description = "listCheckouts: only checkouts of this user (us_...), sent as user_id. getCustomer: look"
-                            + " the customer up by this user id (GET /customers/{id}?user_id=...; without a customer"
-                            + " id the user id is used as the path id). The header CamelRecurrenteUserId overrides"
-                            + " it.")
+                            + " the customer up by this user id (the user_id query parameter of GET /customers/{id};"
+                            + " without a customer id the user id is also the path id). The header"
+                            + " CamelRecurrenteUserId overrides it.")
     private String userId;
 
     @UriParam(label = "producer", defaultValue = "true",
