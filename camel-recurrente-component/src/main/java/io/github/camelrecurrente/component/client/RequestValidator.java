@@ -66,8 +66,8 @@ public final class RequestValidator {
                     for (int i = 0; i < setups.size(); i++) {
                         JsonNode s = setups.get(i);
                         String at = element("transfer_setups", i) + ".";
-                        checkPositive(name, s, at + "amount_in_cents", "amount_in_cents", true);
-                        requireText(name, s, at + "recipient_id", "recipient_id");
+                        // both "(Opcional)" in the docs (a blank recipient_id means your own account)
+                        checkPositive(name, s, at + "amount_in_cents", "amount_in_cents", false);
                     }
                 }
             }
@@ -233,14 +233,8 @@ public final class RequestValidator {
     /** The typed twin of the transfer_setups loop of {@link #validate(RecurrenteOperation, JsonNode)}. */
     private static void checkTransferSetup(int index, TransferSetup setup) {
         Long amount = setup.getAmountInCents();
-        if (amount == null) {
-            throw elementError("transfer_setups", index, "amount_in_cents", REQUIRED);
-        }
-        if (amount <= 0) {
+        if (amount != null && amount <= 0) {
             throw elementError("transfer_setups", index, "amount_in_cents", notPositive(amount.toString()));
-        }
-        if (blankToNull(setup.getRecipientId()) == null) {
-            throw elementError("transfer_setups", index, "recipient_id", REQUIRED);
         }
     }
 
