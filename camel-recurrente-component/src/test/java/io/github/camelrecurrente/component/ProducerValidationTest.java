@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelrecurrente.component.client.RequestValidator;
 import io.github.camelrecurrente.component.model.CheckoutItem;
 import io.github.camelrecurrente.component.model.CheckoutRequest;
 import io.github.camelrecurrente.component.model.RecurrenteJson;

@@ -1,30 +1,33 @@
-package io.github.camelrecurrente.component.contract;
+package io.github.camelrecurrente.component;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelrecurrente.component.RecurrenteOperation;
-import io.github.camelrecurrente.component.client.ApiRequest;
-import io.github.camelrecurrente.component.client.RecurrenteApi;
-import io.github.camelrecurrente.component.client.RequestValidator;
-import io.github.camelrecurrente.component.client.ResponseDecoder;
+import com.sun.net.httpserver.HttpServer;
+import io.github.camelrecurrente.component.client.RequestBody;
 import io.github.camelrecurrente.component.model.CheckoutRequest;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
 import io.github.camelrecurrente.component.model.event.GenericEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,14 +38,52 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The contract of the repository's {@code contract/} folder, from its README's tables: every documented response
- * example decodes into the operation's model, every documented webhook example into its typed event, and every
- * documented request example passes the request validator. A change that breaks a documented shape fails here.
+ * example, answered by a loopback server, comes out of the producer as the operation's model; every documented
+ * webhook example parses into its typed event; every documented request example passes the request validator. A
+ * change that breaks a documented shape fails here.
  */
 class ContractExamplesTest {
+
+    /** What the loopback API answers next: the documented example of the response under test. */
+    private static volatile byte[] answer = new byte[0];
+    private static HttpServer server;
+    private static CamelContext context;
+
+    @BeforeAll
+    static void startLoopbackApi() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/", exchange -> {
+            try (exchange) {
+                byte[] body = answer;
+                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        context = new DefaultCamelContext();
+        RecurrenteComponent component = new RecurrenteComponent(context);
+        component.getConfiguration().setBaseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/api");
+        component.getConfiguration().setSecretKey("sk_test_contract");
+        component.getConfiguration().setValidateRequests(false); // the responses are under test here
+        context.addComponent("recurrente", component);
+        context.start();
+    }
+
+    @AfterAll
+    static void stopLoopbackApi() {
+        if (context != null) {
+            context.stop();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
 
     /** One row of a README table: the file and its second column (operation or event type). */
     record Example(String file, String kind) {
@@ -84,7 +125,7 @@ class ContractExamplesTest {
     @MethodSource("requests")
     void everyDocumentedRequestPassesTheValidator(Example example) throws IOException {
         RecurrenteOperation op = RecurrenteOperation.valueOf(example.kind());
-        JsonNode body = RecurrenteApi.wrapUnderRequestRoot(op, RecurrenteJson.mapper().readTree(bytes(example.file())));
+        JsonNode body = RequestBody.wrap(op.spec(), RecurrenteJson.mapper().readTree(bytes(example.file())));
         assertDoesNotThrow(() -> RequestValidator.validate(op, body), example.file());
         if (op == RecurrenteOperation.createCheckout) {
             CheckoutRequest typed = RecurrenteJson.mapper().treeToValue(body, CheckoutRequest.class);
@@ -96,17 +137,20 @@ class ContractExamplesTest {
     @MethodSource("responses")
     void everyDocumentedResponseDecodes(Example example) {
         RecurrenteOperation op = RecurrenteOperation.valueOf(example.kind());
-        ApiRequest request = new ApiRequest(op.name(), op.httpMethod("PATCH"), op.path("x_1"), Map.of(), null, null,
-                true);
-        byte[] body = bytes(example.file());
+        answer = bytes(example.file());
+        Exchange ex = context.createProducerTemplate().request("recurrente:" + op + "?id=x_1", e -> {
+            e.getMessage().setHeader(RecurrenteConstants.TAX_INVOICE_URL, "https://fel.example/1");
+            e.getMessage().setBody(op.hasBody() ? "{}" : null);
+        });
+        assertNull(ex.getException(), () -> example.file() + ": " + ex.getException());
+        Object decoded = ex.getMessage().getBody();
         if (op.isList()) {
-            List<Object> items = ResponseDecoder.instance().decodeList(op, request, body);
+            List<?> items = assertInstanceOf(List.class, decoded, example.file());
             assertFalse(items.isEmpty(), example.file());
             for (Object item : items) {
                 assertInstanceOf(op.resultType(), item, example.file());
             }
         } else {
-            Object decoded = ResponseDecoder.instance().decodeSingle(op, request, body);
             assertNotNull(decoded, example.file());
             assertInstanceOf(op.resultType(), decoded, example.file());
         }

@@ -1,10 +1,11 @@
-package io.github.camelrecurrente.component.client;
+package io.github.camelrecurrente.component.paging;
 
 /**
  * Stops the paging of a list when a later page starts with the same item as the first page: an API (or a proxy)
  * that ignores the {@code page} parameter and sends no pagination headers would otherwise answer the same full
  * page forever. The pagination guide documents {@code page}; this guard is our choice, so that such an answer ends
- * with a clear error instead of an endless loop. Plain Java (no Camel), like the rest of the client.
+ * with a clear error instead of an endless loop. Plain Java (no Camel), like the rest of this package; used by
+ * {@link PageIterator} and the polling consumer.
  */
 public final class RepeatedPageGuard {
 
