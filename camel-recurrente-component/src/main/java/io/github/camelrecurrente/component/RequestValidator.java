@@ -121,12 +121,11 @@ final class RequestValidator {
                 if (paymentIntent == null && text(root, "intent_id") == null) {
                     throw new RecurrenteValidationException(name, "payment_intent_id",
                             "is required: the payment intent (pa_...) to refund; the body may also be just the id,"
-                                                                                         + " or set header CamelRecurrentePaymentIntentId");
+                                    + " or set header CamelRecurrentePaymentIntentId");
                 }
                 if (paymentIntent != null && paymentIntent.startsWith("in_")) {
                     throw new RecurrenteValidationException(name, "payment_intent_id",
-                            "must be a payment intent id (pa_...), was the unified intent id "
-                                                                                         + shorten(paymentIntent));
+                            "must be a payment intent id (pa_...), was the unified intent id " + shorten(paymentIntent));
                 }
                 checkPositive(name, root, "amount_in_cents", "amount_in_cents", false);
             }
@@ -165,13 +164,12 @@ final class RequestValidator {
      * payment intent id ({@code pa_...}, "Update a payment intent"), not the {@code in_...} id of a unified intent
      * (the {@code CamelRecurrenteId} of an {@code intent.*} event).
      */
-    public static void validateId(RecurrenteOperation op, String id) {
+    static void validateId(RecurrenteOperation op, String id) {
         if (op == RecurrenteOperation.updatePaymentIntent && id != null && id.trim().startsWith("in_")) {
             throw new RecurrenteValidationException(op.name(), "id",
                     "must be a payment intent id (pa_...), was the unified intent id " + shorten(id.trim())
-                                                                     + "; an intent.* event carries the payment"
-                                                                     + " intent id in the header"
-                                                                     + " CamelRecurrentePaymentIntentId");
+                            + "; an intent.* event carries the payment intent id in the header"
+                            + " CamelRecurrentePaymentIntentId");
         }
     }
 
