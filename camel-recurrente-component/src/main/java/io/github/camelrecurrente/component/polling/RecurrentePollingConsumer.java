@@ -249,6 +249,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         Deque<PollEvent> found = new ArrayDeque<>(); // newest first, as listed
         int emitCount = 0;
         int scanned = 0;
+        int undated = 0;
         int pages = 0;
         int pageNumber = 1;
         while (true) {
@@ -267,6 +268,9 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 scanned++;
                 if (!item.dated()) {
                     // no timestamp to order it by: by identity, within the part of the list this poll reads
+                    if (++undated > maxSeenIds) {
+                        throw tooManyIds();
+                    }
                     PollEvent event = identity.classify(pos, item);
                     if (event != null) {
                         found.addLast(event);
@@ -370,9 +374,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                     continue; // listed twice while paging (items shifted between pages)
                 }
                 if (listed.size() > maxSeenIds) {
-                    throw new IllegalStateException("recurrente:" + operation + " lists more than maxSeenIds ("
-                                                    + maxSeenIds + ") items; raise maxSeenIds so that every listed"
-                                                    + " id can be remembered (nothing was emitted by this poll)");
+                    throw tooManyIds();
                 }
                 PollEvent event = identity.classify(pos, item);
                 if (event != null) {
@@ -402,6 +404,13 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             save();
         }
         return emitted;
+    }
+
+    /** A list that holds more items without a timestamp than the seen ids can remember: fail, never emit twice. */
+    private IllegalStateException tooManyIds() {
+        return new IllegalStateException("recurrente:" + operation + " lists more than maxSeenIds (" + maxSeenIds
+                                         + ") items without a timestamp; raise maxSeenIds so that every listed id"
+                                         + " can be remembered (nothing was emitted by this poll)");
     }
 
     /** Decides what an item means for this consumer, or null when it is nothing new. */

@@ -274,6 +274,16 @@ class PollingByIdentityTest {
         RecurrentePollingConsumer consumer = (RecurrentePollingConsumer) ctx.getRoute("products").getConsumer();
         await("failed polls", Duration.ofSeconds(10), () -> consumer.getErrorCounter() > 0);
         assertEquals(0, got.size());
+
+        // the same bound for undated items of a time-ordered list (the documented unified intents)
+        for (int i = 0; i < 4; i++) {
+            api.addItem("intents", "{\"id\":\"in_" + i + "\",\"type\":\"payment\",\"status\":\"succeeded\"}");
+        }
+        List<Exchange> intents = sink();
+        route(ctx, "intents", uri("listIntents", "maxSeenIds=3&emitExistingItems=true"), intents);
+        RecurrentePollingConsumer intentConsumer = (RecurrentePollingConsumer) ctx.getRoute("intents").getConsumer();
+        await("failed intent polls", Duration.ofSeconds(10), () -> intentConsumer.getErrorCounter() > 0);
+        assertEquals(0, intents.size());
     }
 
     @Test
