@@ -43,6 +43,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "credentialscheckinterval":
         case "credentialsCheckInterval": getOrCreateConfiguration(target).setCredentialsCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "emitexistingitems":
+        case "emitExistingItems": getOrCreateConfiguration(target).setEmitExistingItems(property(camelContext, boolean.class, value)); return true;
         case "emitstatuschanges":
         case "emitStatusChanges": getOrCreateConfiguration(target).setEmitStatusChanges(property(camelContext, boolean.class, value)); return true;
         case "eventtypes":
@@ -71,6 +73,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxseenids":
+        case "maxSeenIds": getOrCreateConfiguration(target).setMaxSeenIds(property(camelContext, int.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "publickey":
         case "publicKey": getOrCreateConfiguration(target).setPublicKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -134,6 +138,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "connectTimeout": return long.class;
         case "credentialscheckinterval":
         case "credentialsCheckInterval": return long.class;
+        case "emitexistingitems":
+        case "emitExistingItems": return boolean.class;
         case "emitstatuschanges":
         case "emitStatusChanges": return boolean.class;
         case "eventtypes":
@@ -162,6 +168,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxseenids":
+        case "maxSeenIds": return int.class;
         case "page": return java.lang.Integer.class;
         case "publickey":
         case "publicKey": return java.lang.String.class;
@@ -226,6 +234,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "credentialscheckinterval":
         case "credentialsCheckInterval": return getOrCreateConfiguration(target).getCredentialsCheckInterval();
+        case "emitexistingitems":
+        case "emitExistingItems": return getOrCreateConfiguration(target).isEmitExistingItems();
         case "emitstatuschanges":
         case "emitStatusChanges": return getOrCreateConfiguration(target).isEmitStatusChanges();
         case "eventtypes":
@@ -254,6 +264,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
+        case "maxseenids":
+        case "maxSeenIds": return getOrCreateConfiguration(target).getMaxSeenIds();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "publickey":
         case "publicKey": return getOrCreateConfiguration(target).getPublicKey();

@@ -40,6 +40,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "credentialscheckinterval":
         case "credentialsCheckInterval": target.getConfiguration().setCredentialsCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "emitexistingitems":
+        case "emitExistingItems": target.getConfiguration().setEmitExistingItems(property(camelContext, boolean.class, value)); return true;
         case "emitstatuschanges":
         case "emitStatusChanges": target.getConfiguration().setEmitStatusChanges(property(camelContext, boolean.class, value)); return true;
         case "eventtypes":
@@ -71,6 +73,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxseenids":
+        case "maxSeenIds": target.getConfiguration().setMaxSeenIds(property(camelContext, int.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
@@ -157,6 +161,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "credentialscheckinterval":
         case "credentialsCheckInterval": return long.class;
         case "delay": return long.class;
+        case "emitexistingitems":
+        case "emitExistingItems": return boolean.class;
         case "emitstatuschanges":
         case "emitStatusChanges": return boolean.class;
         case "eventtypes":
@@ -188,6 +194,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxseenids":
+        case "maxSeenIds": return int.class;
         case "page": return java.lang.Integer.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
@@ -275,6 +283,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "credentialscheckinterval":
         case "credentialsCheckInterval": return target.getConfiguration().getCredentialsCheckInterval();
         case "delay": return target.getDelay();
+        case "emitexistingitems":
+        case "emitExistingItems": return target.getConfiguration().isEmitExistingItems();
         case "emitstatuschanges":
         case "emitStatusChanges": return target.getConfiguration().isEmitStatusChanges();
         case "eventtypes":
@@ -306,6 +316,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "maxseenids":
+        case "maxSeenIds": return target.getConfiguration().getMaxSeenIds();
         case "page": return target.getConfiguration().getPage();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();

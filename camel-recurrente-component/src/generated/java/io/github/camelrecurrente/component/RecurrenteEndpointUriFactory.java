@@ -23,7 +23,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(62);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -33,6 +33,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("connectTimeout");
         props.add("credentialsCheckInterval");
         props.add("delay");
+        props.add("emitExistingItems");
         props.add("emitStatusChanges");
         props.add("eventTypes");
         props.add("exceptionHandler");
@@ -50,6 +51,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("maxRetryAfter");
+        props.add("maxSeenIds");
         props.add("operation");
         props.add("page");
         props.add("pollStrategy");

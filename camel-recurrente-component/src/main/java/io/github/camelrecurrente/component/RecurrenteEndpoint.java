@@ -42,6 +42,7 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     private volatile RecurrenteClient client;
     private final EndpointObserver observer = new EndpointObserver(this);
     private volatile RecurrenteWebhook webhook;
+    private final UndocumentedFieldWarnings undocumentedFieldWarnings = new UndocumentedFieldWarnings();
 
     public RecurrenteEndpoint(String uri, RecurrenteComponent component, RecurrenteConfiguration configuration) {
         super(uri, component);
@@ -211,5 +212,10 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     @Override
     public List<String> getWebhookMethods() {
         return List.of("POST");
+    }
+
+    /** The once-per-endpoint warnings about request fields the API reference does not document. */
+    UndocumentedFieldWarnings undocumentedFieldWarnings() {
+        return undocumentedFieldWarnings;
     }
 }
