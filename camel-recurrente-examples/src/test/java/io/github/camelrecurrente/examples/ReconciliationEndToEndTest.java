@@ -85,24 +85,20 @@ class ReconciliationEndToEndTest {
         assertEquals(0L, run.get("amountDiffers"));
         assertEquals(0L, run.get("missingNotPosted"));
 
-        // posted like the webhook would have: amounts, fee and IVA withheld as Recurrente reports them, payer's NIT
+        // posted from documented fields only: the checkout's amount and payer's NIT, its intent's customer
         Map<String, Object> row = ledger.payment(lost);
         assertNotNull(row, "repaired payment row");
-        Map<String, Object> remote = sandbox.paymentIntent(lost);
         assertEquals(31000L, row.get("gross_cents"));
-        assertEquals(((Number) remote.get("fee")).longValue(), row.get("fee_cents"));
-        assertEquals(((Number) remote.get("vat_withheld")).longValue(), row.get("vat_withheld_cents"));
-        assertEquals((Long) row.get("gross_cents") - (Long) row.get("fee_cents") - (Long) row.get("vat_withheld_cents"),
-                row.get("net_cents"));
-        assertTrue((Long) row.get("fee_cents") > 0);
         assertEquals("3330001-5", row.get("tax_id"));
         assertEquals("Librería Landívar", row.get("tax_name"));
         assertEquals(lostCheckout, row.get("checkout_id"));
         assertEquals("card", row.get("payment_kind"));
         assertEquals("payment_intent.succeeded", row.get("event_type"));
         assertEquals("rosa.chavez@example.com", row.get("customer_email"));
-        // balanced journal entry
-        assertEquals(5, ledger.journalLineCount("PAY-" + lost));
+        // no documented source gives the fee at that moment: PAY-<id> has no fee line (Dr clearing at gross)
+        assertEquals(3, ledger.journalLineCount("PAY-" + lost));
+        assertEquals(0, ledger.number("select count(*) from journal_lines where entry_id = ? and account_code = '6150'",
+                "PAY-" + lost));
         assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
                 "PAY-" + lost));
         assertEquals(31000, ledger.number("select sum(debit_cents) from journal_lines where entry_id = ?", "PAY-" + lost));
@@ -113,6 +109,8 @@ class ReconciliationEndToEndTest {
         assertEquals(invoiceUrl, sandbox.paymentIntent(lost).get("tax_invoice_url"));
         assertEquals("3330001-5", stack.certifier().invoiceFor(lost).get("buyer_tax_id"));
         assertEquals(1, ledger.emailCount("RECEIPT", lost));
+        // ... and the answer of that PATCH /payment_intents/{id} (documented with fee and vat_withheld) books the fee
+        assertFeeBookedFromThePushBack(lost);
         DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(delivered)), delivered + " invoiced");
 
         // the CSV report
@@ -133,8 +131,9 @@ class ReconciliationEndToEndTest {
         sandbox.resend(drop.messageId());
         DemoScenario.await(() -> successfulDeliveries(drop.messageId()) > successes, "late delivery of " + drop.messageId());
         assertEquals(1, ledger.paymentCount(lost));
-        assertEquals(5, ledger.journalLineCount("PAY-" + lost));
+        assertEquals(3, ledger.journalLineCount("PAY-" + lost));
         assertEquals(debits, ledger.totalDebits());
+        assertEquals("PAYMENT_INTENT", ledger.payment(lost).get("fee_source"));
         assertEquals(0, ledger.unbalancedEntries());
         assertEquals(1, ledger.emailCount("RECEIPT", lost));
         Thread.sleep(300); // an outbox poll or two: no second invoice
@@ -193,8 +192,9 @@ class ReconciliationEndToEndTest {
         Map<String, Object> row = ledger.payment(ba);
         assertEquals("bank_transfer", row.get("payment_kind"));
         assertEquals(45000L, row.get("gross_cents"));
-        assertEquals(((Number) sandbox.paymentIntent(ba).get("fee")).longValue(), row.get("fee_cents"));
         assertEquals("7654321-0", row.get("tax_id"));
+        DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(ba)), ba + " invoiced");
+        assertFeeBookedFromThePushBack(ba);
         assertEquals("SETTLED", ledger.receivableStatus(ba));
         assertEquals(2, ledger.journalLineCount("RCV-SET-" + ba));
         assertEquals(0, ledger.number("select sum(debit_cents - credit_cents) from journal_lines where source_id = ?"
@@ -267,6 +267,28 @@ class ReconciliationEndToEndTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The fee and IVA withheld of a payment posted without them, booked from the PATCH answer as FEE-<id>. */
+    private static void assertFeeBookedFromThePushBack(String id) {
+        Map<String, Object> row = ledger.payment(id);
+        Map<String, Object> remote = sandbox.paymentIntent(id);
+        long fee = ((Number) remote.get("fee")).longValue();
+        long vatWithheld = ((Number) remote.get("vat_withheld")).longValue();
+        assertEquals(LedgerPostings.FEE_FROM_PAYMENT_INTENT, row.get("fee_source"), id);
+        assertEquals(fee, row.get("fee_cents"), id);
+        assertEquals(vatWithheld, row.get("vat_withheld_cents"), id);
+        assertEquals((Long) row.get("gross_cents") - fee - vatWithheld, row.get("net_cents"), id);
+        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
+                "FEE-" + id));
+        assertEquals(fee + vatWithheld, ledger.number("select coalesce(sum(debit_cents), 0) from journal_lines"
+                                                      + " where entry_id = ?", "FEE-" + id));
+        assertEquals(fee, ledger.number("select coalesce(sum(debit_cents), 0) from journal_lines where entry_id = ?"
+                                        + " and account_code = '6150'", "FEE-" + id));
+        // Recurrente clearing of the payment: the net amount, as if the fee had come with the webhook
+        assertEquals((Long) row.get("net_cents"), ledger.number("select sum(debit_cents - credit_cents) from journal_lines"
+                + " where source_id = ? and account_code = '1130'", id));
+        assertEquals(0, ledger.unbalancedEntries());
+    }
 
     private static Map<String, Object> reconcile(Instant from, Instant until) {
         Map<String, Object> headers = new LinkedHashMap<>();
