@@ -181,7 +181,8 @@ public class LedgerPostings {
         List<Map<String, Object>> lines = new ArrayList<>();
         line(lines, entry, 1, "FEE", pa, ChartOfAccounts.RECURRENTE_FEES, feeCents, 0, currency, memo);
         line(lines, entry, 2, "FEE", pa, ChartOfAccounts.VAT_WITHHELD_RECEIVABLE, vatWithheld, 0, currency, memo);
-        line(lines, entry, 3, "FEE", pa, ChartOfAccounts.RECURRENTE_CLEARING, 0, feeCents + vatWithheld, currency, memo);
+        line(lines, entry, 3, "FEE", pa, ChartOfAccounts.RECURRENTE_CLEARING, 0, feeCents + vatWithheld, currency,
+                memo);
         return lines;
     }
 

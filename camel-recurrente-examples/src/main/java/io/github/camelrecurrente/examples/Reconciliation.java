@@ -165,7 +165,8 @@ public class Reconciliation {
         event.setEventType(bankTransfer ? "bank_transfer_intent.succeeded" : "payment_intent.succeeded");
         event.setStatus("succeeded");
         event.setAmountInCents(amount);
-        event.setCurrency(intent != null && intent.getCurrency() != null ? intent.getCurrency() : checkout.getCurrency());
+        event.setCurrency(intent != null && intent.getCurrency() != null ? intent.getCurrency()
+                : checkout.getCurrency());
         event.setCheckout(checkout);
         event.setPayment(checkout.getPayment() != null || intent == null ? checkout.getPayment() : intent.getPayment());
         event.setPaymentMethod(checkout.getPaymentMethod());

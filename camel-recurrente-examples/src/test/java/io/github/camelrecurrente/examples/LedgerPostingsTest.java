@@ -163,14 +163,16 @@ class LedgerPostingsTest {
         List<Map<String, Object>> pay = postings.paymentJournal(postings.paymentPosting(bankTransferEvent(10000)),
                 stored("ba_test1", 10000, null, null, "PENDING"));
         assertEquals(9390L, clearing(pay) + clearing(feeLines));
-        assertEquals(9390L, clearing(postings.paymentJournal(postings.paymentPosting(cardEvent("CF", 10000, 450, 160)))));
+        Map<String, Object> withFee = postings.paymentPosting(cardEvent("CF", 10000, 450, 160));
+        assertEquals(9390L, clearing(postings.paymentJournal(withFee)));
     }
 
     @Test
     void aLateEventWithTheFeeAddsNoLineToAnEntryPostedWithoutIt() {
         // the reconciliation posted PAY-<id> at gross, the push-back booked FEE-<id>; now the lost webhook arrives
         Map<String, Object> late = postings.paymentPosting(cardEvent("CF", 10000, 450, 160));
-        List<Map<String, Object>> first = postings.paymentJournal(late, stored("pa_test1", 10000, null, null, "PENDING"));
+        List<Map<String, Object>> first = postings.paymentJournal(late,
+                stored("pa_test1", 10000, null, null, "PENDING"));
         List<Map<String, Object>> again = postings.paymentJournal(late,
                 stored("pa_test1", 10000, 450L, 160L, "PAYMENT_INTENT"));
         assertEquals(first, again);

@@ -1,5 +1,8 @@
 package io.github.camelrecurrente.examples;
 
+import io.github.camelrecurrente.component.model.Checkout;
+import io.github.camelrecurrente.component.model.RecurrenteJson;
+import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import io.github.camelrecurrente.sandbox.WebhookDelivery;
@@ -29,6 +32,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -266,6 +270,35 @@ class ReconciliationEndToEndTest {
         assertEquals(2L, run.summary("f.csv").get("paidCheckouts"));
     }
 
+    @Test
+    void rebuiltEventCarriesDocumentedFieldsOnlyAndNoGuessedFee() throws Exception {
+        // the GET /checkouts sample of the reference (total_in_cents as a string there), paid, its webhook lost
+        String json = "{\"id\":\"ch_doc1\",\"status\":\"paid\",\"payment\":{\"id\":\"pa_ttfeprgn\","
+                      + "\"paymentable\":{\"type\":\"Subscription\",\"id\":\"su_nehndm7j\",\"tax_name\":null,"
+                      + "\"tax_id\":null}},\"payment_method\":{\"id\":\"pay_m_ru4ztzg3\",\"type\":\"card\","
+                      + "\"card\":{\"last4\":\"4242\",\"network\":\"visa\"}},\"transfer_setups\":[],"
+                      + "\"metadata\":{\"order\":\"42\"},\"created_at\":\"2025-05-15T13:45:30Z\","
+                      + "\"total_in_cents\":\"500\",\"currency\":\"GTQ\",\"latest_intent\":{\"id\":\"pa_123\","
+                      + "\"created_at\":\"2025-05-15T13:45:30Z\",\"type\":\"PaymentIntent\"}}";
+        Checkout checkout = RecurrenteJson.mapper().readValue(json, Checkout.class);
+        Reconciliation rules = new Reconciliation(Duration.parse("PT24H"));
+        ReconciliationRun run = new ReconciliationRun("r", Instant.parse("2025-05-15T00:00:00Z"),
+                Instant.parse("2025-05-16T00:00:00Z"));
+        assertEquals("pa_123", rules.paymentIntentId(checkout));
+        // no intent of the checkout in the period's GET /intents: posted from the checkout all the same
+        AbstractPaymentEvent event = rules.paymentEvent(checkout, "pa_123", run);
+        assertEquals("payment_intent.succeeded", event.getEventType());
+        assertEquals(500L, event.getAmountInCents());
+        assertEquals("GTQ", event.getCurrency());
+        assertNull(event.getFee());
+        assertNull(event.getVatWithheld());
+        Map<String, Object> posting = new LedgerPostings().paymentPosting(event);
+        assertEquals(LedgerPostings.FEE_PENDING, posting.get("feeSource"));
+        assertNull(posting.get("feeCents"));
+        assertEquals("ch_doc1", posting.get("checkoutId"));
+        assertEquals(Instant.parse("2025-05-15T13:45:30Z"), event.getCreatedAt().toInstant());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** The fee and IVA withheld of a payment posted without them, booked from the PATCH answer as FEE-<id>. */
@@ -278,15 +311,15 @@ class ReconciliationEndToEndTest {
         assertEquals(fee, row.get("fee_cents"), id);
         assertEquals(vatWithheld, row.get("vat_withheld_cents"), id);
         assertEquals((Long) row.get("gross_cents") - fee - vatWithheld, row.get("net_cents"), id);
-        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
-                "FEE-" + id));
+        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines"
+                                      + " where entry_id = ?", "FEE-" + id));
         assertEquals(fee + vatWithheld, ledger.number("select coalesce(sum(debit_cents), 0) from journal_lines"
                                                       + " where entry_id = ?", "FEE-" + id));
         assertEquals(fee, ledger.number("select coalesce(sum(debit_cents), 0) from journal_lines where entry_id = ?"
                                         + " and account_code = '6150'", "FEE-" + id));
         // Recurrente clearing of the payment: the net amount, as if the fee had come with the webhook
-        assertEquals((Long) row.get("net_cents"), ledger.number("select sum(debit_cents - credit_cents) from journal_lines"
-                + " where source_id = ? and account_code = '1130'", id));
+        assertEquals((Long) row.get("net_cents"), ledger.number("select sum(debit_cents - credit_cents)"
+                + " from journal_lines where source_id = ? and account_code = '1130'", id));
         assertEquals(0, ledger.unbalancedEntries());
     }
 

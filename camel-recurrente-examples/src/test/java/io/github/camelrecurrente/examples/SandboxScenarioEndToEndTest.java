@@ -90,8 +90,9 @@ class SandboxScenarioEndToEndTest {
                 transfer.get("fee_cents"));
         for (String id : result.paidIntentIds) {
             // Recurrente clearing holds the net amount of each payment, whichever way its fee was booked
-            assertEquals((Long) ledger.payment(id).get("net_cents"), ledger.number("select sum(debit_cents - credit_cents)"
-                    + " from journal_lines where source_id = ? and account_code = '1130'", id), id);
+            long clearing = ledger.number("select sum(debit_cents - credit_cents) from journal_lines"
+                                          + " where source_id = ? and account_code = '1130'", id);
+            assertEquals((Long) ledger.payment(id).get("net_cents"), clearing, id);
         }
         // the declined card posted nothing
         assertEquals(0, ledger.paymentCount(result.declinedPaymentId));
@@ -226,8 +227,8 @@ class SandboxScenarioEndToEndTest {
         assertEquals(((Number) remote.get("fee")).longValue(), reconciled.get("fee_cents"));
         assertEquals(((Number) remote.get("vat_withheld")).longValue(), reconciled.get("vat_withheld_cents"));
         assertTrue(ledger.journalLineCount("FEE-" + result.reconciledPaymentId) >= 2);
-        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
-                "FEE-" + result.reconciledPaymentId));
+        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines"
+                                      + " where entry_id = ?", "FEE-" + result.reconciledPaymentId));
         assertEquals(27500L, reconciled.get("gross_cents"));
         assertEquals("9876543-2", ledger.payment(result.reconciledPaymentId).get("tax_id"));
         // card, bank transfer and subscription checkouts matched; the lost one posted
