@@ -66,7 +66,7 @@ public class LedgerPostings {
         p.put("grossCents", gross);
         // fee and IVA withheld only when the event carries both (bank transfer events and the payments the
         // reconciliation rebuilds do not): else they stay unknown (null) until a documented source gives them
-        boolean feeKnown = feeUnknownReason(event, currency) == null;
+        boolean feeKnown = feeUnknownReason(event, currency, gross) == null;
         p.put("feeCents", feeKnown ? event.getFee() : null);
         p.put("vatWithheldCents", feeKnown ? event.getVatWithheld() : null);
         p.put("netCents", feeKnown ? gross - event.getFee() - event.getVatWithheld() : null);
@@ -147,7 +147,7 @@ public class LedgerPostings {
         String currency = (String) loose(row, "currency");
         long gross = longValue(row, "grossCents");
         f.put("currency", currency);
-        String reason = source == null ? "no source" : feeUnknownReason(source, currency);
+        String reason = source == null ? "no source" : feeUnknownReason(source, currency, gross);
         if (!FEE_PENDING.equals(loose(row, "feeSource"))) {
             if (reason != null || (source.getFee().equals(longValue(row, "feeCents"))
                                    && source.getVatWithheld().equals(longValue(row, "vatWithheldCents")))) {
@@ -186,14 +186,18 @@ public class LedgerPostings {
         return lines;
     }
 
-    /** @return why the fee of {@code source} cannot be booked in {@code currency}, null when it can */
-    private static String feeUnknownReason(PaymentFields source, String currency) {
+    /** @return why the fee of {@code source} cannot be booked on a payment of {@code gross}, null when it can */
+    private static String feeUnknownReason(PaymentFields source, String currency, long gross) {
         if (source.getFee() == null || source.getVatWithheld() == null) {
             return "the source carries no fee and vat_withheld";
         }
         if (source.getFee() < 0 || source.getVatWithheld() < 0) {
             return "fee and vat_withheld must not be negative, were " + source.getFee() + " and "
                    + source.getVatWithheld();
+        }
+        if (source.getFee() + source.getVatWithheld() > gross) {
+            return "fee " + source.getFee() + " plus vat_withheld " + source.getVatWithheld()
+                   + " must not exceed the amount " + gross;
         }
         String vatCurrency = source.getVatWithheldCurrency();
         if (source.getVatWithheld() != 0 && vatCurrency != null && !vatCurrency.equalsIgnoreCase(currency)) {

@@ -197,6 +197,9 @@ class LedgerPostingsTest {
         assertTrue(((String) otherCurrency.get("detail")).contains("vat_withheld_currency USD"));
         assertEquals("UNKNOWN", postings.feePosting(pushBackAnswer("pa_1", -1L, 0L, "GTQ"), "pa_1", pending)
                 .get("outcome"));
+        Map<String, Object> tooBig = postings.feePosting(pushBackAnswer("pa_1", 9000L, 1001L, "GTQ"), "pa_1", pending);
+        assertEquals("UNKNOWN", tooBig.get("outcome"));
+        assertTrue(((String) tooBig.get("detail")).contains("must not exceed the amount 10000"));
         assertEquals("PENDING", postings.feePosting(bankTransferEvent(10000), "ba_test1",
                 stored("ba_test1", 10000, null, null, "PENDING")).get("outcome"));
         assertEquals("NOT_IN_LEDGER", postings.feePosting(pushBackAnswer("pa_2", 1L, 0L, "GTQ"), "pa_2", List.of())
