@@ -18,16 +18,19 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Binds {@code camel.component.recurrente.*} to the {@code recurrente} component (and to every other component
- * instance of {@link RecurrenteComponent}, e.g. a second account registered as {@code recurrente-tienda2}, unless
- * {@code camel.component.recurrente.customizer.enabled=false}), the way camel-spring-boot's starters do: a
- * {@link ComponentCustomizer} copying the non-null properties through the component's generated configurer.
+ * Binds {@code camel.component.recurrente.*} to the {@code recurrente} component the way camel-spring-boot's starters
+ * do: a {@link ComponentCustomizer} copying the non-null properties through the component's generated configurer.
+ * Only the instance named {@code recurrente} is customized (our choice, unlike the upstream starters that customize
+ * every instance of the class): a second account registered as, say, {@code recurrente-tienda2} keeps its own keys
+ * instead of receiving the first account's.
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
 @EnableConfigurationProperties({ ComponentConfigurationProperties.class, RecurrenteComponentConfiguration.class })
 @ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.recurrente" })
 public class RecurrenteComponentAutoConfiguration {
+
+    private static final String SCHEME = "recurrente";
 
     private final ApplicationContext applicationContext;
     private final CamelContext camelContext;
@@ -52,7 +55,8 @@ public class RecurrenteComponentAutoConfiguration {
             @Override
             public boolean isEnabled(String name, Component target) {
                 return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
-                        "camel.component.recurrente.customizer") && target instanceof RecurrenteComponent;
+                        "camel.component.recurrente.customizer") && target instanceof RecurrenteComponent
+                       && SCHEME.equals(name);
             }
         };
     }

@@ -122,6 +122,15 @@ class RecurrenteSpringBootStarterTest {
     }
 
     @Test
+    void aSecondAccountsComponentKeepsItsOwnKeys() {
+        RecurrenteConfiguration second = camelContext.getComponent("recurrente-tienda2", RecurrenteComponent.class)
+                .getConfiguration();
+        assertEquals("sk_test_tienda2", second.getSecretKey());
+        assertEquals("https://app.recurrente.com/api", second.getBaseUrl(), "not the first account's base URL");
+        assertEquals(500, second.getRetryDelay());
+    }
+
+    @Test
     void theStartersServerIsTheOnePlatformHttpUses() {
         assertSame(server, camelContext.hasService(VertxPlatformHttpServer.class));
     }

@@ -1,5 +1,6 @@
 package io.github.camelrecurrente.springboot;
 
+import io.github.camelrecurrente.component.RecurrenteComponent;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -7,6 +8,14 @@ import org.springframework.context.annotation.Bean;
 /** A plain Spring Boot application with two routes; every option comes from application.properties. */
 @SpringBootApplication
 public class StarterTestApplication {
+
+    /** A second account as its own component instance: the starter's properties must not overwrite its keys. */
+    @Bean("recurrente-tienda2")
+    RecurrenteComponent secondAccount() {
+        RecurrenteComponent component = new RecurrenteComponent();
+        component.getConfiguration().setSecretKey("sk_test_tienda2");
+        return component;
+    }
 
     @Bean
     RouteBuilder recurrenteRoutes() {

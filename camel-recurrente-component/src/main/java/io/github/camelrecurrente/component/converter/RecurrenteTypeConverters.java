@@ -15,8 +15,11 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
 import io.github.camelrecurrente.component.model.RecurrenteObject;
+import io.github.camelrecurrente.component.model.WebhookEndpoint;
 import org.apache.camel.Converter;
 import org.apache.camel.Exchange;
 import org.apache.camel.StreamCache;
@@ -35,11 +38,17 @@ import org.apache.camel.spi.TypeConverterRegistry;
  * a {@code Map} to any model class, request types included ({@code CheckoutRequest}, {@code RefundRequest}...), and
  * to {@code RecurrenteEvent} (the subclass is chosen from the event type).</li>
  * </ul>
+ * These conversions also serve Camel's logging ({@code ${body}}, the log component, tracing), so a
+ * {@link WebhookEndpoint}'s {@code signingSecret} is written as {@code "****"}; read it with
+ * {@link WebhookEndpoint#getSigningSecret()}.
  * Input that cannot be read fails with a {@link RecurrenteConversionException} naming the field and what was
  * wrong, never with a Jackson stack trace in the message.
  */
 @Converter(generateLoader = true)
 public final class RecurrenteTypeConverters {
+
+    static final String MASK = "****";
+    private static final String SIGNING_SECRET = "signingSecret";
 
     private RecurrenteTypeConverters() {
     }
@@ -50,15 +59,33 @@ public final class RecurrenteTypeConverters {
         return new String(toJsonBytes(value), StandardCharsets.UTF_8);
     }
 
-    /** A model, request or event as UTF-8 JSON bytes. */
+    /** A model, request or event as UTF-8 JSON bytes (a webhook endpoint's signing secret masked). */
     @Converter
     public static byte[] toJsonBytes(RecurrenteObject value) {
         try {
+            if (hasSecret(value)) {
+                return RecurrenteJson.mapper().writeValueAsBytes(masked((WebhookEndpoint) value));
+            }
             return RecurrenteJson.mapper().writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new RecurrenteConversionException(value.getClass().getSimpleName() + " cannot be written as JSON: "
                                                     + JsonProblems.describe(e));
         }
+    }
+
+    /**
+     * The endpoint's JSON with {@code signingSecret} replaced by {@value #MASK}: these conversions also feed Camel's
+     * logging ({@code ${body}}, the log component, tracing), and the secret never goes to a log. Our choice; the
+     * secret stays available as {@link WebhookEndpoint#getSigningSecret()}.
+     */
+    private static boolean hasSecret(Object value) {
+        return value instanceof WebhookEndpoint endpoint && endpoint.getSigningSecret() != null;
+    }
+
+    private static ObjectNode masked(WebhookEndpoint endpoint) {
+        ObjectNode tree = RecurrenteJson.mapper().valueToTree(endpoint);
+        tree.put(SIGNING_SECRET, MASK);
+        return tree;
     }
 
     /** A model, request or event as a stream of UTF-8 JSON bytes. */
@@ -162,8 +189,15 @@ public final class RecurrenteTypeConverters {
 
     private static byte[] writeList(Collection<?> list) {
         try {
-            return RecurrenteJson.mapper().writeValueAsBytes(list);
-        } catch (JsonProcessingException e) {
+            if (list.stream().noneMatch(RecurrenteTypeConverters::hasSecret)) {
+                return RecurrenteJson.mapper().writeValueAsBytes(list);
+            }
+            ArrayNode array = RecurrenteJson.mapper().createArrayNode();
+            for (Object item : list) {
+                array.add(hasSecret(item) ? masked((WebhookEndpoint) item) : RecurrenteJson.mapper().valueToTree(item));
+            }
+            return RecurrenteJson.mapper().writeValueAsBytes(array);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new RecurrenteConversionException("list cannot be written as JSON: " + JsonProblems.describe(e));
         }
     }

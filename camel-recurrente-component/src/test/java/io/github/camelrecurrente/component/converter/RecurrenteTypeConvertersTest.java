@@ -126,6 +126,18 @@ class RecurrenteTypeConvertersTest extends SandboxTestSupport {
     }
 
     @Test
+    void webhookEndpointSigningSecretNeverReachesTheJsonText() throws Exception {
+        WebhookEndpoint endpoint = context.getTypeConverter().mandatoryConvertTo(WebhookEndpoint.class,
+                "{\"id\":\"ep_1\",\"url\":\"https://x.example/hook\",\"signingSecret\":\"whsec_c2VjcmV0\"}");
+        assertEquals("whsec_c2VjcmV0", endpoint.getSigningSecret(), "read from JSON");
+        String text = context.getTypeConverter().mandatoryConvertTo(String.class, endpoint);
+        assertEquals("{\"id\":\"ep_1\",\"url\":\"https://x.example/hook\",\"signingSecret\":\"****\"}", text);
+        String list = context.getTypeConverter().mandatoryConvertTo(String.class, List.of(endpoint));
+        assertFalse(list.contains("whsec_"), list);
+        assertEquals("whsec_c2VjcmV0", endpoint.getSigningSecret(), "the object keeps its secret");
+    }
+
+    @Test
     void eventAndListConvertToJson() throws Exception {
         byte[] payload = ("{\"id\":\"pa_1\",\"event_type\":\"payment_intent.succeeded\",\"amount_in_cents\":15000,"
                           + "\"currency\":\"GTQ\",\"created_at\":\"2026-01-05T10:00:00.000-06:00\"}")
