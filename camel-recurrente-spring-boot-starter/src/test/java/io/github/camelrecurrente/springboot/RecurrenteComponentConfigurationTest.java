@@ -67,7 +67,8 @@ class RecurrenteComponentConfigurationTest {
             }
         }
         assertTrue(missing.isEmpty(), "component options without a Spring property in "
-                                      + "RecurrenteComponentConfiguration: " + missing);
+                                      + "RecurrenteComponentConfiguration: " + missing + "; regenerate it with python3 "
+                                      + "camel-recurrente-spring-boot-starter/src/build/generate-configuration.py");
         spring.keySet().removeIf(k -> !k.startsWith(PREFIX));
         spring.remove(PREFIX + "enabled");
         spring.remove(PREFIX + "customizer.enabled");
