@@ -133,5 +133,7 @@ class RecurrenteSpringBootStarterTest {
     @Test
     void theStartersServerIsTheOnePlatformHttpUses() {
         assertSame(server, camelContext.hasService(VertxPlatformHttpServer.class));
+        assertEquals("recurrente://events", camelContext.getRoute("recurrente-events").getEndpoint().getEndpointUri(),
+                "the YAML route was loaded");
     }
 }

@@ -5,7 +5,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** A plain Spring Boot application with two routes; every option comes from application.properties. */
+/**
+ * A plain Spring Boot application with a Java route and a YAML route; every option comes from application.properties.
+ */
 @SpringBootApplication
 public class StarterTestApplication {
 
@@ -23,7 +25,7 @@ public class StarterTestApplication {
             @Override
             public void configure() {
                 from("direct:createCheckout").routeId("create-checkout").to("recurrente:createCheckout");
-                from("recurrente:events").routeId("recurrente-events").to("mock:events");
+                // recurrente:events is the YAML route in src/test/resources/camel/recurrente-events.yaml
             }
         };
     }
