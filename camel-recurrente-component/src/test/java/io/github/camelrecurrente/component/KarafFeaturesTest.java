@@ -150,6 +150,24 @@ class KarafFeaturesTest {
             }
         }
         assertTrue(selfFound, "the component bundle is installed");
+
+        // camel-karaf's http-client feature is accepted on a range that holds the HttpClient 5 this build uses
+        String httpClient = resolved.get("org.apache.httpcomponents.client5:httpclient5");
+        assertNotNull(httpClient, "httpclient5 is a dependency");
+        String range = null;
+        for (Element dep : children(features.get("camel-recurrente"), "feature")) {
+            if ("http-client".equals(dep.getTextContent().trim())) {
+                range = dep.getAttribute("version");
+            }
+        }
+        assertNotNull(range);
+        Matcher r = Pattern.compile("\\[(\\d+)\\.(\\d+),(\\d+)\\)").matcher(range);
+        assertTrue(r.matches(), range);
+        String[] v = httpClient.split("\\.");
+        int major = Integer.parseInt(v[0]);
+        int minor = Integer.parseInt(v[1]);
+        assertTrue(major == Integer.parseInt(r.group(1)) && minor >= Integer.parseInt(r.group(2))
+                   && major < Integer.parseInt(r.group(3)), httpClient + " in " + range);
         assertTrue(bundles >= 2, "bundles checked: " + bundles);
     }
 }

@@ -18,6 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,8 @@ class RecurrenteSpringBootStarterTest {
     private VertxPlatformHttpServer server;
     @Autowired
     private RecurrenteComponentConfiguration properties;
+    @Autowired
+    private MemoryStateRepository state;
 
     @DynamicPropertySource
     static void sandboxProperties(DynamicPropertyRegistry registry) {
@@ -87,6 +90,7 @@ class RecurrenteSpringBootStarterTest {
         assertEquals(20_000, config.getRequestTimeout(), "duration text 20s");
         assertEquals("payment_intent.*", config.getEventTypes());
         assertEquals(3, config.getRateLimitRetries(), "defaults stay the component's");
+        assertSame(state, config.getStateRepository(), "#bean:recurrenteState resolved to the Spring bean");
         assertEquals(SANDBOX.baseUrl(), properties.getBaseUrl(), "bound to the starter's properties too");
     }
 

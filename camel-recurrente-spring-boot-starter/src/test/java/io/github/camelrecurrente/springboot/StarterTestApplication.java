@@ -2,6 +2,7 @@ package io.github.camelrecurrente.springboot;
 
 import io.github.camelrecurrente.component.RecurrenteComponent;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -17,6 +18,12 @@ public class StarterTestApplication {
         RecurrenteComponent component = new RecurrenteComponent();
         component.getConfiguration().setSecretKey("sk_test_tienda2");
         return component;
+    }
+
+    /** Referred to from application.properties as #bean:recurrenteState. */
+    @Bean
+    MemoryStateRepository recurrenteState() {
+        return new MemoryStateRepository();
     }
 
     @Bean
