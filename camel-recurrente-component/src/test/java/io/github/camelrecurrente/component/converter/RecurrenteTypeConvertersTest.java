@@ -105,7 +105,8 @@ class RecurrenteTypeConvertersTest extends SandboxTestSupport {
         JsonNode json = RecurrenteJson.mapper().readTree(got[1]);
         assertTrue(json.get("id").asText().startsWith("ch_"), got[1]);
         assertEquals("unpaid", json.get("status").asText(), got[1]);
-        assertTrue(json.has("checkout_url") || json.has("url"), got[1]);
+        assertEquals(30000, json.get("total_in_cents").asLong(), "snake_case: " + got[1]);
+        assertEquals("A-17", json.at("/metadata/order_id").asText(), got[1]);
     }
 
     @Test
