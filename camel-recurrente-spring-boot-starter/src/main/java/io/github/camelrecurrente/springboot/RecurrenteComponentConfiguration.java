@@ -58,6 +58,13 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
     private String connectTimeout = "10s";
 
     /**
+     * Polling consumer, items without created_at (listProducts, listCoupons, listCustomers, polled by identity): also
+     * emit the items the first poll finds (the baseline). By default the first poll only remembers them and later
+     * polls emit the items that appear after it.
+     */
+    private Boolean emitExistingItems = false;
+
+    /**
      * Polling consumer: emit an item again when its status changed since it was last seen (e.g. a checkout going from
      * unpaid to paid); for lists whose items have a status (not customers). The statuses of the 1000 newest items are
      * watched.
@@ -145,6 +152,13 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
     private String maxRetryAfter = "30s";
 
     /**
+     * Polling consumer, items without created_at (polled by identity): how many ids are remembered in the position;
+     * beyond it the id not listed for the longest time is forgotten. 100 000 ids take about 2.5 MB in the state
+     * repository.
+     */
+    private Integer maxSeenIds = 100000;
+
+    /**
      * Page number (from 1) for list operations. The header CamelRecurrentePage overrides it.
      */
     private Integer page;
@@ -228,13 +242,16 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
     private String updateMethod = "PATCH";
 
     /**
-     * Filter of listCheckouts: only checkouts of this user (us_...). The header CamelRecurrenteUserId overrides it.
+     * listCheckouts: only checkouts of this user (us_...), sent as user_id. getCustomer: look the customer up by this
+     * user id (the user_id query parameter of GET /customers/{id}; without a customer id the user id is also the path
+     * id). The header CamelRecurrenteUserId overrides it.
      */
     private String userId;
 
     /**
-     * Validate request bodies before any HTTP call (currency GTQ/USD, quantity 1..9, amount_in_cents 0, metadata
-     * limits) and fail with a message naming the field.
+     * Validate request bodies before any HTTP call (currency GTQ/USD, quantity 1..9, item amount_in_cents 0 or more,
+     * metadata limits; every rule and its source are listed in docs/component.md) and fail with a message naming the
+     * field.
      */
     private Boolean validateRequests = true;
 
@@ -318,6 +335,14 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
 
     public void setConnectTimeout(String connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public Boolean getEmitExistingItems() {
+        return emitExistingItems;
+    }
+
+    public void setEmitExistingItems(Boolean emitExistingItems) {
+        this.emitExistingItems = emitExistingItems;
     }
 
     public Boolean getEmitStatusChanges() {
@@ -430,6 +455,14 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
 
     public void setMaxRetryAfter(String maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public Integer getMaxSeenIds() {
+        return maxSeenIds;
+    }
+
+    public void setMaxSeenIds(Integer maxSeenIds) {
+        this.maxSeenIds = maxSeenIds;
     }
 
     public Integer getPage() {
