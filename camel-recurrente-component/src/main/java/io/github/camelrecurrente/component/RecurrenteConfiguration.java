@@ -139,8 +139,8 @@ public class RecurrenteConfiguration implements Cloneable {
               description = "At most this many retries of one call in all (429, 5xx and I/O together), on top of"
                             + " rateLimitRetries and serverErrorRetries. 0 turns the component's own retries off, so"
                             + " that Camel's redelivery (errorHandler / onException) is the only retry layer: with"
-                            + " both, one exchange may make (1 + maxRetries) x (1 + maximumRedeliveries) HTTP"
-                            + " attempts.")
+                            + " both, one exchange may make (maxRetries plus one) times (maximumRedeliveries plus one)"
+                            + " HTTP attempts.")
     private int maxRetries = 5;
 
     @UriParam(label = "producer,health", defaultValue = "60s", javaType = "java.time.Duration",
