@@ -15,7 +15,7 @@ import java.sql.Statement;
 /**
  * The ledger's {@link DataSource}: embedded H2 in file mode by default (a stand-in for your ERP database; data survives
  * a restart), PostgreSQL (or any JDBC database) when {@code ledger.jdbc-url} says so. Applies
- * {@code db/ledger-schema.sql} (idempotent DDL) on creation.
+ * {@code db/ledger-schema.sql} and {@code db/migration/V2__operator.sql} (idempotent DDL) on creation.
  * <p>
  * Production note: put a connection pool (HikariCP, Agroal, ...) in front of a server database.
  */
@@ -23,6 +23,8 @@ public final class LedgerDatabase {
 
     /** Classpath location of the schema. */
     public static final String SCHEMA = "db/ledger-schema.sql";
+    /** Classpath location of the operator tables (audit, refund dead letters, reconciliation runs). */
+    public static final String OPERATOR_SCHEMA = "db/migration/V2__operator.sql";
 
     private LedgerDatabase() {
     }
@@ -44,12 +46,17 @@ public final class LedgerDatabase {
         return ds;
     }
 
-    /** Runs the statements of {@link #SCHEMA}. */
+    /** Runs the statements of {@link #SCHEMA}, then those of {@link #OPERATOR_SCHEMA}. */
     public static void applySchema(DataSource ds) {
+        applyScript(ds, SCHEMA);
+        applyScript(ds, OPERATOR_SCHEMA);
+    }
+
+    private static void applyScript(DataSource ds, String resource) {
         String ddl;
-        try (InputStream in = LedgerDatabase.class.getClassLoader().getResourceAsStream(SCHEMA)) {
+        try (InputStream in = LedgerDatabase.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + SCHEMA);
+                throw new IllegalStateException("Missing classpath resource " + resource);
             }
             ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -68,7 +75,7 @@ public final class LedgerDatabase {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot apply the ledger schema: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot apply " + resource + ": " + e.getMessage(), e);
         }
     }
 }

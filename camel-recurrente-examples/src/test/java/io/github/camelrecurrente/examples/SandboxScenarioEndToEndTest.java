@@ -189,7 +189,7 @@ class SandboxScenarioEndToEndTest {
 
     @Test
     void operatorRefundEndpointCallsTheApiAndBooksACreditNote() throws Exception {
-        HttpResponse<String> response = TestStacks.post("http://127.0.0.1:" + props.get("camel.server.port") + "/ops/refunds",
+        HttpResponse<String> response = TestStacks.opsPost(props, "/ops/refunds",
                 "{\"payment_intent_id\": \"" + result.renewalPaymentId + "\", \"amount_in_cents\": 1000}");
         assertEquals(200, response.statusCode(), response.body());
         String refundId = (String) new com.fasterxml.jackson.databind.ObjectMapper().readValue(response.body(), Map.class)
