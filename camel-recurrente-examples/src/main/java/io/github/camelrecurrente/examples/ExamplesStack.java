@@ -31,6 +31,9 @@ public final class ExamplesStack implements AutoCloseable {
     private final OperatorAccess operatorAccess;
     private ExamplesApplication app;
 
+    /** The operator route files (routes/operator-*.yaml), left out when the operator endpoints are off. */
+    static final String OPERATOR_ROUTES = "**/operator-*.yaml";
+
     /** How the operator endpoints were set up: off, with configured tokens, or with a token generated for the run. */
     public record OperatorAccess(boolean enabled, Path generatedTokenFile) {
     }
@@ -99,7 +102,7 @@ public final class ExamplesStack implements AutoCloseable {
             return new OperatorAccess(true, null);
         }
         props.put("examples.ops.enabled", "false");
-        props.put("camel.main.routes-exclude-pattern", "classpath:routes/operator-*.yaml");
+        props.put("camel.main.routes-exclude-pattern", OPERATOR_ROUTES);
         return new OperatorAccess(false, null);
     }
 

@@ -1,8 +1,10 @@
 package io.github.camelrecurrente.examples;
 
+import io.vertx.core.http.HttpServerResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +63,10 @@ public final class OperatorGuard {
 
     private void handle(String path, Processor route, Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
+        // on the Vert.x response itself: platform-http's header filter would drop Cache-Control from the message
+        if (in instanceof HttpMessage http) {
+            securityHeaders(http.getResponse());
+        }
         String method = in.getHeader(Exchange.HTTP_METHOD, "GET", String.class).toUpperCase(Locale.ROOT);
         String bearer = bearer(in.getHeader("Authorization", String.class));
         String sessionId = cookie(in.getHeader("Cookie", String.class), OperatorSessions.COOKIE);
@@ -103,7 +109,6 @@ public final class OperatorGuard {
                 OperatorResponses.answerFailure(exchange);
             }
         } finally {
-            securityHeaders(exchange.getMessage());
             String actor = exchange.getProperty(LABEL, String.class);
             if ("POST".equals(method) && actor != null) {
                 int status = exchange.isFailed() ? 500
@@ -129,7 +134,6 @@ public final class OperatorGuard {
                     "a valid operator token is required (Authorization: Bearer <token>)");
             exchange.getMessage().setHeader("WWW-Authenticate", "Bearer realm=\"recurrente-ops\"");
         }
-        securityHeaders(exchange.getMessage());
     }
 
     private void warn(String format, Object... args) {
@@ -142,12 +146,12 @@ public final class OperatorGuard {
         }
     }
 
-    private static void securityHeaders(Message m) {
-        m.setHeader("Cache-Control", "no-store");
-        m.setHeader("X-Content-Type-Options", "nosniff");
-        m.setHeader("X-Frame-Options", "DENY");
-        m.setHeader("Referrer-Policy", "no-referrer");
-        m.setHeader("Content-Security-Policy",
+    private static void securityHeaders(HttpServerResponse response) {
+        response.putHeader("Cache-Control", "no-store");
+        response.putHeader("X-Content-Type-Options", "nosniff");
+        response.putHeader("X-Frame-Options", "DENY");
+        response.putHeader("Referrer-Policy", "no-referrer");
+        response.putHeader("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
     }
 
