@@ -113,7 +113,8 @@ public final class ExamplesStack implements AutoCloseable {
             }
             Files.deleteIfExists(path);
             try {
-                Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(path,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(path);
             }

@@ -34,8 +34,8 @@ public final class OperatorResponses {
     public static void answerFailure(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Throwable cause = e;
-        while (cause != null && !(cause instanceof OperatorRequestException) && !(cause instanceof RecurrenteApiException)
-               && !(cause instanceof RecurrenteValidationException)) {
+        while (cause != null && !(cause instanceof OperatorRequestException)
+               && !(cause instanceof RecurrenteApiException) && !(cause instanceof RecurrenteValidationException)) {
             cause = cause.getCause();
         }
         if (cause instanceof OperatorRequestException o) {

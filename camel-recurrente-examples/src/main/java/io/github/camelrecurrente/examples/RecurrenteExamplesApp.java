@@ -74,7 +74,8 @@ public final class RecurrenteExamplesApp {
             return "NOT STARTED: " + (stack.sandboxMode() ? "examples.ops.enabled=false"
                     : "REAL API mode and no operator token; set EXAMPLES_OPS_TOKEN=label:token (24+ characters)");
         }
-        String base = stack.app().context().resolvePropertyPlaceholders("http://{{examples.ops.host}}:{{examples.ops.port}}");
+        String base = stack.app().context()
+                .resolvePropertyPlaceholders("http://{{examples.ops.host}}:{{examples.ops.port}}");
         return base + "/ops/status (status page), POST /ops/refunds, /ops/fel/replay, /ops/reconcile; bearer token "
                + (ops.generatedTokenFile() != null ? "generated for this run, in " + ops.generatedTokenFile()
                   : "from examples.ops.token");

@@ -165,6 +165,12 @@ public final class RefundBooking {
         return new LedgerPostings().refundPosting(fetched, pa);
     }
 
+    /** The dead letter of a {@code refund.create} event without a refund id. */
+    public Map<String, Object> deadLetterWithoutId(RefundEvent event) {
+        String checkoutId = event.getCheckout() != null ? event.getCheckout().getId() : null;
+        return deadLetter(null, null, checkoutId, "refund.create", REFUND_ID_MISSING, "the event carries no refund id");
+    }
+
     /**
      * The outcome of a refund made through the API when its answer (after {@code getRefund}) still lacks an amount.
      */
@@ -180,8 +186,8 @@ public final class RefundBooking {
     public Map<String, Object> deadLetter(String refundId, String paymentIntentId, String checkoutId, String source,
                                           String reason, String detail) {
         String id = refundId == null ? "(none)" : refundId;
-        String sql = "insert into refund_dead_letters (refund_id, payment_intent_id, checkout_id, source, reason, detail)"
-                     + " select ?, ?, ?, ?, ?, ? where not exists"
+        String sql = "insert into refund_dead_letters"
+                     + " (refund_id, payment_intent_id, checkout_id, source, reason, detail) select ?, ?, ?, ?, ?, ? where not exists"
                      + " (select 1 from refund_dead_letters where refund_id = ? and resolved_at is null)";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
@@ -278,7 +284,8 @@ public final class RefundBooking {
     }
 
     private long openDeadLetters(String pa) {
-        return count("select count(*) from refund_dead_letters where payment_intent_id = ? and resolved_at is null", pa);
+        return count("select count(*) from refund_dead_letters where payment_intent_id = ? and resolved_at is null",
+                pa);
     }
 
     private void claim(String pa) {

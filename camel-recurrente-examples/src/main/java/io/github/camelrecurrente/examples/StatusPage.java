@@ -57,8 +57,8 @@ public final class StatusPage {
         b.append("</p>\n");
 
         b.append("<h2>Payments posted today</h2>\n");
-        table(b, rows("select currency as \"Currency\", count(*) as \"Payments\", sum(gross_cents) as \"Gross (cents)\","
-                      + " sum(net_cents) as \"Net (cents)\" from payments where posted_at >= current_date"
+        table(b, rows("select currency as \"Currency\", count(*) as \"Payments\","
+                      + " sum(gross_cents) as \"Gross (cents)\", sum(net_cents) as \"Net (cents)\" from payments where posted_at >= current_date"
                       + " group by currency order by currency"), "No payment posted today.");
         b.append("<h2>Refunds booked today</h2>\n");
         table(b, rows("select currency as \"Currency\", count(*) as \"Refunds\", sum(customer_refunded_cents) as"
