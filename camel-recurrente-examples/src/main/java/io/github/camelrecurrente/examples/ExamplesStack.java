@@ -92,7 +92,7 @@ public final class ExamplesStack implements AutoCloseable {
         String token = settings.get("examples.ops.token");
         if (wanted && token == null && sandboxMode) {
             String file = settings.get("examples.ops.token-file");
-            Path path = Path.of(file == null ? "./data/operator-token" : file).toAbsolutePath();
+            Path path = Path.of(file == null ? "./data/operator-token" : file).toAbsolutePath().normalize();
             String generated = OperatorTokens.generate();
             writePrivately(path, generated + System.lineSeparator());
             props.put("examples.ops.token", "demo:" + generated);

@@ -65,7 +65,7 @@ class OperatorModesTest {
         try (ExamplesStack stack = ExamplesStack.start(props)) {
             Path file = Path.of(props.get("examples.ops.token-file"));
             assertTrue(stack.operatorAccess().enabled());
-            assertEquals(file.toAbsolutePath(), stack.operatorAccess().generatedTokenFile());
+            assertEquals(file.toAbsolutePath().normalize(), stack.operatorAccess().generatedTokenFile());
             String token = Files.readString(file).trim();
             assertTrue(token.length() >= OperatorTokens.MIN_TOKEN_LENGTH, "a long random token");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
