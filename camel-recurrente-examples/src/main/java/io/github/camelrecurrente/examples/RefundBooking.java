@@ -2,6 +2,7 @@ package io.github.camelrecurrente.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.RefundEvent;
 
@@ -16,7 +17,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,6 +42,9 @@ public final class RefundBooking {
     public static final String PAYMENT_UNKNOWN = "PAYMENT_UNKNOWN";
     public static final String REFUND_FAILED = "REFUND_FAILED";
     public static final String REFUND_ID_MISSING = "REFUND_ID_MISSING";
+
+    /** The refund_id of a dead letter whose event had none. */
+    static final String NO_REFUND_ID = "(none)";
 
     /** A claim older than this is from a node that died mid-request: it no longer blocks. */
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
@@ -165,6 +171,60 @@ public final class RefundBooking {
         return new LedgerPostings().refundPosting(fetched, pa);
     }
 
+    /**
+     * The open refund dead letters (with a refund id) as thin {@code refund.create} events, to run them through the
+     * event path again ({@code direct:refund-dead-letter-retry}): the refund is read back from the API and booked
+     * when its amounts and payment can now be determined.
+     */
+    public List<RefundEvent> openDeadLetterEvents() {
+        String sql = "select distinct refund_id, payment_intent_id, checkout_id from refund_dead_letters"
+                     + " where resolved_at is null and refund_id <> '" + NO_REFUND_ID + "'";
+        List<RefundEvent> events = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                RefundEvent e = new RefundEvent();
+                e.setEventType("refund.create");
+                Refund thin = new Refund();
+                thin.setId(rs.getString(1));
+                e.setRefund(thin);
+                e.setPaymentIntentId(rs.getString(2));
+                if (rs.getString(3) != null) {
+                    Checkout checkout = new Checkout();
+                    checkout.setId(rs.getString(3));
+                    e.setCheckout(checkout);
+                }
+                events.add(e);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the refund dead letters: " + e.getMessage(), e);
+        }
+        return events;
+    }
+
+    /** Closes the open dead letters of refunds the ledger has booked since. @return how many */
+    public int resolveBooked() {
+        String sql = "update refund_dead_letters set resolved_at = ? where resolved_at is null"
+                     + " and refund_id in (select refund_id from refunds)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot resolve the refund dead letters: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the number of open refund dead letters */
+    public long openDeadLetterCount() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from refund_dead_letters where resolved_at is null"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the refund dead letters: " + e.getMessage(), e);
+        }
+    }
+
     /** The dead letter of a {@code refund.create} event without a refund id. */
     public Map<String, Object> deadLetterWithoutId(RefundEvent event) {
         String checkoutId = event.getCheckout() != null ? event.getCheckout().getId() : null;
@@ -185,7 +245,7 @@ public final class RefundBooking {
      */
     public Map<String, Object> deadLetter(String refundId, String paymentIntentId, String checkoutId, String source,
                                           String reason, String detail) {
-        String id = refundId == null ? "(none)" : refundId;
+        String id = refundId == null ? NO_REFUND_ID : refundId;
         String sql = "insert into refund_dead_letters"
                      + " (refund_id, payment_intent_id, checkout_id, source, reason, detail) select ?, ?, ?, ?, ?, ? where not exists"
                      + " (select 1 from refund_dead_letters where refund_id = ? and resolved_at is null)";

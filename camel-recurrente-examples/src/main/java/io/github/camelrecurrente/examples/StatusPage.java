@@ -92,6 +92,11 @@ public final class StatusPage {
         b.append("<h2 class=\"").append(refundDead.isEmpty() ? "" : "warn").append("\">Refunds not booked (")
                 .append(refundDead.size()).append(")</h2>\n");
         table(b, refundDead, "None.");
+        if (!refundDead.isEmpty()) {
+            b.append("<p>");
+            form(b, "/ops/status/refund-retry", csrf, "Read these refunds from Recurrente again and book them");
+            b.append("</p>\n");
+        }
 
         b.append("<h2>Last reconciliation</h2>\n");
         table(b, rows("select run_id as \"Run\", period_from as \"From\", period_until as \"Until\","

@@ -118,4 +118,30 @@ class RefundEventsEndToEndTest {
         assertEquals(409, r.statusCode(), r.body());
         assertTrue(r.body().contains("refund_unresolved"), r.body());
     }
+
+    @Test
+    void deadLetteredRefundIsBookedByTheOperatorRetryOnceItCanBeDetermined() throws Exception {
+        String checkout = sandbox.createCheckout(6600, "GTQ");
+        String pa = (String) sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+        DemoScenario.await(() -> ledger.paymentCount(pa) == 1, "payment posted");
+        sandbox.dropNext(stack.sandbox().webhookEndpointId(), 1, "refund\\.create");
+        String re = stack.app().producer().requestBody("recurrente:createRefund", Map.of("payment_intent_id", pa),
+                Refund.class).getId();
+        // say it could not be determined when it came in (the API was answering without amounts, say)
+        new RefundBooking(stack.app().ledger()).deadLetter(re, null, checkout, "refund.create",
+                RefundBooking.AMOUNT_UNKNOWN, "test");
+        assertEquals(0, ledger.number("select count(*) from refunds where refund_id = ?", re));
+
+        HttpResponse<String> retry = TestStacks.opsPost(props, "/ops/refunds/retry", "");
+        assertEquals(200, retry.statusCode(), retry.body());
+        assertTrue(retry.body().contains("\"resolved\": "), retry.body());
+        Map<String, Object> row = ledger.rows("select * from refunds where refund_id = ?", re).get(0);
+        assertEquals(((Number) sandbox.refund(re).get("customer_refunded_amount_in_cents")).longValue(),
+                row.get("customer_refunded_cents"));
+        assertEquals(pa, row.get("payment_intent_id"));
+        assertEquals(0, ledger.number("select count(*) from refund_dead_letters where refund_id = ?"
+                                      + " and resolved_at is null", re));
+        assertEquals(1, ledger.number("select count(*) from operator_audit where action = 'refund-retry'"
+                                      + " and http_status = 200"));
+    }
 }
