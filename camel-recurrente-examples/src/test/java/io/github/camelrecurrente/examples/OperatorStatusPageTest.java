@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The operator status page over real HTTP: behind the token, a browser session through the login form (HttpOnly,
- * SameSite=Strict cookie; CSRF token on the buttons), everything HTML-escaped, the replay button audited.
+ * SameSite=Strict cookie; CSRF token on the buttons), everything HTML-escaped, the replay button audited. The ledger
+ * runs in H2's PostgreSQL mode.
  */
 class OperatorStatusPageTest {
 
@@ -43,6 +44,8 @@ class OperatorStatusPageTest {
     @BeforeAll
     static void start() {
         props = TestStacks.properties(dir);
+        // the page's SQL in PostgreSQL dialect and case folding as well
+        props.put("ledger.jdbc-url", props.get("ledger.jdbc-url") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         stack = ExamplesStack.start(props);
         sandbox = stack.sandbox().sandbox();
         ledger = new LedgerReport(stack.app().ledger());
