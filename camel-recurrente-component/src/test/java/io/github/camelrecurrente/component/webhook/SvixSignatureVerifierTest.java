@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.List;
 
 import io.github.camelrecurrente.component.webhook.SvixSignatureVerifier.Result;
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
