@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,6 +29,8 @@ public final class StatusPage {
 
     /** The processor name of the webhook inbox rows (ExamplesConfiguration's JdbcMessageIdRepository). */
     static final String WEBHOOK_INBOX = "recurrente-webhooks";
+    /** The shared claim table of the webhook inbox, when the ledger has one (several nodes on one database). */
+    static final String CLAIM_INBOX = "webhook_inbox";
     private static final int LIST_LIMIT = 50;
 
     private final DataSource dataSource;
@@ -111,8 +115,17 @@ public final class StatusPage {
         b.append("<h2>Webhooks, last hour</h2>\n");
         Timestamp hourAgo = Timestamp.from(now.minus(Duration.ofHours(1)));
         Map<String, Object> webhooks = new LinkedHashMap<>();
-        webhooks.put("Deliveries accepted (svix-ids in the inbox)", number("select count(*) from CAMEL_MESSAGEPROCESSED"
-                + " where processorName = ? and createdAt >= ?", WEBHOOK_INBOX, hourAgo));
+        if (tableExists(CLAIM_INBOX)) {
+            // the multi-node inbox: one row per svix-id, CLAIMED while a node routes it, DONE once routed
+            for (Map<String, Object> row : rows("select status, count(*) from " + CLAIM_INBOX
+                                                + " where claimed_at >= ? group by status order by status", hourAgo)) {
+                Object[] values = row.values().toArray();
+                webhooks.put("Deliveries " + values[0], values[1]);
+            }
+        } else {
+            webhooks.put("Deliveries accepted (svix-ids in the inbox)", number("select count(*) from"
+                    + " CAMEL_MESSAGEPROCESSED where processorName = ? and createdAt >= ?", WEBHOOK_INBOX, hourAgo));
+        }
         webhooks.put("Payments posted", number("select count(*) from payments where posted_at >= ?", hourAgo));
         webhooks.put("Refunds booked", number("select count(*) from refunds where created_at >= ?", hourAgo));
         webhooks.put("Invoices dead-lettered", number("select count(*) from fel_dead_letters where failed_at >= ?",
@@ -177,21 +190,41 @@ public final class StatusPage {
         return b.toString();
     }
 
-    private List<Map<String, Object>> rows(String sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet rs = s.executeQuery()) {
-            ResultSetMetaData meta = rs.getMetaData();
-            List<Map<String, Object>> out = new ArrayList<>();
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.put(meta.getColumnLabel(i), rs.getObject(i));
-                }
-                out.add(row);
+    private List<Map<String, Object>> rows(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
             }
-            return out;
+            try (ResultSet rs = s.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<Map<String, Object>> out = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.put(meta.getColumnLabel(i), rs.getObject(i));
+                    }
+                    out.add(row);
+                }
+                return out;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Status page query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean tableExists(String table) {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
+                try (ResultSet rs = meta.getTables(null, null, name, null)) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Status page: cannot read the ledger's tables: " + e.getMessage(), e);
         }
     }
 

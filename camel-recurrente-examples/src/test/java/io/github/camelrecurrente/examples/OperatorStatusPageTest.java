@@ -169,4 +169,30 @@ class OperatorStatusPageTest {
         assertEquals(401, TestStacks.send("GET", ops + "/ops/status", null, "Cookie", cookie).statusCode());
         assertNotNull(logout.headers().firstValue("Set-Cookie").orElse(null));
     }
+
+    @Test
+    void webhookOutcomesComeFromTheSharedInboxTableWhenTheLedgerHasOne() throws Exception {
+        // the multi-node ledger's claim table (one row per svix-id and its status)
+        try (Connection c = stack.app().ledger().getConnection()) {
+            try (PreparedStatement create = c.prepareStatement("create table if not exists webhook_inbox (message_id"
+                    + " varchar(128) primary key, status varchar(16) not null, node_id varchar(64) not null,"
+                    + " claimed_at timestamp not null, done_at timestamp)")) {
+                create.executeUpdate();
+            }
+            PreparedStatement insert = c.prepareStatement("insert into webhook_inbox (message_id, status, node_id,"
+                    + " claimed_at) values (?, ?, 'node-a', current_timestamp)");
+            for (String[] row : new String[][] {{"msg_page_1", "DONE"}, {"msg_page_2", "DONE"},
+                {"msg_page_3", "CLAIMED"}}) {
+                insert.setString(1, row[0]);
+                insert.setString(2, row[1]);
+                insert.executeUpdate();
+            }
+            insert.close();
+        }
+        String html = TestStacks.send("GET", ops + "/ops/status", null, "Authorization",
+                "Bearer " + TestStacks.OPS_TOKEN).body();
+        String webhooks = html.substring(html.indexOf("Webhooks, last hour"), html.indexOf("Latest operator actions"));
+        assertTrue(webhooks.contains("<th>Deliveries DONE</th>") && webhooks.contains("<th>Deliveries CLAIMED</th>"),
+                webhooks);
+    }
 }
