@@ -1,11 +1,10 @@
 package io.github.camelrecurrente.examples;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
+
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 /** Sends a webhook signed as Recurrente (Svix) signs it, for event shapes the emulator does not send. */
@@ -16,13 +15,9 @@ final class SignedWebhooks {
 
     static HttpResponse<String> deliver(String url, String webhookSecret, String body) throws Exception {
         String id = "msg_test_" + UUID.randomUUID().toString().replace("-", "");
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        byte[] key = Base64.getDecoder().decode(webhookSecret.substring("whsec_".length()));
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        String signature = Base64.getEncoder().encodeToString(
-                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        long timestamp = Instant.now().getEpochSecond();
+        String signature = SvixSigner.sign(webhookSecret, id, timestamp, body.getBytes(StandardCharsets.UTF_8));
         return TestStacks.send("POST", url, body, "Content-Type", "application/json", "svix-id", id,
-                "svix-timestamp", timestamp, "svix-signature", "v1," + signature);
+                "svix-timestamp", String.valueOf(timestamp), "svix-signature", signature);
     }
 }
