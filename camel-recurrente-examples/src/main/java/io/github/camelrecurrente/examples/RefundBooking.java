@@ -232,11 +232,21 @@ public final class RefundBooking {
     }
 
     /**
-     * The outcome of a refund made through the API when its answer (after {@code getRefund}) still lacks an amount.
+     * The booking of a refund made through the API (the answer of {@code createRefund}, completed with
+     * {@code getRefund} when it lacked the amounts): the posting, or a dead letter when an amount is still missing or
+     * the refund failed.
      */
-    public Map<String, Object> apiDeadLetter(Refund refund, String paymentIntentId) {
-        return deadLetter(refund == null ? null : refund.getId(), paymentIntentId, null, "operator", AMOUNT_UNKNOWN,
-                "the API's answer has no customer_refunded_amount_in_cents and account_refunded_amount_in_cents");
+    public Map<String, Object> apiBooking(Refund refund, String paymentIntentId) {
+        String refundId = refund == null ? null : refund.getId();
+        if (!LedgerPostings.amountsKnown(refund)) {
+            return deadLetter(refundId, paymentIntentId, null, "operator", AMOUNT_UNKNOWN,
+                    "the API's answer has no customer_refunded_amount_in_cents and account_refunded_amount_in_cents");
+        }
+        if ("failed".equals(refund.getStatus()) || "voided".equals(refund.getStatus())) {
+            return deadLetter(refundId, paymentIntentId, null, "operator", REFUND_FAILED,
+                    "the refund's status is " + refund.getStatus() + ": nothing to book");
+        }
+        return new LedgerPostings().refundPosting(refund, paymentIntentId);
     }
 
     /**

@@ -120,6 +120,19 @@ class RefundBookingTest {
     }
 
     @Test
+    void anOperatorRefundIsBookedWithTheApiAnswerUnlessItFailedOrLacksAnAmount() {
+        Map<String, Object> booked = booking.apiBooking(answered("re_6", "succeeded", 3000L, 2900L), "pa_1");
+        assertEquals(true, booked.get("booked"));
+        assertEquals(2900L, booked.get("accountRefundedCents"));
+        Map<String, Object> failed = booking.apiBooking(answered("re_7", "voided", 3000L, 3000L), "pa_1");
+        assertEquals(RefundBooking.REFUND_FAILED, failed.get("deadLetterReason"));
+        Map<String, Object> unknown = booking.apiBooking(answered("re_8", "succeeded", 3000L, null), "pa_1");
+        assertEquals(RefundBooking.AMOUNT_UNKNOWN, unknown.get("deadLetterReason"));
+        assertEquals("operator", ledger.rows("select source from refund_dead_letters where refund_id = 're_8'")
+                .get(0).get("source"));
+    }
+
+    @Test
     void oneOperatorRefundPerPaymentAtATimeAndAStaleClaimDoesNotBlock() throws Exception {
         Map<String, Object> request = booking.check(Map.of("payment_intent_id", "pa_1", "amount_in_cents", 2500));
         assertEquals(Map.of("payment_intent_id", "pa_1", "amount_in_cents", 2500L), request);
