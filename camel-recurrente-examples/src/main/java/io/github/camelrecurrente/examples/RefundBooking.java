@@ -165,7 +165,7 @@ public final class RefundBooking {
         }
         if (pa == null) {
             return deadLetter(refundId, null, checkoutId, "refund.create", PAYMENT_UNKNOWN,
-                    "no payment of the ledger matches the refund or its checkout " + checkoutId
+                    "no single payment of the ledger matches the refund or its checkout " + checkoutId
                     + " (a credit note must name the invoice it corrects)");
         }
         return new LedgerPostings().refundPosting(fetched, pa);
@@ -256,9 +256,12 @@ public final class RefundBooking {
     public Map<String, Object> deadLetter(String refundId, String paymentIntentId, String checkoutId, String source,
                                           String reason, String detail) {
         String id = refundId == null ? NO_REFUND_ID : refundId;
+        // once per open refund id, and never for a refund booked meanwhile (the operator path and the webhook of the
+        // same refund may run at the same time)
         String sql = "insert into refund_dead_letters"
-                     + " (refund_id, payment_intent_id, checkout_id, source, reason, detail) select ?, ?, ?, ?, ?, ? where not exists"
-                     + " (select 1 from refund_dead_letters where refund_id = ? and resolved_at is null)";
+                     + " (refund_id, payment_intent_id, checkout_id, source, reason, detail) select ?, ?, ?, ?, ?, ?"
+                     + " where not exists (select 1 from refund_dead_letters where refund_id = ? and resolved_at is null)"
+                     + " and not exists (select 1 from refunds where refund_id = ?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
             s.setString(2, paymentIntentId);
@@ -267,6 +270,7 @@ public final class RefundBooking {
             s.setString(5, reason);
             s.setString(6, LedgerPostings.truncate(detail, 1000));
             s.setString(7, id);
+            s.setString(8, id);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write the refund dead letter of " + id + ": " + e.getMessage(), e);
@@ -291,11 +295,14 @@ public final class RefundBooking {
             }
         }
         if (checkoutId != null) {
-            String sql = "select payment_intent_id from payments where checkout_id = ? order by posted_at";
+            // only when the checkout has exactly one payment: a subscription's checkout has one per charge, and a
+            // refund booked against the wrong charge would be worse than a dead letter
+            String sql = "select payment_intent_id from payments where checkout_id = ?";
             try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, checkoutId);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
+                    String only = rs.next() ? rs.getString(1) : null;
+                    return only != null && !rs.next() ? only : null;
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot read the payments of checkout " + checkoutId, e);

@@ -120,6 +120,32 @@ class RefundBookingTest {
     }
 
     @Test
+    void aSubscriptionCheckoutWithSeveralChargesDoesNotSayWhichPaymentWasRefunded() throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into payments (payment_intent_id, payment_kind, event_type, checkout_id, currency, gross_cents,"
+                + " fee_cents, vat_withheld_cents, net_cents, tax_id, tax_name, invoice_status)"
+                + " values (?, 'card', 'payment_intent.succeeded', 'ch_sub', 'GTQ', 9900, 0, 0, 9900, 'CF', 'CF',"
+                + " 'DONE')")) {
+            for (String pa : new String[] {"pa_first", "pa_renewal"}) {
+                s.setString(1, pa);
+                s.executeUpdate();
+            }
+        }
+        Map<String, Object> outcome = booking.eventBooking(event("re_sub", "ch_sub"),
+                answered("re_sub", "succeeded", 9900L, 9900L));
+        assertEquals(RefundBooking.PAYMENT_UNKNOWN, outcome.get("deadLetterReason"), "not booked against a guess");
+        // a refund the ledger has booked meanwhile gets no dead letter
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into refunds (refund_id, payment_intent_id, status, customer_refunded_cents,"
+                + " account_refunded_cents, currency, credit_note_entry_id) values ('re_booked', 'pa_1', 'succeeded',"
+                + " 100, 100, 'GTQ', 'CN-re_booked')")) {
+            s.executeUpdate();
+        }
+        booking.deadLetter("re_booked", "pa_1", null, "refund.create", RefundBooking.PAYMENT_UNKNOWN, "raced");
+        assertEquals(0, ledger.number("select count(*) from refund_dead_letters where refund_id = 're_booked'"));
+    }
+
+    @Test
     void anOperatorRefundIsBookedWithTheApiAnswerUnlessItFailedOrLacksAnAmount() {
         Map<String, Object> booked = booking.apiBooking(answered("re_6", "succeeded", 3000L, 2900L), "pa_1");
         assertEquals(true, booked.get("booked"));
