@@ -32,6 +32,8 @@ final class TestStacks {
         // the svix-id table is pruned on demand only (direct:webhook-inbox-prune)
         p.put("recurrente.webhook.inbox-pruning.enabled", "false");
         p.put("reconciliation.report-dir", dir.resolve("reconciliation").toAbsolutePath().toString());
+        // the lock file of the master: routes' cluster service
+        p.put("examples.cluster.root", dir.resolve("cluster").toAbsolutePath().toString());
         return p;
     }
 

@@ -1,4 +1,5 @@
--- The example ERP ledger. Portable DDL: runs on H2 2.x and PostgreSQL 12+ (idempotent, applied at every start).
+-- The example ERP ledger, version 1 (Flyway migration; was db/ledger-schema.sql). Portable DDL: H2 2.x and
+-- PostgreSQL 12+. IF NOT EXISTS keeps it safe on a ledger created before Flyway (see LedgerDatabase: baseline 0).
 -- Amounts are integer cents (BIGINT). Natural keys make every posting idempotent.
 
 CREATE TABLE IF NOT EXISTS customers (
