@@ -68,7 +68,7 @@ class GracefulShutdownTest {
             List<WebhookDelivery> attempts = stack.sandbox().sandbox().deliveries().stream()
                     .filter(d -> "payment_intent.succeeded".equals(d.eventType())).toList();
             assertEquals(1, attempts.size(), attempts.toString());
-            assertEquals(200, attempts.get(0).statusCode(), "the delivery in flight was acknowledged");
+            assertEquals(200, attempts.get(0).statusCode(), "the delivery in flight was acknowledged: " + attempts);
             assertEquals(1, new LedgerReport(admin).paymentCount(paymentId), "and posted");
         } finally {
             stack.close();
