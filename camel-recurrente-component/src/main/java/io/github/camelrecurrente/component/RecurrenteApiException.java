@@ -1,102 +1,77 @@
 package io.github.camelrecurrente.component;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+
+import io.github.camelrecurrente.component.client.ApiErrorException;
 
 /**
  * The Recurrente API answered with an error status. Carries what a route needs to decide in
  * {@code onException(RecurrenteApiException.class).onWhen(...)}: the status, the API's message and field errors, the
  * raw response body, the operation, method and path, and the Retry-After delay if any. Never carries the keys.
+ * <p>
+ * The Camel-side form of the client's {@link ApiErrorException}: same message and fields; no cause, as before the
+ * client had its own exceptions, so that onException matching is unchanged.
  */
 public class RecurrenteApiException extends RecurrenteException {
 
     private static final long serialVersionUID = 1L;
 
-    private final int statusCode;
-    private final String apiMessage;
-    private final Map<String, List<String>> fieldErrors;
-    private final String responseBody;
-    private final String operation;
-    private final String method;
-    private final String path;
-    private final Duration retryAfter;
+    private final ApiErrorException error;
 
     public RecurrenteApiException(int statusCode, String apiMessage, Map<String, List<String>> fieldErrors,
                                   String responseBody, String operation, String method, String path,
                                   Duration retryAfter) {
-        super(describe(statusCode, apiMessage, fieldErrors, operation, method, path, retryAfter));
-        this.statusCode = statusCode;
-        this.apiMessage = apiMessage;
-        this.fieldErrors = fieldErrors == null ? Map.of() : Collections.unmodifiableMap(fieldErrors);
-        this.responseBody = responseBody;
-        this.operation = operation;
-        this.method = method;
-        this.path = path;
-        this.retryAfter = retryAfter;
+        this(new ApiErrorException(statusCode, apiMessage, fieldErrors, responseBody, operation, method, path,
+                retryAfter));
     }
 
-    private static String describe(int status, String apiMessage, Map<String, List<String>> fieldErrors,
-                                   String operation, String method, String path, Duration retryAfter) {
-        StringBuilder sb = new StringBuilder("Recurrente API answered ").append(status).append(" to ")
-                .append(method).append(' ').append(path).append(" (").append(operation).append(")");
-        if (apiMessage != null && !apiMessage.isBlank()) {
-            sb.append(": ").append(apiMessage);
-        }
-        if (fieldErrors != null && !fieldErrors.isEmpty()) {
-            sb.append(' ').append(fieldErrors);
-        }
-        if (status == 401 || status == 403) {
-            sb.append(" - the secretKey/publicKey options are wrong, missing or of another account or environment"
-                      + " (keys are not shown)");
-        }
-        if (retryAfter != null) {
-            sb.append(" - Retry-After ").append(retryAfter.toSeconds()).append('s');
-        }
-        return sb.toString();
+    RecurrenteApiException(ApiErrorException error) {
+        super(error.getMessage());
+        this.error = error;
     }
 
     public int getStatusCode() {
-        return statusCode;
+        return error.getStatusCode();
     }
 
     /** The API's own message: the {@code message} field (current shape) or the {@code error} field (older shape). */
     public String getApiMessage() {
-        return apiMessage;
+        return error.getApiMessage();
     }
 
     /** Field errors of the current error shape ({@code "errors": {"field": ["..."]}}), empty when none. */
     public Map<String, List<String>> getFieldErrors() {
-        return fieldErrors;
+        return error.getFieldErrors();
     }
 
     public String getResponseBody() {
-        return responseBody;
+        return error.getResponseBody();
     }
 
     public String getOperation() {
-        return operation;
+        return error.getOperation();
     }
 
     public String getMethod() {
-        return method;
+        return error.getMethod();
     }
 
     public String getPath() {
-        return path;
+        return error.getPath();
     }
 
     /** The Retry-After the API sent (429/503), or null. */
     public Duration getRetryAfter() {
-        return retryAfter;
+        return error.getRetryAfter();
     }
 
     public boolean isRateLimited() {
-        return statusCode == 429;
+        return error.getStatusCode() == 429;
     }
 
     public boolean isServerError() {
-        return statusCode >= 500;
+        return error.getStatusCode() >= 500;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.camelrecurrente.component;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,7 @@ public class RecurrenteComponent extends HealthCheckComponent {
             String current = context.getCamelContextExtension().getAdditionalSensitiveKeywords();
             if (current == null || current.isBlank()) {
                 context.getCamelContextExtension().setAdditionalSensitiveKeywords(SENSITIVE_OPTIONS);
-            } else if (!current.toLowerCase(java.util.Locale.ENGLISH).contains(SENSITIVE_OPTIONS)) {
+            } else if (!current.toLowerCase(Locale.ENGLISH).contains(SENSITIVE_OPTIONS)) {
                 context.getCamelContextExtension().setAdditionalSensitiveKeywords(current + "," + SENSITIVE_OPTIONS);
             }
         }

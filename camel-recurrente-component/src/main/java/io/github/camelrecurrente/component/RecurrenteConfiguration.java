@@ -3,6 +3,7 @@ package io.github.camelrecurrente.component;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
@@ -13,6 +14,9 @@ import org.apache.camel.spi.UriPath;
  */
 @UriParams
 public class RecurrenteConfiguration implements Cloneable {
+
+    /** The path recurrente:events serves when no webhookPath is set. */
+    public static final String DEFAULT_WEBHOOK_PATH = "/recurrente/events";
 
     public static final String DEFAULT_BASE_URL = "https://app.recurrente.com/api";
 
@@ -130,11 +134,11 @@ public class RecurrenteConfiguration implements Cloneable {
 
     // ---------------------------------------------------------------- webhook consumer
 
-    @UriParam(label = "consumer,webhook", defaultValue = "/recurrente/events",
+    @UriParam(label = "consumer,webhook", defaultValue = DEFAULT_WEBHOOK_PATH,
               description = "Path (on the Camel Platform HTTP server) where recurrente:events receives webhooks."
                             + " When wrapped as webhook:recurrente:events the webhook component's webhookPath is"
                             + " used, defaulting to this value.")
-    private String webhookPath = "/recurrente/events";
+    private String webhookPath = DEFAULT_WEBHOOK_PATH;
 
     @UriParam(label = "consumer,webhook,security", secret = true,
               description = "The endpoint's signing secret (whsec_...) used to verify Svix signatures. Several"
@@ -208,7 +212,7 @@ public class RecurrenteConfiguration implements Cloneable {
     @UriParam(label = "consumer,polling",
               description = "StateRepository (e.g. FileStateRepository) where the polling consumer keeps its"
                             + " position (high-water mark and ids seen at it), so a restart emits nothing twice.")
-    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+    private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer,polling", defaultValue = "0",
               description = "Polling consumer: the most items one poll emits (0 = no limit); the rest follow in the"
@@ -512,11 +516,11 @@ public class RecurrenteConfiguration implements Cloneable {
         this.emitStatusChanges = emitStatusChanges;
     }
 
-    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+    public StateRepository<String, String> getStateRepository() {
         return stateRepository;
     }
 
-    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
     }
 

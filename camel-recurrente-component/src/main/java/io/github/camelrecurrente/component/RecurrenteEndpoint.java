@@ -5,6 +5,8 @@ import java.util.List;
 import io.github.camelrecurrente.component.client.ClientSettings;
 import io.github.camelrecurrente.component.client.RecurrenteApi;
 import io.github.camelrecurrente.component.client.RecurrenteClient;
+import io.github.camelrecurrente.component.polling.RecurrentePollingConsumer;
+import io.github.camelrecurrente.component.webhook.RecurrenteWebhook;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -36,8 +38,8 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
               description = "Polling consumer: time between polls (default one minute).")
     private long delay = DEFAULT_POLL_DELAY;
 
-    private WebhookConfiguration webhookConfiguration;
     private volatile RecurrenteClient client;
+    private volatile RecurrenteWebhook webhook;
 
     public RecurrenteEndpoint(String uri, RecurrenteComponent component, RecurrenteConfiguration configuration) {
         super(uri, component);
@@ -73,23 +75,17 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         RecurrenteOperation op = configuration.getOperation();
+        Consumer consumer;
         if (op == RecurrenteOperation.events) {
-            return createEventsConsumer(processor);
+            consumer = getWebhook().createConsumer(processor);
+        } else if (op.isPollable()) {
+            consumer = new RecurrentePollingConsumer(this, processor);
+        } else {
+            throw new IllegalArgumentException(
+                    "recurrente:" + op + " cannot be used as a consumer; use recurrente:events for webhook events or a"
+                                               + " list operation (" + RecurrenteOperation.pollableNames()
+                                               + ") for polling");
         }
-        if (op.isPollable()) {
-            return createPollingConsumer(processor);
-        }
-        throw new IllegalArgumentException(
-                "recurrente:" + op + " cannot be used as a consumer; use recurrente:events for webhook events or a"
-                                           + " list operation (listCheckouts, listSubscriptions, listProducts,"
-                                           + " listCoupons, listIntents, listCustomers) for polling");
-    }
-
-    // ---- polling (ScheduledBatchPollingConsumer)
-
-    private Consumer createPollingConsumer(Processor processor) throws Exception {
-        io.github.camelrecurrente.component.polling.RecurrentePollingConsumer consumer
-                = new io.github.camelrecurrente.component.polling.RecurrentePollingConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
     }
@@ -113,9 +109,12 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
         return c;
     }
 
-    /** Typed API calls over this endpoint's client, for code without an exchange (webhook, polling). */
+    /**
+     * The one request path over this endpoint's client (producer, polling, webhook registration, refetch); its
+     * exceptions are the Camel layer's ({@link RecurrenteApiException}, {@link RecurrenteValidationException}).
+     */
     public RecurrenteApi getApi() {
-        return new RecurrenteApi(getClient(), configuration.getUpdateMethod());
+        return new RecurrenteApi(getClient(), configuration.getUpdateMethod(), RecurrenteException::of);
     }
 
     /** Fails with a clear message (never the key) when no secret key is configured. */
@@ -160,27 +159,19 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
 
     // ---- webhook (WebhookCapableEndpoint)
 
-    private volatile io.github.camelrecurrente.component.webhook.RecurrenteWebhook webhook;
-
     /** The webhook side of this endpoint (events consumer, handler, registration), created on first use. */
-    public io.github.camelrecurrente.component.webhook.RecurrenteWebhook getWebhook() {
-        io.github.camelrecurrente.component.webhook.RecurrenteWebhook w = webhook;
+    public RecurrenteWebhook getWebhook() {
+        RecurrenteWebhook w = webhook;
         if (w == null) {
             synchronized (this) {
                 w = webhook;
                 if (w == null) {
-                    w = new io.github.camelrecurrente.component.webhook.RecurrenteWebhook(this);
+                    w = new RecurrenteWebhook(this);
                     webhook = w;
                 }
             }
         }
         return w;
-    }
-
-    private Consumer createEventsConsumer(Processor processor) throws Exception {
-        Consumer consumer = getWebhook().createConsumer(processor);
-        configureConsumer(consumer);
-        return consumer;
     }
 
     @Override
@@ -201,11 +192,10 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     @Override
     public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
         getWebhook().setWebhookConfiguration(webhookConfiguration);
-        this.webhookConfiguration = webhookConfiguration;
     }
 
     public WebhookConfiguration getWebhookConfiguration() {
-        return webhookConfiguration;
+        return getWebhook().getWebhookConfiguration();
     }
 
     @Override

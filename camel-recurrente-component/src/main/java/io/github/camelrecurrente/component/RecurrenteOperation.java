@@ -1,5 +1,10 @@
 package io.github.camelrecurrente.component;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import io.github.camelrecurrente.component.client.ApiOperation;
+import io.github.camelrecurrente.component.client.ApiOperation.RetrySafety;
 import io.github.camelrecurrente.component.model.ApiMessage;
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Coupon;
@@ -18,61 +23,65 @@ import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 
 /**
  * Every Recurrente API operation, by the name used in {@code recurrente:<operation>} (a public contract), with the
- * HTTP call it makes and the type it returns. {@link #events} is the webhook consumer.
+ * HTTP call it makes and the type it returns. {@link #events} is the webhook consumer. Each API operation holds its
+ * {@link ApiOperation} spec, built once, from which the producer, polling, webhook registration and refetch send
+ * their calls.
  */
 public enum RecurrenteOperation {
 
-    testCredentials(Verb.GET, "/test", ApiMessage.class),
+    testCredentials(get("/test", ApiMessage.class)),
 
-    createCheckout(Verb.POST, "/checkouts", Checkout.class),
-    getCheckout(Verb.GET, "/checkouts/{id}", Checkout.class),
-    listCheckouts(Verb.GET, "/checkouts", Checkout.class, Shape.LIST),
-    updateCheckout(Verb.UPDATE, "/checkouts/{id}", Checkout.class),
+    createCheckout(post("/checkouts", Checkout.class)),
+    getCheckout(get("/checkouts/{id}", Checkout.class)),
+    listCheckouts(list("/checkouts", Checkout.class).pollable().filters("from_time", "until_time", "user_id")),
+    updateCheckout(update("/checkouts/{id}", Checkout.class)),
 
-    updatePaymentIntent(Verb.UPDATE, "/payment_intents/{id}", PaymentIntent.class, "payment_intent"),
+    updatePaymentIntent(update("/payment_intents/{id}", PaymentIntent.class).requestRoot("payment_intent")),
 
-    createProduct(Verb.POST, "/products", Product.class, "product"),
-    getProduct(Verb.GET, "/products/{id}", Product.class),
-    listProducts(Verb.GET, "/products", Product.class, Shape.LIST),
-    updateProduct(Verb.UPDATE, "/products/{id}", Product.class, "product"),
-    deleteProduct(Verb.DELETE, "/products/{id}", Product.class),
+    createProduct(post("/products", Product.class).requestRoot("product")),
+    getProduct(get("/products/{id}", Product.class)),
+    listProducts(list("/products", Product.class).pollable()),
+    updateProduct(update("/products/{id}", Product.class).requestRoot("product")),
+    deleteProduct(delete("/products/{id}", Product.class)),
 
-    createCoupon(Verb.POST, "/coupons", Coupon.class, "coupon"),
-    getCoupon(Verb.GET, "/coupons/{id}", Coupon.class),
-    listCoupons(Verb.GET, "/coupons", Coupon.class, Shape.LIST),
-    updateCoupon(Verb.UPDATE, "/coupons/{id}", Coupon.class, "coupon"),
-    deleteCoupon(Verb.DELETE, "/coupons/{id}", Coupon.class),
+    createCoupon(post("/coupons", Coupon.class).requestRoot("coupon")),
+    getCoupon(get("/coupons/{id}", Coupon.class)),
+    listCoupons(list("/coupons", Coupon.class).pollable()),
+    updateCoupon(update("/coupons/{id}", Coupon.class).requestRoot("coupon")),
+    deleteCoupon(delete("/coupons/{id}", Coupon.class)),
 
-    getSubscription(Verb.GET, "/subscriptions/{id}", Subscription.class),
-    listSubscriptions(Verb.GET, "/subscriptions", Subscription.class, Shape.LIST),
-    updateSubscription(Verb.PUT, "/subscriptions/{id}", Subscription.class),
-    cancelSubscription(Verb.DELETE, "/subscriptions/{id}", ApiMessage.class),
+    getSubscription(get("/subscriptions/{id}", Subscription.class)),
+    listSubscriptions(list("/subscriptions", Subscription.class).pollable()),
+    updateSubscription(spec(ApiOperation.Method.PUT, "/subscriptions/{id}", Subscription.class)),
+    cancelSubscription(delete("/subscriptions/{id}", ApiMessage.class)),
 
-    createUser(Verb.POST, "/users", User.class),
+    createUser(post("/users", User.class)),
 
-    createCustomer(Verb.POST, "/customers", Customer.class),
-    getCustomer(Verb.GET, "/customers/{id}", Customer.class),
-    listCustomers(Verb.GET, "/customers", Customer.class, Shape.LIST, "customers"),
-    updateCustomer(Verb.PUT, "/customers/{id}", Customer.class),
+    createCustomer(post("/customers", Customer.class)),
+    getCustomer(get("/customers/{id}", Customer.class)),
+    listCustomers(list("/customers", Customer.class).list("customers").pollable()),
+    updateCustomer(spec(ApiOperation.Method.PUT, "/customers/{id}", Customer.class)),
 
-    listIntents(Verb.GET, "/intents", Intent.class, Shape.LIST),
-    getIntent(Verb.GET, "/intents/{id}", Intent.class),
+    listIntents(list("/intents", Intent.class).pollable().filters("from_time", "until_time")),
+    getIntent(get("/intents/{id}", Intent.class)),
 
-    createTransfer(Verb.POST, "/transfers", Transfer.class),
+    createTransfer(post("/transfers", Transfer.class)),
 
-    createRefund(Verb.POST, "/refunds", Refund.class),
-    getRefund(Verb.GET, "/refunds/{id}", Refund.class),
+    createRefund(post("/refunds", Refund.class)),
+    getRefund(get("/refunds/{id}", Refund.class)),
 
-    createWebhookEndpoint(Verb.POST, "/webhook_endpoints", WebhookEndpoint.class),
-    listWebhookEndpoints(Verb.GET, "/webhook_endpoints", WebhookEndpoint.class, Shape.LIST),
-    deleteWebhookEndpoint(Verb.DELETE, "/webhook_endpoints/{id}", WebhookEndpoint.class),
+    createWebhookEndpoint(post("/webhook_endpoints", WebhookEndpoint.class)),
+    listWebhookEndpoints(list("/webhook_endpoints", WebhookEndpoint.class)),
+    deleteWebhookEndpoint(delete("/webhook_endpoints/{id}", WebhookEndpoint.class)),
 
-    createOneTimePayment(Verb.POST, "/one_time_payments", OneTimePayment.class),
+    createOneTimePayment(post("/one_time_payments", OneTimePayment.class)),
 
-    createTerminalSessionCommand(Verb.POST, "/terminal_session_commands", TerminalSessionCommand.class),
+    // the API de-duplicates a command by its external_id: with one, a 5xx may be retried
+    createTerminalSessionCommand(post("/terminal_session_commands", TerminalSessionCommand.class)
+            .retrySafety(RetrySafety.WITH_EXTERNAL_ID)),
 
     /** Consumer only: signed webhook events served by Camel Platform HTTP. */
-    events(Verb.NONE, null, RecurrenteEvent.class);
+    events(null);
 
     /** The HTTP verb of an operation; UPDATE follows the endpoint's updateMethod option (PATCH or PUT). */
     public enum Verb {
@@ -84,90 +93,92 @@ public enum RecurrenteOperation {
         NONE
     }
 
-    enum Shape {
-        SINGLE,
-        LIST
+    private final ApiOperation spec;
+
+    RecurrenteOperation(ApiOperation.Builder spec) {
+        this.spec = spec == null ? null : spec.build(name());
     }
 
-    private final Verb verb;
-    private final String pathTemplate;
-    private final Class<?> resultType;
-    private final boolean list;
-    private final String requestRoot;
-    private final String listEnvelope;
-
-    RecurrenteOperation(Verb verb, String pathTemplate, Class<?> resultType) {
-        this(verb, pathTemplate, resultType, Shape.SINGLE, null, null);
+    private static ApiOperation.Builder spec(ApiOperation.Method method, String path, Class<?> type) {
+        return ApiOperation.builder(method, path, type);
     }
 
-    RecurrenteOperation(Verb verb, String pathTemplate, Class<?> resultType, String requestRoot) {
-        this(verb, pathTemplate, resultType, Shape.SINGLE, requestRoot, null);
+    private static ApiOperation.Builder get(String path, Class<?> type) {
+        return spec(ApiOperation.Method.GET, path, type);
     }
 
-    RecurrenteOperation(Verb verb, String pathTemplate, Class<?> resultType, Shape shape) {
-        this(verb, pathTemplate, resultType, shape, null, null);
+    private static ApiOperation.Builder list(String path, Class<?> type) {
+        return get(path, type).list(null);
     }
 
-    RecurrenteOperation(Verb verb, String pathTemplate, Class<?> resultType, Shape shape, String listEnvelope) {
-        this(verb, pathTemplate, resultType, shape, null, listEnvelope);
+    private static ApiOperation.Builder post(String path, Class<?> type) {
+        return spec(ApiOperation.Method.POST, path, type);
     }
 
-    RecurrenteOperation(Verb verb, String pathTemplate, Class<?> resultType, Shape shape, String requestRoot,
-                        String listEnvelope) {
-        this.verb = verb;
-        this.pathTemplate = pathTemplate;
-        this.resultType = resultType;
-        this.list = shape == Shape.LIST;
-        this.requestRoot = requestRoot;
-        this.listEnvelope = listEnvelope;
+    private static ApiOperation.Builder update(String path, Class<?> type) {
+        return spec(ApiOperation.Method.UPDATE, path, type);
+    }
+
+    private static ApiOperation.Builder delete(String path, Class<?> type) {
+        return spec(ApiOperation.Method.DELETE, path, type);
+    }
+
+    /** The operation's spec for the client; null for {@link #events}, which makes no HTTP call. */
+    public ApiOperation spec() {
+        return spec;
     }
 
     public Verb verb() {
-        return verb;
+        return spec == null ? Verb.NONE : Verb.valueOf(spec.method().name());
     }
 
     /** The path below the base URL, with {@code {id}} where the resource id goes; null for {@link #events}. */
     public String pathTemplate() {
-        return pathTemplate;
+        return spec == null ? null : spec.pathTemplate();
     }
 
     /** The model type of the result (the element type for list operations). */
     public Class<?> resultType() {
-        return resultType;
+        return spec == null ? RecurrenteEvent.class : spec.resultType();
     }
 
     public boolean isList() {
-        return list;
+        return spec != null && spec.isList();
     }
 
     /** True when the path needs a resource id. */
     public boolean needsId() {
-        return pathTemplate != null && pathTemplate.contains("{id}");
+        return spec != null && spec.needsId();
     }
 
     /** True when the operation sends a request body (POST, PUT, PATCH). */
     public boolean hasBody() {
-        return verb == Verb.POST || verb == Verb.PUT || verb == Verb.UPDATE;
+        return spec != null && spec.hasBody();
     }
 
     public boolean isCreate() {
-        return verb == Verb.POST;
+        return spec != null && spec.isCreate();
     }
 
     /** The key the API expects the request object under ({@code {"product": {...}}}), or null for a flat body. */
     public String requestRoot() {
-        return requestRoot;
+        return spec == null ? null : spec.requestRoot();
     }
 
     /** The key a list answer is wrapped in ({@code {"customers": [...]}}), or null for a bare JSON array. */
     public String listEnvelope() {
-        return listEnvelope;
+        return spec == null ? null : spec.listEnvelope();
     }
 
     /** True for the operations a polling consumer can use. */
     public boolean isPollable() {
-        return this == listCheckouts || this == listSubscriptions || this == listProducts || this == listCoupons
-               || this == listIntents || this == listCustomers;
+        return spec != null && spec.isPollable();
+    }
+
+    /** The operations a polling consumer can use, comma-separated, for messages. */
+    public static String pollableNames() {
+        return Arrays.stream(values()).filter(RecurrenteOperation::isPollable).map(Enum::name)
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -176,22 +187,18 @@ public enum RecurrenteOperation {
      * @throws IllegalArgumentException when the operation needs an id and none is given
      */
     public String path(String id) {
-        if (!needsId()) {
-            return pathTemplate;
-        }
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("Operation " + name() + " needs a resource id");
-        }
-        return pathTemplate.replace("{id}",
-                java.net.URLEncoder.encode(id.trim(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        return requireSpec().path(id);
     }
 
     /** The HTTP method actually sent, given the configured update verb. */
     public String httpMethod(String updateMethod) {
-        return switch (verb) {
-            case UPDATE -> "PUT".equalsIgnoreCase(updateMethod) ? "PUT" : "PATCH";
-            case NONE -> throw new IllegalStateException("Operation " + name() + " makes no HTTP call");
-            default -> verb.name();
-        };
+        return requireSpec().httpMethod(updateMethod);
+    }
+
+    private ApiOperation requireSpec() {
+        if (spec == null) {
+            throw new IllegalStateException("Operation " + name() + " makes no HTTP call");
+        }
+        return spec;
     }
 }

@@ -1,25 +1,19 @@
 package io.github.camelrecurrente.component;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelrecurrente.component.client.ApiRequest;
-import io.github.camelrecurrente.component.client.ApiResponse;
-import io.github.camelrecurrente.component.client.Page;
-import io.github.camelrecurrente.component.client.PageInfo;
-import io.github.camelrecurrente.component.client.PageIterator;
-import io.github.camelrecurrente.component.client.RecurrenteClient;
-import io.github.camelrecurrente.component.client.RequestValidator;
-import io.github.camelrecurrente.component.client.ResponseDecoder;
+import io.github.camelrecurrente.component.client.ApiOperation;
+import io.github.camelrecurrente.component.client.ListRequest;
+import io.github.camelrecurrente.component.client.RecurrenteApi;
+import io.github.camelrecurrente.component.client.RecurrenteClientException;
+import io.github.camelrecurrente.component.client.RequestBody;
 import io.github.camelrecurrente.component.model.CheckoutRequest;
-import io.github.camelrecurrente.component.model.RecurrenteJson;
+import io.github.camelrecurrente.component.model.RecurrenteResource;
+import io.github.camelrecurrente.component.paging.Page;
+import io.github.camelrecurrente.component.paging.PageInfo;
+import io.github.camelrecurrente.component.paging.PageIterator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -30,28 +24,12 @@ import org.apache.camel.support.DefaultProducer;
  */
 public class RecurrenteProducer extends DefaultProducer {
 
-    /** Page size used by allPages when the items option is not set: the API's maximum. */
-    static final int ALL_PAGES_DEFAULT_SIZE = 100;
-    /** The API's default page size. */
-    static final int API_DEFAULT_PAGE_SIZE = 10;
-
-    private static final ClassValue<MethodHandle> ID_GETTERS = new ClassValue<>() {
-        @Override
-        protected MethodHandle computeValue(Class<?> type) {
-            try {
-                return MethodHandles.publicLookup().findVirtual(type, "getId", MethodType.methodType(String.class));
-            } catch (ReflectiveOperationException e) {
-                return null;
-            }
-        }
-    };
-
     private final RecurrenteEndpoint endpoint;
     private final RecurrenteConfiguration config;
     // Built on the first exchange, not at startup: the Jackson mapper, the readers and the HTTP client cost about
     // 1 700 classes and 0.5-0.8 s on 2 cores, which an app paid before serving anything (see docs/performance.md)
     private volatile RequestBodyReader bodyReader;
-    private volatile RecurrenteClient client;
+    private volatile RecurrenteApi api;
 
     public RecurrenteProducer(RecurrenteEndpoint endpoint) {
         super(endpoint);
@@ -63,16 +41,16 @@ public class RecurrenteProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         endpoint.requireSecretKey(); // still a startup error, as before
-        client = null;
+        api = null;
     }
 
-    private RecurrenteClient client() {
-        RecurrenteClient c = client;
-        if (c == null) {
-            c = endpoint.getClient();
-            client = c;
+    private RecurrenteApi api() {
+        RecurrenteApi a = api;
+        if (a == null) {
+            a = endpoint.getApi();
+            api = a;
         }
-        return c;
+        return a;
     }
 
     private RequestBodyReader bodyReader() {
@@ -86,11 +64,22 @@ public class RecurrenteProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        try {
+            send(exchange);
+        } catch (RecurrenteClientException e) {
+            throw RecurrenteException.of(e); // a list request's items/page, a body that cannot be written
+        }
+    }
+
+    private void send(Exchange exchange) throws IOException {
         Message in = exchange.getMessage();
         RecurrenteOperation op = operation(in);
-        String path = path(op, in);
+        if (op.isList()) {
+            processList(in, op);
+            return;
+        }
+        String id = op.needsId() ? id(op, in) : null;
         RequestBody body = requestBody(op, in);
-        String method = op.httpMethod(config.getUpdateMethod());
         String idempotencyKey = null;
         if (op.isCreate() && config.isSendIdempotencyKey()) {
             idempotencyKey = in.getHeader(RecurrenteConstants.IDEMPOTENCY_KEY, String.class);
@@ -98,24 +87,12 @@ public class RecurrenteProducer extends DefaultProducer {
                 idempotencyKey = "camel-" + exchange.getExchangeId() + "-" + op.name();
             }
         }
-        boolean retrySafe = !op.isCreate()
-                            || (op == RecurrenteOperation.createTerminalSessionCommand && body.tree() != null
-                                && body.tree().hasNonNull("external_id"));
-
-        if (op.isList()) {
-            processList(exchange, in, op, path, method, retrySafe);
-            return;
+        RecurrenteApi.Result result = api().send(op.spec(), id, body, idempotencyKey);
+        in.setHeader(RecurrenteConstants.HTTP_STATUS, result.status());
+        if (result.value() instanceof RecurrenteResource resource && resource.getId() != null) {
+            in.setHeader(RecurrenteConstants.ID, resource.getId());
         }
-        ApiRequest request = new ApiRequest(op.name(), method, path, Map.of(), body.bytes(), idempotencyKey,
-                retrySafe);
-        ApiResponse response = client().execute(request);
-        Object result = ResponseDecoder.instance().decodeSingle(op, request, response.body());
-        in.setHeader(RecurrenteConstants.HTTP_STATUS, response.status());
-        String id = idOf(result);
-        if (id != null) {
-            in.setHeader(RecurrenteConstants.ID, id);
-        }
-        in.setBody(result);
+        in.setBody(result.value());
     }
 
     /**
@@ -131,59 +108,31 @@ public class RecurrenteProducer extends DefaultProducer {
             if (config.isValidateRequests()) {
                 RequestValidator.validateCheckout(checkout);
             }
-            return new RequestBody(null, bytes);
+            return RequestBody.ofBytes(bytes);
         }
         JsonNode tree = reader.read(op, in);
         if (config.isValidateRequests()) {
             RequestValidator.validate(op, tree);
         }
-        return new RequestBody(tree, tree == null ? null : toBytes(op, tree));
+        return RequestBody.ofTree(op.spec(), tree);
     }
 
-    /**
-     * A request body ready to send.
-     *
-     * @param tree  the JSON tree it was written from, or null (no body, or a typed checkout written directly)
-     * @param bytes the JSON to send, or null when the operation sends no body
-     */
-    record RequestBody(JsonNode tree, byte[] bytes) {
-    }
-
-    private void processList(Exchange exchange, Message in, RecurrenteOperation op, String path, String method,
-                             boolean retrySafe)
-            throws IOException {
+    private void processList(Message in, RecurrenteOperation op) throws IOException {
         boolean allPages = in.getHeader(RecurrenteConstants.ALL_PAGES, config.isAllPages(), Boolean.class);
-        Integer items = in.getHeader(RecurrenteConstants.ITEMS, config.getItems(), Integer.class);
-        if (items != null && (items < 1 || items > 100)) {
-            throw new RecurrenteValidationException(op.name(), "items", "must be between 1 and 100, was " + items);
-        }
-        Integer page = in.getHeader(RecurrenteConstants.PAGE, config.getPage(), Integer.class);
-        if (page != null && page < 1) {
-            throw new RecurrenteValidationException(op.name(), "page", "must be 1 or more, was " + page);
-        }
-        Map<String, String> filters = filters(op, in);
-        int size = items != null ? items : allPages ? ALL_PAGES_DEFAULT_SIZE : API_DEFAULT_PAGE_SIZE;
-        boolean sendItems = items != null || allPages;
-        int first = page != null ? page : 1;
-
-        PageIterator.PageFetcher<Object> fetcher = number -> {
-            Map<String, String> query = new LinkedHashMap<>(filters);
-            if (number != 1 || page != null) {
-                query.put("page", Integer.toString(number));
-            }
-            if (sendItems) {
-                query.put("items", Integer.toString(size));
-            }
-            ApiRequest request = new ApiRequest(op.name(), method, path, query, null, null, retrySafe);
-            ApiResponse response = client().execute(request);
-            List<Object> list = ResponseDecoder.instance().decodeList(op, request, response.body());
-            return new Page<>(list, number, size, response.pageInfo());
-        };
-        Page<Object> firstPage = fetcher.fetch(first);
+        ApiOperation spec = op.spec();
+        Map<String, String> filters = ListRequest.filters(spec,
+                in.getHeader(RecurrenteConstants.FROM_TIME, config.getFromTime(), String.class),
+                in.getHeader(RecurrenteConstants.UNTIL_TIME, config.getUntilTime(), String.class),
+                in.getHeader(RecurrenteConstants.USER_ID, config.getUserId(), String.class));
+        ListRequest list = new ListRequest(spec, filters,
+                in.getHeader(RecurrenteConstants.PAGE, config.getPage(), Integer.class),
+                in.getHeader(RecurrenteConstants.ITEMS, config.getItems(), Integer.class), allPages);
+        RecurrenteApi api = api();
+        Page<Object> firstPage = api.page(list, list.firstPage());
         in.setHeader(RecurrenteConstants.HTTP_STATUS, 200);
         setPageHeaders(in, firstPage);
         if (allPages) {
-            in.setBody(new PageIterator<>(fetcher, firstPage));
+            in.setBody(new PageIterator<>(n -> api.page(list, n), firstPage));
         } else {
             in.setBody(firstPage.items());
         }
@@ -214,24 +163,6 @@ public class RecurrenteProducer extends DefaultProducer {
         }
     }
 
-    private Map<String, String> filters(RecurrenteOperation op, Message in) {
-        Map<String, String> q = new LinkedHashMap<>();
-        if (op == RecurrenteOperation.listCheckouts || op == RecurrenteOperation.listIntents) {
-            put(q, "from_time", in.getHeader(RecurrenteConstants.FROM_TIME, config.getFromTime(), String.class));
-            put(q, "until_time", in.getHeader(RecurrenteConstants.UNTIL_TIME, config.getUntilTime(), String.class));
-        }
-        if (op == RecurrenteOperation.listCheckouts) {
-            put(q, "user_id", in.getHeader(RecurrenteConstants.USER_ID, config.getUserId(), String.class));
-        }
-        return q;
-    }
-
-    private static void put(Map<String, String> q, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            q.put(key, value);
-        }
-    }
-
     private RecurrenteOperation operation(Message in) {
         Object header = in.getHeader(RecurrenteConstants.OPERATION);
         if (header == null) {
@@ -246,10 +177,7 @@ public class RecurrenteProducer extends DefaultProducer {
         return op;
     }
 
-    private String path(RecurrenteOperation op, Message in) {
-        if (!op.needsId()) {
-            return op.pathTemplate();
-        }
+    private String id(RecurrenteOperation op, Message in) {
         String id = in.getHeader(RecurrenteConstants.ID, String.class);
         if (id == null || id.isBlank()) {
             id = config.getId();
@@ -258,30 +186,6 @@ public class RecurrenteProducer extends DefaultProducer {
             throw new RecurrenteValidationException(op.name(), "id",
                     "is required: set the header " + RecurrenteConstants.ID + " or the endpoint option id");
         }
-        return op.path(id);
-    }
-
-    private static byte[] toBytes(RecurrenteOperation op, JsonNode body) {
-        try {
-            return RecurrenteJson.mapper().writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new RecurrenteValidationException(op.name(), "body", "cannot be written as JSON: "
-                                                                       + e.getOriginalMessage());
-        }
-    }
-
-    private static String idOf(Object result) {
-        if (result == null) {
-            return null;
-        }
-        MethodHandle getter = ID_GETTERS.get(result.getClass());
-        if (getter == null) {
-            return null;
-        }
-        try {
-            return (String) getter.invoke(result);
-        } catch (Throwable e) {
-            return null;
-        }
+        return id;
     }
 }

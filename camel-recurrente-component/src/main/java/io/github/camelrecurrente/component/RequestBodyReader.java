@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelrecurrente.component.client.RecurrenteApi;
+import io.github.camelrecurrente.component.client.RequestBody;
 import io.github.camelrecurrente.component.model.CheckoutItem;
 import io.github.camelrecurrente.component.model.CheckoutRequest;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
@@ -50,7 +50,7 @@ final class RequestBodyReader {
         }
         JsonNode tree = toTree(op, message);
         tree = applyHeaderFallbacks(op, tree, message);
-        return RecurrenteApi.wrapUnderRequestRoot(op, tree);
+        return RequestBody.wrap(op.spec(), tree);
     }
 
     /**

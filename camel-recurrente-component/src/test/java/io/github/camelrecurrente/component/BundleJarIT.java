@@ -16,6 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,8 +47,17 @@ class BundleJarIT {
             String exports = main.getValue("Export-Package");
             for (String pkg : new String[] {
                     "io.github.camelrecurrente.component;", "io.github.camelrecurrente.component.model;",
-                    "io.github.camelrecurrente.component.model.event;", "io.github.camelrecurrente.component.client;" }) {
+                    "io.github.camelrecurrente.component.model.event;", "io.github.camelrecurrente.component.paging;" }) {
                 assertTrue(exports.contains(pkg), pkg + " exported: " + exports);
+            }
+            // internal packages are in the bundle but not exported
+            for (String cls : new String[] {
+                    "client/RecurrenteApi", "polling/RecurrentePollingConsumer", "webhook/RecurrenteWebhook" }) {
+                String pkg = cls.substring(0, cls.indexOf('/'));
+                assertFalse(exports.contains("io.github.camelrecurrente.component." + pkg), pkg + " not exported: "
+                                                                                           + exports);
+                assertNotNull(jar.getEntry("io/github/camelrecurrente/component/" + cls + ".class"),
+                        pkg + " is in the bundle");
             }
             assertTrue(main.getValue("Bundle-Version").startsWith("0.1.0"), main.getValue("Bundle-Version"));
 

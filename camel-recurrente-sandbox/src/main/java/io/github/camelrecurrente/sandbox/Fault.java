@@ -64,14 +64,4 @@ public record Fault(int status, int retryAfterSeconds, Duration latency, String 
     public Fault times(int count) {
         return new Fault(status, retryAfterSeconds, latency, pathRegex, method, count);
     }
-
-    /** @return a copy that also sends {@code Retry-After} */
-    public Fault withRetryAfter(int seconds) {
-        return new Fault(status, seconds, latency, pathRegex, method, times);
-    }
-
-    /** @return a copy that also waits before answering */
-    public Fault withLatency(Duration delay) {
-        return new Fault(status, retryAfterSeconds, delay, pathRegex, method, times);
-    }
 }

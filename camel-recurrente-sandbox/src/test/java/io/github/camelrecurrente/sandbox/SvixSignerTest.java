@@ -1,6 +1,6 @@
 package io.github.camelrecurrente.sandbox;
 
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 
 import org.junit.jupiter.api.Test;
 

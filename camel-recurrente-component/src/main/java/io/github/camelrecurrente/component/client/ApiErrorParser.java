@@ -10,10 +10,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelrecurrente.component.RecurrenteApiException;
 
 /**
- * Turns an error answer into a {@link RecurrenteApiException}, reading both documented error shapes:
+ * Turns an error answer into a {@link ApiErrorException}, reading both documented error shapes:
  * {@code {"error": "..."}} (older docs) and {@code {"message": "...", "errors": {"field": ["..."]}}} (current API).
  * A body that is not JSON (a proxy's HTML page) becomes a shortened message.
  */
@@ -27,7 +26,7 @@ public final class ApiErrorParser {
         this.mapper = mapper;
     }
 
-    public RecurrenteApiException toException(ApiRequest request, ApiResponse response) {
+    public ApiErrorException toException(ApiRequest request, ApiResponse response) {
         String body = response.bodyAsString();
         String message = null;
         Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
@@ -53,7 +52,7 @@ public final class ApiErrorParser {
         } else if (!body.isBlank()) {
             message = body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT) + "..." : body;
         }
-        return new RecurrenteApiException(response.status(), message, fieldErrors, body, request.operation(),
+        return new ApiErrorException(response.status(), message, fieldErrors, body, request.operation(),
                 request.method(), request.path(), parseRetryAfter(response.retryAfter()));
     }
 

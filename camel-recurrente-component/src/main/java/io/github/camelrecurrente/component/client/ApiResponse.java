@@ -2,6 +2,8 @@ package io.github.camelrecurrente.component.client;
 
 import java.nio.charset.StandardCharsets;
 
+import io.github.camelrecurrente.component.paging.PageInfo;
+
 /**
  * The API's answer: status, body bytes and the few response headers the component uses.
  */

@@ -3,13 +3,12 @@ package io.github.camelrecurrente.component.client;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
-import io.github.camelrecurrente.component.RecurrenteApiException;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
+import io.github.camelrecurrente.component.paging.PageInfo;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -36,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <li>429 is retried for every operation (the request was not processed), after Retry-After, bounded;</li>
  * <li>5xx and I/O errors are retried only for safe or idempotent calls; POST creates never.</li>
  * </ul>
- * Error answers become {@link RecurrenteApiException}. Keys are never logged or printed.
+ * Error answers become {@link ApiErrorException}. Keys are never logged or printed.
  */
 public class RecurrenteClient implements Closeable {
 
@@ -80,7 +79,7 @@ public class RecurrenteClient implements Closeable {
     /**
      * Sends the request, retrying as the rule allows, and returns a 2xx answer.
      *
-     * @throws RecurrenteApiException on an error answer
+     * @throws ApiErrorException     on an error answer
      * @throws IOException            on a network error that may not (or no longer) be retried
      */
     public ApiResponse execute(ApiRequest request) throws IOException {
@@ -148,7 +147,7 @@ public class RecurrenteClient implements Closeable {
     }
 
     private ApiResponse send(ApiRequest request) throws IOException {
-        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), java.net.URI.create(uri(request)));
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), URI.create(uri(request)));
         http.setHeader("Accept", "application/json");
         http.setHeader("X-SECRET-KEY", settings.secretKey());
         if (settings.publicKey() != null && !settings.publicKey().isBlank()) {
@@ -186,16 +185,12 @@ public class RecurrenteClient implements Closeable {
                 if (e.getValue() == null) {
                     continue;
                 }
-                sb.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+                sb.append(sep).append(ApiOperation.encode(e.getKey())).append('=')
+                        .append(ApiOperation.encode(e.getValue()));
                 sep = '&';
             }
         }
         return sb.toString();
-    }
-
-    /** Encodes one path segment or query value. */
-    public static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static void pause(long millis) throws InterruptedIOException {

@@ -1,6 +1,9 @@
 package io.github.camelrecurrente.component.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -76,11 +79,11 @@ public class Address extends RecurrenteObject {
         return "city=" + city + ", " + "country=" + country;
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     private String text;
 
     /** Builds an address from a free-text string (the whole text goes to {@code address_line_1}); blank text gives {@code null}. */
-    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Address fromText(String text) {
         if (text == null || text.trim().isEmpty()) {
             return null;
@@ -99,7 +102,7 @@ public class Address extends RecurrenteObject {
     }
 
     /** Writes the address back in the shape it arrived in: a string if it was a string, else an object. */
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public Object toJsonValue() {
         String t = getText();
         if (t != null) {

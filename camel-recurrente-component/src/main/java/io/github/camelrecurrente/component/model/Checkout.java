@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code GET} adds {@code status} ({@code unpaid}, {@code paid}, {@code payment_in_progress}, {@code expired}),
  * amounts ({@code total_in_cents} may arrive as a string), payment, payment method, metadata, latest intent...
  */
-public class Checkout extends RecurrenteObject {
+public class Checkout extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -63,6 +63,7 @@ public class Checkout extends RecurrenteObject {
     @JsonProperty("custom_fields")
     private List<Map<String, Object>> customFields;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -71,6 +72,7 @@ public class Checkout extends RecurrenteObject {
         this.id = id;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -143,6 +145,7 @@ public class Checkout extends RecurrenteObject {
         this.expiresAt = expiresAt;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
@@ -151,6 +154,7 @@ public class Checkout extends RecurrenteObject {
         this.createdAt = createdAt;
     }
 
+    @Override
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
     }

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 /**
  * A discount coupon ({@code coup_...}). {@code DELETE} answers {@code {"id", "status": "deleted"}}.
  */
-public class Coupon extends RecurrenteObject {
+public class Coupon extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -36,6 +36,7 @@ public class Coupon extends RecurrenteObject {
     @JsonProperty("automatically_applies")
     private Boolean automaticallyApplies;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -124,6 +125,7 @@ public class Coupon extends RecurrenteObject {
         this.expiresAt = expiresAt;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -145,4 +147,15 @@ public class Coupon extends RecurrenteObject {
         return "id=" + id + ", " + "status=" + status + ", " + "name=" + name;
     }
 
+    /** The coupon model declares no {@code created_at}: the API's value, if it sends one, as a time. */
+    @Override
+    public OffsetDateTime getCreatedAt() {
+        return getAdditionalTime("created_at");
+    }
+
+    /** The API's {@code updated_at}, if it sends one, as a time. */
+    @Override
+    public OffsetDateTime getUpdatedAt() {
+        return getAdditionalTime("updated_at");
+    }
 }

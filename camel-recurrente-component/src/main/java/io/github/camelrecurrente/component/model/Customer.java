@@ -9,7 +9,7 @@ import java.util.Map;
  * carry a subset ({@code id}, {@code email}, {@code full_name}); unified intents add {@code nit}. {@code address} is kept as
  * raw JSON (string or object).
  */
-public class Customer extends RecurrenteObject {
+public class Customer extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -38,6 +38,7 @@ public class Customer extends RecurrenteObject {
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -134,6 +135,7 @@ public class Customer extends RecurrenteObject {
         this.metadata = metadata;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
@@ -147,4 +149,9 @@ public class Customer extends RecurrenteObject {
         return "id=" + id;
     }
 
+    /** The customer model declares no {@code updated_at}: the API's value, if it sends one, as a time. */
+    @Override
+    public OffsetDateTime getUpdatedAt() {
+        return getAdditionalTime("updated_at");
+    }
 }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 /**
  * Answer of {@code POST /one_time_payments}: {@code id} ({@code on_...}) and {@code status} (e.g. {@code paid}); no amount.
  */
-public class OneTimePayment extends RecurrenteObject {
+public class OneTimePayment extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -15,6 +15,7 @@ public class OneTimePayment extends RecurrenteObject {
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -23,6 +24,7 @@ public class OneTimePayment extends RecurrenteObject {
         this.id = id;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -31,6 +33,7 @@ public class OneTimePayment extends RecurrenteObject {
         this.status = status;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }

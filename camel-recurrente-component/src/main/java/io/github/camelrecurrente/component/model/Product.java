@@ -9,7 +9,7 @@ import java.util.Map;
  * A product ({@code prod_...}) as returned by {@code /products}, and embedded in payment intents and
  * subscription events. {@code DELETE /products/{id}} answers {@code {"id", "status": "deleted"}} (archived).
  */
-public class Product extends RecurrenteObject {
+public class Product extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -60,6 +60,7 @@ public class Product extends RecurrenteObject {
     @JsonProperty("updated_at")
     private OffsetDateTime updatedAt;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -68,6 +69,7 @@ public class Product extends RecurrenteObject {
         this.id = id;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -236,6 +238,7 @@ public class Product extends RecurrenteObject {
         this.customFields = customFields;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
@@ -244,6 +247,7 @@ public class Product extends RecurrenteObject {
         this.createdAt = createdAt;
     }
 
+    @Override
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
     }

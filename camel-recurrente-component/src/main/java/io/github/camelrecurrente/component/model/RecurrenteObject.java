@@ -1,5 +1,7 @@
 package io.github.camelrecurrente.component.model;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,6 +65,22 @@ public abstract class RecurrenteObject {
     /** Removes an undeclared property; returns the previous value. */
     public Object removeAdditionalProperty(String name) {
         return additionalProperties == null ? null : additionalProperties.remove(name);
+    }
+
+    /**
+     * An undeclared property read as a time (what the API sends but the model does not declare, e.g. a coupon's
+     * {@code created_at}), or null when absent or not an ISO-8601 time.
+     */
+    protected OffsetDateTime getAdditionalTime(String name) {
+        Object v = getAdditionalProperty(name);
+        if (v == null || v instanceof OffsetDateTime) {
+            return (OffsetDateTime) v;
+        }
+        try {
+            return OffsetDateTime.parse(v.toString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Fields shown by {@link #toString()} (never secrets); subclasses override. */

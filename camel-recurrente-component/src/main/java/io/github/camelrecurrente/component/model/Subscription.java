@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * A subscription ({@code su_...}); {@code status} is {@code active}, {@code paused}, {@code past_due},
  * {@code cancelled}, {@code unable_to_start}... (kept as a string). {@code resumes_on} is kept as text.
  */
-public class Subscription extends RecurrenteObject {
+public class Subscription extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -42,6 +42,7 @@ public class Subscription extends RecurrenteObject {
     @JsonProperty("product")
     private Product product;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -58,6 +59,7 @@ public class Subscription extends RecurrenteObject {
         this.description = description;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -66,6 +68,7 @@ public class Subscription extends RecurrenteObject {
         this.status = status;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
@@ -74,6 +77,7 @@ public class Subscription extends RecurrenteObject {
         this.createdAt = createdAt;
     }
 
+    @Override
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
     }

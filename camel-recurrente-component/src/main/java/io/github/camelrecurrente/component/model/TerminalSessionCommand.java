@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * A POS terminal session command (answer of {@code POST /terminal_session_commands}; 201 new, 200 existing
  * {@code external_id}). {@code status}: {@code pending}, {@code dispatched}, {@code superseded}...
  */
-public class TerminalSessionCommand extends RecurrenteObject {
+public class TerminalSessionCommand extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -30,6 +30,7 @@ public class TerminalSessionCommand extends RecurrenteObject {
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -46,6 +47,7 @@ public class TerminalSessionCommand extends RecurrenteObject {
         this.externalId = externalId;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -102,6 +104,7 @@ public class TerminalSessionCommand extends RecurrenteObject {
         this.checkoutUrl = checkoutUrl;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }

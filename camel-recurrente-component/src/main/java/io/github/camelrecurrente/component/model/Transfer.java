@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 /**
  * A transfer to another Recurrente account ({@code tr_...}; {@code status} e.g. {@code completed}).
  */
-public class Transfer extends RecurrenteObject {
+public class Transfer extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -25,6 +25,7 @@ public class Transfer extends RecurrenteObject {
     @JsonProperty("recipient")
     private TransferParty recipient;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -33,6 +34,7 @@ public class Transfer extends RecurrenteObject {
         this.id = id;
     }
 
+    @Override
     public String getStatus() {
         return status;
     }
@@ -65,6 +67,7 @@ public class Transfer extends RecurrenteObject {
         this.note = note;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }

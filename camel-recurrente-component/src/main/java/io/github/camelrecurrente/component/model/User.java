@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A (legacy) user ({@code us_...}) as answered by {@code POST /users}.
  */
-public class User extends RecurrenteObject {
+public class User extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -14,6 +14,7 @@ public class User extends RecurrenteObject {
     @JsonProperty("full_name")
     private String fullName;
 
+    @Override
     public String getId() {
         return id;
     }

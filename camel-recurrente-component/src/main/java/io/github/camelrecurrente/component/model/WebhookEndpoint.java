@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code POST /webhook_endpoints}; it is never shown by {@link #toString()}.
  */
 @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
-public class WebhookEndpoint extends RecurrenteObject {
+public class WebhookEndpoint extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
@@ -46,6 +46,7 @@ public class WebhookEndpoint extends RecurrenteObject {
     @JsonProperty("uid")
     private String uid;
 
+    @Override
     public String getId() {
         return id;
     }
@@ -86,6 +87,7 @@ public class WebhookEndpoint extends RecurrenteObject {
         this.metadata = metadata;
     }
 
+    @Override
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
@@ -94,6 +96,7 @@ public class WebhookEndpoint extends RecurrenteObject {
         this.createdAt = createdAt;
     }
 
+    @Override
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
     }

@@ -1,10 +1,13 @@
 /**
- * Typed models of the Recurrente API.
+ * Public: typed models of the Recurrente API (Camel-free: Jackson only; a test checks it).
  * <ul>
  * <li>{@link io.github.camelrecurrente.component.model.RecurrenteJson}: the Jackson configuration (use
  * {@code RecurrenteJson.mapper()} for every Recurrente payload).</li>
  * <li>{@link io.github.camelrecurrente.component.model.RecurrenteObject}: base class; unknown properties are kept and
  * written back.</li>
+ * <li>{@link io.github.camelrecurrente.component.model.RecurrenteResource}: the contract of a resource (id, created and
+ * updated time, status where present); {@link io.github.camelrecurrente.component.model.ResourceRef}: the object a
+ * webhook event is about.</li>
  * <li>Responses: {@code Checkout}, {@code PaymentIntent}, {@code Product}, {@code Price}, {@code Coupon},
  * {@code Subscription}, {@code User}, {@code Customer}, {@code CustomerList}, {@code Transfer}, {@code Refund},
  * {@code WebhookEndpoint} (camelCase JSON), {@code OneTimePayment}, {@code Intent}, {@code TerminalSessionCommand},

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -87,7 +88,7 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     @Override
     public void setState(String key, String value) {
         try (Connection c = dataSource.getConnection()) {
-            java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+            Timestamp now = new Timestamp(System.currentTimeMillis());
             try (PreparedStatement up = c.prepareStatement(
                     "UPDATE " + tableName + " SET STATE_VALUE = ?, UPDATED_AT = ? WHERE STATE_KEY = ?")) {
                 up.setString(1, value);

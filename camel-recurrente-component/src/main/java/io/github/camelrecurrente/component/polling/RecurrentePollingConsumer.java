@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
@@ -23,8 +24,9 @@ import io.github.camelrecurrente.component.RecurrenteConfiguration;
 import io.github.camelrecurrente.component.RecurrenteConstants;
 import io.github.camelrecurrente.component.RecurrenteEndpoint;
 import io.github.camelrecurrente.component.RecurrenteOperation;
-import io.github.camelrecurrente.component.client.Page;
+import io.github.camelrecurrente.component.client.ListRequest;
 import io.github.camelrecurrente.component.client.RecurrenteApi;
+import io.github.camelrecurrente.component.paging.Page;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -117,8 +119,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         this.operation = c.getOperation();
         if (operation == null || !operation.isPollable()) {
             throw new IllegalArgumentException("recurrente:" + operation + " cannot be polled; use one of the list"
-                                               + " operations listCheckouts, listSubscriptions, listProducts,"
-                                               + " listCoupons, listIntents, listCustomers");
+                                               + " operations " + RecurrenteOperation.pollableNames());
         }
         this.statuses = parseStatuses(c.getStatus());
         this.emitStatusChanges = c.isEmitStatusChanges();
@@ -128,8 +129,9 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                                                + " emitStatusChanges options cannot be used with it");
         }
         Integer items = c.getItems();
-        if (items != null && (items < 1 || items > 100)) {
-            throw new IllegalArgumentException("recurrente: the items option must be between 1 and 100, got " + items);
+        String itemsRule = ListRequest.itemsRule(items);
+        if (itemsRule != null) {
+            throw new IllegalArgumentException("recurrente: the items option " + itemsRule);
         }
         this.pageSize = items == null ? DEFAULT_PAGE_SIZE : items;
         this.finalStatuses = FINAL_STATUSES.getOrDefault(operation, Set.of());
@@ -203,7 +205,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         if (fromBound != null && fromBound.isAfter(floor)) {
             floor = fromBound; // the fromTime option: nothing older is ever emitted
         }
-        Map<String, String> filters = filters(floor);
+        ListRequest list = listRequest(floor);
         int limit = getMaxMessagesPerPoll();
 
         // ids of the previous and current page: an item listed twice (newer items shift the pages while we page)
@@ -218,7 +220,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         int pages = 0;
         int pageNumber = 1;
         while (true) {
-            Page<Object> page = api.list(operation, filters, pageNumber, pageSize);
+            Page<Object> page = api.page(list, pageNumber);
             pages++;
             if (pages == 1) {
                 forceConsumerAsReady();
@@ -279,7 +281,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         }
 
         List<PollEvent> events = new ArrayList<>(found);
-        java.util.Collections.reverse(events); // oldest first
+        Collections.reverse(events); // oldest first
         events.sort(Comparator.comparing(e -> e.item().createdAt())); // stable: keeps the list order of ties
         LOG.debug("recurrente:{} poll scanned {} items in {} pages: {} to emit, {} to acknowledge", operation, scanned,
                 pages, emitCount, events.size() - emitCount);
@@ -312,23 +314,14 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         return statuses.isEmpty() || status != null && statuses.contains(status.toLowerCase(Locale.ROOT));
     }
 
-    private Map<String, String> filters(Instant floor) {
+    /** Every page of this poll: named page numbers and page size, from the floor on (one second of margin). */
+    private ListRequest listRequest(Instant floor) {
         RecurrenteConfiguration c = endpoint.getConfiguration();
-        Map<String, String> filters = new LinkedHashMap<>();
-        if (operation == RecurrenteOperation.listCheckouts || operation == RecurrenteOperation.listIntents) {
-            // let the API skip what is older than we need; one second of margin for its time precision
-            Instant from = floor.minusSeconds(1);
-            if (from.isAfter(Instant.EPOCH)) {
-                filters.put("from_time", from.truncatedTo(ChronoUnit.SECONDS).toString());
-            }
-            if (ObjectHelper.isNotEmpty(c.getUntilTime())) {
-                filters.put("until_time", c.getUntilTime());
-            }
-        }
-        if (operation == RecurrenteOperation.listCheckouts && ObjectHelper.isNotEmpty(c.getUserId())) {
-            filters.put("user_id", c.getUserId());
-        }
-        return filters;
+        Instant from = floor.minusSeconds(1);
+        String fromTime = from.isAfter(Instant.EPOCH) ? from.truncatedTo(ChronoUnit.SECONDS).toString() : null;
+        Map<String, String> filters = ListRequest.filters(operation.spec(), fromTime, c.getUntilTime(),
+                c.getUserId());
+        return new ListRequest(operation.spec(), filters, 1, pageSize, false);
     }
 
     // ---------------------------------------------------------------- batch
@@ -505,11 +498,6 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 }
             }
         }
-    }
-
-    /** The current position (for tests and JMX-style inspection). */
-    String positionAsJson() {
-        return position == null ? null : position.toJson();
     }
 
     @Override

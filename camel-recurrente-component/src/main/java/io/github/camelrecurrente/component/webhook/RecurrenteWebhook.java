@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import io.github.camelrecurrente.component.RecurrenteConfiguration;
 import io.github.camelrecurrente.component.RecurrenteEndpoint;
 import io.github.camelrecurrente.component.RecurrenteException;
 import io.github.camelrecurrente.component.RecurrenteOperation;
+import io.github.camelrecurrente.component.client.ListRequest;
 import io.github.camelrecurrente.component.client.RecurrenteApi;
 import io.github.camelrecurrente.component.model.WebhookEndpoint;
 import io.github.camelrecurrente.component.model.WebhookEndpointRequest;
@@ -93,7 +93,7 @@ public final class RecurrenteWebhook {
     String normalizedPath() {
         String p = getConfiguration().getWebhookPath();
         if (p == null || p.isBlank()) {
-            p = "/recurrente/events";
+            p = RecurrenteConfiguration.DEFAULT_WEBHOOK_PATH;
         }
         return p.startsWith("/") ? p : "/" + p;
     }
@@ -203,7 +203,7 @@ public final class RecurrenteWebhook {
         }
         WebhookEndpoint created;
         try {
-            created = api.call(RecurrenteOperation.createWebhookEndpoint, null, request);
+            created = api.call(RecurrenteOperation.createWebhookEndpoint.spec(), null, request);
         } catch (IOException | RecurrenteException e) {
             throw new IllegalStateException(
                     "recurrente:events: registering the webhook endpoint " + url + " at Recurrente failed: "
@@ -236,7 +236,8 @@ public final class RecurrenteWebhook {
 
     private static WebhookEndpoint findByUrl(RecurrenteApi api, String url) {
         try {
-            Iterator<WebhookEndpoint> it = api.listAll(RecurrenteOperation.listWebhookEndpoints, Map.of(), 100);
+            Iterator<WebhookEndpoint> it = api.pages(new ListRequest(RecurrenteOperation.listWebhookEndpoints.spec(), null,
+                    null, ListRequest.MAX_ITEMS, true));
             while (it.hasNext()) {
                 WebhookEndpoint e = it.next();
                 if (e != null && sameUrl(url, e.getUrl())) {
@@ -277,7 +278,7 @@ public final class RecurrenteWebhook {
             return;
         }
         try {
-            endpoint.getApi().call(RecurrenteOperation.deleteWebhookEndpoint, id, null);
+            endpoint.getApi().call(RecurrenteOperation.deleteWebhookEndpoint.spec(), id, null);
             LOG.info("recurrente:events: deleted Recurrente webhook endpoint {} ({})", id, registeredUrl);
             registeredId = null;
             registrationSecret = null;

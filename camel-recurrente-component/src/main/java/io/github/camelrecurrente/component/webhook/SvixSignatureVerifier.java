@@ -116,11 +116,26 @@ public final class SvixSignatureVerifier {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException(what + " is empty");
         }
-        byte[] key = decode(secret.strip());
-        if (key == null && secret.indexOf(' ') >= 0) {
-            // a '+' of the base64 text turned into a space by URL decoding (an endpoint URI without RAW(...)):
-            // only tried when the value as given is not valid, so it never changes a valid secret into another one
-            key = decode(secret.stripLeading().replaceAll("[\\r\\n\\t]+$", "").replace(' ', '+'));
+        // Candidates, in order: as given less a trailing line break (a secret read from a file); with spaces read as
+        // the '+' that URL decoding turned into them (an endpoint URI without RAW(...)); without surrounding white
+        // space (a properties file, a copy and paste); both. A space at either end is ambiguous (a '+' or a typo):
+        // the first candidate of canonical base64 length wins, as Svix secrets are; else the first that decodes.
+        String given = secret.replaceAll("[\\r\\n\\t]+$", "");
+        if (given.stripLeading().startsWith(PREFIX)) {
+            // space before the prefix: a list separator (", ") or a typo, never part of the key
+            given = given.stripLeading();
+        }
+        String stripped = secret.strip();
+        byte[] key = null;
+        for (String candidate : List.of(given, given.replace(' ', '+'), stripped, stripped.replace(' ', '+'))) {
+            byte[] k = decode(candidate);
+            if (k != null && isCanonical(candidate)) {
+                key = k;
+                break;
+            }
+            if (key == null) {
+                key = k;
+            }
         }
         if (key == null) {
             String s = secret.strip();
@@ -134,6 +149,10 @@ public final class SvixSignatureVerifier {
             throw new IllegalArgumentException(what + " decodes to an empty key");
         }
         return key;
+    }
+
+    private static boolean isCanonical(String s) {
+        return (s.startsWith(PREFIX) ? s.length() - PREFIX.length() : s.length()) % 4 == 0;
     }
 
     /** The decoded key, or null when the text (after the optional prefix) is empty or not base64. */

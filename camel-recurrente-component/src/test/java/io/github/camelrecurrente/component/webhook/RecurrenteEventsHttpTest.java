@@ -18,7 +18,7 @@ import io.github.camelrecurrente.component.model.event.PaymentIntentEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.SetupIntentEvent;
 import io.github.camelrecurrente.component.model.event.SubscriptionEvent;
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;

@@ -7,7 +7,7 @@ import java.util.Map;
 import io.github.camelrecurrente.component.RecurrenteConstants;
 import io.github.camelrecurrente.component.model.event.IntentEvent;
 import io.github.camelrecurrente.component.model.event.SubscriptionEvent;
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.AvailablePortFinder;

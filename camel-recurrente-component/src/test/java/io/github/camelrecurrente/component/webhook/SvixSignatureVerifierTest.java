@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.List;
 
 import io.github.camelrecurrente.component.webhook.SvixSignatureVerifier.Result;
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -126,11 +126,24 @@ class SvixSignatureVerifierTest {
 
     @Test
     void plusSignsTurnedIntoSpacesByUrlDecodingAreRepaired() {
-        String secret = "whsec_a+b/cdefghijklmnopqrstuvwxyz012345+";
+        String secret = "whsec_a+b/cdefghijklmnopqrstuvwxyz0123456+";
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
         String sig = SvixSignatureVerifier.sign(secret, "msg_p", VECTOR_TS, body);
         for (String given : List.of(secret.replace('+', ' '), " " + secret + " ", OTHER_SECRET + ", " + secret.replace('+', ' '))) {
             assertEquals(Result.VALID, verifier(given).verify("msg_p", Long.toString(VECTOR_TS), sig, body, VECTOR_TS), given);
+        }
+    }
+
+    @Test
+    void plusSignAtEitherEndTurnedIntoSpaceIsRepairedNotStripped() {
+        // stripping the space would leave 31 characters of valid base64: another key, and every delivery a 401
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        for (String secret : List.of("whsec_abcdefghijklmnopqrstuvwxyz01234+", "whsec_+bcdefghijklmnopqrstuvwxyz012345")) {
+            String sig = SvixSignatureVerifier.sign(secret, "msg_e", VECTOR_TS, body);
+            for (String given : List.of(secret.replace('+', ' '), secret + "\n", " " + secret + " ")) {
+                assertEquals(Result.VALID,
+                        verifier(given).verify("msg_e", Long.toString(VECTOR_TS), sig, body, VECTOR_TS), given);
+            }
         }
     }
 

@@ -3,7 +3,7 @@ package io.github.camelrecurrente.component.webhook;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.AvailablePortFinder;

@@ -1,6 +1,6 @@
 package io.github.camelrecurrente.sandbox.api;
 
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 
 /** Dispatches an authenticated request under {@code /api} to its endpoint. */
 public final class Router {

@@ -1,5 +1,7 @@
 package io.github.camelrecurrente.sandbox.webhook;
 
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
+
 import io.github.camelrecurrente.sandbox.WebhookDelivery;
 import io.github.camelrecurrente.sandbox.WebhookEvent;
 import io.github.camelrecurrente.sandbox.store.Ids;

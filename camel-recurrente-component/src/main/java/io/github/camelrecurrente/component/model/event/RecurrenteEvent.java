@@ -3,6 +3,7 @@ package io.github.camelrecurrente.component.model.event;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.RecurrenteObject;
+import io.github.camelrecurrente.component.model.ResourceRef;
 import java.time.OffsetDateTime;
 
 /**
@@ -132,4 +133,11 @@ public abstract class RecurrenteEvent extends RecurrenteObject {
                + (isConnected() ? ", accountId=" + accountId : "");
     }
 
+    /**
+     * The canonical API object this event is about (what {@code refetch=true} fetches), or null when the event kind
+     * has none or the payload does not name it.
+     */
+    public ResourceRef subject() {
+        return null;
+    }
 }

@@ -1,9 +1,11 @@
 package io.github.camelrecurrente.component.model.event;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
@@ -33,7 +35,7 @@ public final class RecurrenteEvents {
             node = RecurrenteJson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new RecurrenteEventParseException("not JSON: " + describe(e));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new RecurrenteEventParseException("not JSON: " + shorten(e.getMessage()));
         }
         return parse(node);
@@ -122,8 +124,8 @@ public final class RecurrenteEvents {
         if (loc != null && loc.getLineNr() > 0) {
             sb.append(" (line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr()).append(')');
         }
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
-            String path = ((com.fasterxml.jackson.databind.JsonMappingException) e).getPathReference();
+        if (e instanceof JsonMappingException mapping) {
+            String path = mapping.getPathReference();
             if (path != null && !path.isEmpty()) {
                 sb.append(" at ").append(shorten(path.replaceAll("io\\.github\\.camelrecurrente\\.component\\.model\\.(event\\.)?", "")));
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.PaymentMethod;
+import io.github.camelrecurrente.component.model.ResourceRef;
 import io.github.camelrecurrente.component.model.Subscription;
 
 /**
@@ -106,4 +107,9 @@ public class SetupIntentEvent extends RecurrenteEvent {
         return getId() != null ? getId() : getSubscriptionId();
     }
 
+    /** The subscription it sets up. */
+    @Override
+    public ResourceRef subject() {
+        return ResourceRef.of(ResourceRef.Kind.SUBSCRIPTION, getSubscriptionId());
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Payment;
 import io.github.camelrecurrente.component.model.Product;
+import io.github.camelrecurrente.component.model.ResourceRef;
 import io.github.camelrecurrente.component.model.Subscriber;
 import java.time.OffsetDateTime;
 
@@ -117,4 +118,9 @@ public class SubscriptionEvent extends RecurrenteEvent {
         this.currentPeriodEnd = currentPeriodEnd;
     }
 
+    /** The subscription. */
+    @Override
+    public ResourceRef subject() {
+        return ResourceRef.of(ResourceRef.Kind.SUBSCRIPTION, getResourceId());
+    }
 }

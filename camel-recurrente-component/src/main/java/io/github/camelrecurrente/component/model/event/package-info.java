@@ -1,4 +1,6 @@
 /**
+ * Public (Camel-free: Jackson and the model package only).
+ * <p>
  * Recurrente webhook events: {@link io.github.camelrecurrente.component.model.event.RecurrenteEvents#parse(byte[])}
  * returns the typed subclass of {@link io.github.camelrecurrente.component.model.event.RecurrenteEvent} chosen by the
  * event type prefix ({@code payment_intent.}, {@code bank_transfer_intent.}, {@code balance_intent.},

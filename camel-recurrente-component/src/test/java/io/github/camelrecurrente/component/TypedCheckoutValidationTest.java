@@ -1,4 +1,4 @@
-package io.github.camelrecurrente.component.client;
+package io.github.camelrecurrente.component;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.camelrecurrente.sandbox.webhook;
+package io.github.camelrecurrente.sandbox.testing;
 
 import io.github.camelrecurrente.sandbox.store.Ids;
 
@@ -11,6 +11,9 @@ import java.util.Base64;
 /**
  * Signs webhook messages the way Svix does:
  * {@code v1,base64(HMAC-SHA256(base64decode(secret without "whsec_"), id + "." + timestamp + "." + body))}.
+ * <p>
+ * Public test helper: the sandbox signs its deliveries with it, and tests or benchmarks use it to sign webhook bodies
+ * they post themselves (see the sandbox README, "Signing your own webhooks").
  */
 public final class SvixSigner {
 

@@ -1,4 +1,4 @@
-package io.github.camelrecurrente.component.client;
+package io.github.camelrecurrente.component.paging;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

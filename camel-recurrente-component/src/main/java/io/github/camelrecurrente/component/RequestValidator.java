@@ -1,4 +1,4 @@
-package io.github.camelrecurrente.component.client;
+package io.github.camelrecurrente.component;
 
 import java.util.Iterator;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelrecurrente.component.RecurrenteOperation;
-import io.github.camelrecurrente.component.RecurrenteValidationException;
 import io.github.camelrecurrente.component.model.CheckoutItem;
 import io.github.camelrecurrente.component.model.CheckoutRequest;
 import io.github.camelrecurrente.component.model.TransferSetup;
@@ -22,7 +20,7 @@ import io.github.camelrecurrente.component.model.TransferSetup;
  * the same order with the same messages straight to a {@link CheckoutRequest}; both build their messages with the
  * helpers at the end of this class.
  */
-public final class RequestValidator {
+final class RequestValidator {
 
     public static final Set<String> CURRENCIES = Set.of("GTQ", "USD");
     public static final int MAX_QUANTITY = 9;
@@ -43,7 +41,7 @@ public final class RequestValidator {
      *
      * @param body the body as sent (after wrapping under the operation's request root), or null
      */
-    public static void validate(RecurrenteOperation op, JsonNode body) {
+    static void validate(RecurrenteOperation op, JsonNode body) {
         if (!op.hasBody()) {
             return;
         }
@@ -164,7 +162,7 @@ public final class RequestValidator {
      * undeclared properties, no {@code null} list elements, metadata keyed by strings with scalar values (the
      * producer checks this before taking the typed path; anything else goes through the tree).
      */
-    public static void validateCheckout(CheckoutRequest request) {
+    static void validateCheckout(CheckoutRequest request) {
         boolean required = !"setup".equals(request.getMode());
         List<CheckoutItem> items = request.getItems();
         if (required && (items == null || items.isEmpty())) {
