@@ -3,7 +3,7 @@ package io.github.camelrecurrente.bench;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import io.github.camelrecurrente.sandbox.WebhookEvent;
-import io.github.camelrecurrente.sandbox.webhook.SvixSigner;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.net.ServerSocket;
