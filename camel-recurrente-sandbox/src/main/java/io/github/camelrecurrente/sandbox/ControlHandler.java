@@ -215,8 +215,11 @@ final class ControlHandler implements HttpHandler {
         if (body.has("legacy_events")) {
             sandbox.setLegacyEvents(body.get("legacy_events").asBoolean());
         }
+        if (body.has("extended_fields")) {
+            sandbox.setExtendedFields(body.get("extended_fields").asBoolean());
+        }
         return Map.of("legacy_errors", sandbox.legacyErrors(), "unified_events", sandbox.unifiedEvents(),
-                "legacy_events", sandbox.legacyEvents());
+                "legacy_events", sandbox.legacyEvents(), "extended_fields", sandbox.extendedFields());
     }
 
     private static Fault fault(JsonNode b) {
@@ -301,7 +304,8 @@ final class ControlHandler implements HttpHandler {
         }
         n.set("webhook_retry_schedule", Json.tree(sandbox.webhookRetrySchedule().stream().map(Duration::toString).toList()));
         n.set("controls", Json.tree(List.of(
-                "POST /sandbox/reset", "POST /sandbox/settings {legacy_errors, unified_events, legacy_events}",
+                "POST /sandbox/reset",
+                "POST /sandbox/settings {legacy_errors, unified_events, legacy_events, extended_fields}",
                 "GET|DELETE /sandbox/requests", "GET|DELETE /sandbox/deliveries", "GET /sandbox/events",
                 "POST /sandbox/deliveries/{msg_id}/resend {endpoint?}", "POST /sandbox/webhooks/drop {endpoint?, count, event_type?}",
                 "GET|POST|DELETE /sandbox/faults {status, retry_after, latency_ms, path, method, count}",

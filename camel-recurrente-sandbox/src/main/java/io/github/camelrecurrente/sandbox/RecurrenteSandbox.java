@@ -5,6 +5,7 @@ import io.github.camelrecurrente.sandbox.api.EventSink;
 import io.github.camelrecurrente.sandbox.api.PaymentSimulator;
 import io.github.camelrecurrente.sandbox.api.Router;
 import io.github.camelrecurrente.sandbox.api.Views;
+import io.github.camelrecurrente.sandbox.api.WireFormat;
 import io.github.camelrecurrente.sandbox.http.ApiHandler;
 import io.github.camelrecurrente.sandbox.http.FaultInjector;
 import io.github.camelrecurrente.sandbox.http.HttpIO;
@@ -45,7 +46,9 @@ import java.util.function.Function;
 /**
  * A loopback emulator of the Recurrente API ({@code /api}, authenticated by {@code X-SECRET-KEY}) with
  * simulation controls ({@code /sandbox}, no auth, mirrored by the Java methods of this class), Svix-signed
- * webhook delivery, fault injection, a request journal and fast data seeding.
+ * webhook delivery, fault injection, a request journal and fast data seeding. Answers and webhook payloads carry
+ * the documented fields only; {@link Builder#extendedFields(boolean)} brings back the undocumented extras of earlier
+ * versions for tests that still need them.
  * <pre>{@code
  * try (RecurrenteSandbox sandbox = RecurrenteSandbox.builder().port(0)
  *         .account("Mi Tienda", "pk_test_x", "sk_test_x").build().start()) {
@@ -86,6 +89,7 @@ public final class RecurrenteSandbox implements AutoCloseable {
     private final WebhookDispatcher dispatcher;
     private final PaymentSimulator simulator;
     private final Router router;
+    private final WireFormat wire;
     private volatile boolean legacyErrors;
     private volatile boolean unifiedEvents;
     private volatile boolean legacyEvents;
@@ -112,8 +116,9 @@ public final class RecurrenteSandbox implements AutoCloseable {
         this.unifiedEvents = b.unifiedEvents;
         this.legacyEvents = b.legacyEvents;
         EventSink sink = this::emit;
-        this.simulator = new PaymentSimulator(sink);
-        this.router = new Router(simulator);
+        this.wire = new WireFormat(b.extendedFields);
+        this.simulator = new PaymentSimulator(sink, wire);
+        this.router = new Router(simulator, wire);
     }
 
     /** @return a builder with the defaults (one account, port 0, modern errors, both event families) */
@@ -252,6 +257,19 @@ public final class RecurrenteSandbox implements AutoCloseable {
     /** @return whether legacy events are emitted */
     public boolean legacyEvents() {
         return legacyEvents;
+    }
+
+    /**
+     * Switches the compatibility shapes on or off (see {@link Builder#extendedFields(boolean)}); takes effect for the
+     * next answer and the next event.
+     */
+    public void setExtendedFields(boolean on) {
+        wire.setExtendedFields(on);
+    }
+
+    /** @return whether the undocumented extras of earlier sandbox versions are on the wire */
+    public boolean extendedFields() {
+        return wire.extendedFields();
     }
 
     // ------------------------------------------------------------------ journal and faults
@@ -692,6 +710,7 @@ public final class RecurrenteSandbox implements AutoCloseable {
         private boolean legacyErrors;
         private boolean unifiedEvents = true;
         private boolean legacyEvents = true;
+        private boolean extendedFields;
         private List<Duration> retrySchedule = DEFAULT_RETRY_SCHEDULE;
         private Duration webhookTimeout = Duration.ofSeconds(5);
         private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
@@ -730,6 +749,21 @@ public final class RecurrenteSandbox implements AutoCloseable {
         /** Emit legacy events {@code payment_intent.*}, {@code subscription.*}, ... (default true). */
         public Builder legacyEvents(boolean on) {
             this.legacyEvents = on;
+            return this;
+        }
+
+        /**
+         * Compatibility switch, default false: the documented API shapes only. With true the sandbox also puts on the
+         * wire what no Recurrente document shows and earlier sandbox versions sent ({@code created_at} and
+         * {@code updated_at} on products, coupons and customers; {@code legacy_intent_id}, {@code auth_code},
+         * {@code fee} on unified intents; {@code intent_id}, {@code status} on payment intents; top-level {@code metadata} and
+         * {@code user_id} on payment events; the whole refund with amounts in {@code refund.create}; ...), and honours
+         * the undocumented list filters ({@code status}, {@code customer_id}, {@code type}, {@code email}, customer
+         * list {@code user_id}) and paging of intents and webhook endpoints. For tests and demos that still rely on
+         * them; code that works only with it on will not work against Recurrente.
+         */
+        public Builder extendedFields(boolean on) {
+            this.extendedFields = on;
             return this;
         }
 

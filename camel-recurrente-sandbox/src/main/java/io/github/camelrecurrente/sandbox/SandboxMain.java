@@ -78,6 +78,7 @@ public final class SandboxMain {
                 case "--legacy-errors" -> b.legacyErrors(true);
                 case "--no-unified-events" -> b.unifiedEvents(false);
                 case "--no-legacy-events" -> b.legacyEvents(false);
+                case "--extended-fields" -> b.extendedFields(true);
                 case "--webhook-retry-schedule" -> b.webhookRetrySchedule(parseSchedule(value(args, ++i, a)));
                 case "--journal-capacity" -> b.journalCapacity(parseInt(value(args, ++i, a), a));
                 case "--webhook-history" -> b.webhookHistory(parseInt(value(args, ++i, a), a));
@@ -158,6 +159,8 @@ public final class SandboxMain {
                 "  --legacy-errors              answer errors as {\"error\": \"...\"} instead of {\"message\", \"errors\"}",
                 "  --no-unified-events          do not emit the unified intent.* webhook events",
                 "  --no-legacy-events           do not emit the legacy webhook events (payment_intent.*, ...)",
+                "  --extended-fields            compatibility: also send the undocumented fields, filters and paging",
+                "                               of earlier sandbox versions (default: documented shapes only)",
                 "  --webhook-retry-schedule S   delays before each webhook attempt, e.g. 0s,5s,5m,30m,2h or 'svix'",
                 "                               (default 0s,1s,2s; svix = 0s,5s,5m,30m,2h,5h,10h,10h)",
                 "  --journal-capacity N         API requests kept for GET /sandbox/requests (default "

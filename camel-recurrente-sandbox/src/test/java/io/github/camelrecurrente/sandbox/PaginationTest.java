@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PaginationTest {
@@ -76,14 +77,28 @@ class PaginationTest {
             http.post("/api/webhook_endpoints", "{\"url\":\"http://127.0.0.1:9/h" + i + "\"}");
             http.post("/api/customers", "{\"email\":\"c" + i + "@example.com\"}");
         }
-        for (String path : new String[] {"/api/products", "/api/coupons", "/api/webhook_endpoints", "/api/customers",
-            "/api/subscriptions", "/api/intents"}) {
+        for (String path : new String[] {"/api/products", "/api/coupons", "/api/customers", "/api/subscriptions"}) {
             TestHttp.Resp r = http.get(path + "?items=2");
             assertEquals(200, r.status(), path);
             assertTrue(r.header("Link").contains("rel=\"first\""), path);
-            boolean empty = path.endsWith("subscriptions") || path.endsWith("intents");
+            boolean empty = path.endsWith("subscriptions");
             assertEquals(empty ? "0" : "3", r.header("Total-Count"), path);
             assertEquals(empty ? "1" : "2", r.header("Total-Pages"), path);
+        }
+        // no paging is documented for webhook endpoints and intents: one bare array, page and items ignored
+        TestHttp.Resp endpoints = http.get("/api/webhook_endpoints?items=2&page=2");
+        assertEquals(3, endpoints.json().size(), endpoints.body());
+        assertNull(endpoints.header("Link"));
+        assertNull(endpoints.header("Total-Pages"));
+        assertNull(http.get("/api/intents?items=2").header("Current-Page"));
+        ext.sandbox().setExtendedFields(true);
+        try {
+            TestHttp.Resp paged = http.get("/api/webhook_endpoints?items=2&page=2");
+            assertEquals(1, paged.json().size(), paged.body());
+            assertEquals("2", paged.header("Total-Pages"));
+            assertEquals("0", http.get("/api/intents?items=2").header("Total-Count"));
+        } finally {
+            ext.sandbox().setExtendedFields(false);
         }
         JsonNode products = http.get("/api/products").json();
         assertEquals("P2", products.get(0).get("name").asText());

@@ -51,6 +51,7 @@ abstract class PollingTestSupport {
     @BeforeEach
     void resetSandbox() {
         sandbox.reset();
+        sandbox.setExtendedFields(false);
     }
 
     @AfterEach

@@ -55,13 +55,16 @@ final class AccountEndpoints {
         return ApiResponse.ok(n.deepCopy());
     }
 
-    static ApiResponse webhookEndpoints(ApiRequest req, String signingSecret) {
+    static ApiResponse webhookEndpoints(ApiRequest req, String signingSecret, WireFormat wire) {
         AccountData data = req.data();
         String id = req.segment(1);
         if (id == null) {
             switch (req.method()) {
                 case "GET":
-                    return Pagination.list(req, data.webhookEndpoints, null, e -> e.node().deepCopy(), false);
+                    // the docs show one bare array without paging; paging only with extended fields
+                    return wire.extendedFields()
+                            ? Pagination.list(req, data.webhookEndpoints, null, e -> e.node().deepCopy(), false)
+                            : Pagination.all(req, data.webhookEndpoints, null, e -> e.node().deepCopy(), false);
                 case "POST":
                     ObjectNode body = req.object();
                     String url = Validation.required(body.get("url"), "url");

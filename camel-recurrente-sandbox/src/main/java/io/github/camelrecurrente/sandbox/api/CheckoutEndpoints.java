@@ -20,22 +20,22 @@ final class CheckoutEndpoints {
     private CheckoutEndpoints() {
     }
 
-    static ApiResponse handle(ApiRequest req) {
+    static ApiResponse handle(ApiRequest req, WireFormat wire) {
         String id = req.segment(1);
         AccountData data = req.data();
         if (id == null) {
             return switch (req.method()) {
                 case "POST" -> ApiResponse.created(create(data, req.object()));
-                case "GET" -> list(req);
+                case "GET" -> list(req, wire);
                 default -> throw Router.noRoute(req);
             };
         }
         Checkout c = find(data, id);
         if ("GET".equals(req.method())) {
-            return ApiResponse.ok(Views.checkout(c, data));
+            return ApiResponse.ok(wire.shape(Views.checkout(c, data), WireFormat.CHECKOUT));
         }
         if (req.isUpdate()) {
-            return ApiResponse.ok(update(data, c, req.object()));
+            return ApiResponse.ok(wire.shape(update(data, c, req.object()), WireFormat.CHECKOUT));
         }
         throw Router.noRoute(req);
     }
@@ -50,10 +50,13 @@ final class CheckoutEndpoints {
 
     /** Creates a checkout from a request body. @return {@code {id, checkout_url}} */
     static ObjectNode create(AccountData data, ObjectNode body) {
-        Items.Resolved items = Items.resolve(data, body.get("items"), true);
+        String mode = Validation.oneOf(body.get("mode"), "mode", "payment", Set.of("payment", "setup"));
+        JsonNode rawItems = body.get("items");
+        boolean noItems = rawItems == null || rawItems.isNull() || (rawItems.isArray() && rawItems.isEmpty());
+        // a mode: "setup" checkout only saves a card: the reference shows it without items
+        Items.Resolved items = "setup".equals(mode) && noItems ? Items.none() : Items.resolve(data, rawItems, true);
         ObjectNode metadata = Validation.metadata(body.get("metadata"));
         Instant expiresAt = Validation.time(body.get("expires_at"), "expires_at");
-        String mode = Validation.oneOf(body.get("mode"), "mode", "payment", Set.of("payment", "setup"));
         ArrayNode transferSetups = transferSetups(body.get("transfer_setups"), items.currency());
         long now = Times.micros(Instant.now());
         Checkout c = new Checkout(Ids.next("ch_", 16), now, data.nextSeq());
@@ -130,10 +133,11 @@ final class CheckoutEndpoints {
         return Views.checkout(c, data);
     }
 
-    private static ApiResponse list(ApiRequest req) {
+    private static ApiResponse list(ApiRequest req, WireFormat wire) {
         String userId = req.query().get("user_id");
-        String status = req.query().get("status");
-        String customerId = req.query().get("customer_id");
+        // status and customer_id are not documented filters: only with extended fields
+        String status = wire.extendedFields() ? req.query().get("status") : null;
+        String customerId = wire.extendedFields() ? req.query().get("customer_id") : null;
         Predicate<Checkout> filter = null;
         if (userId != null || status != null || customerId != null) {
             Instant now = Instant.now();
@@ -142,6 +146,7 @@ final class CheckoutEndpoints {
                     && (status == null || status.equals(c.effectiveStatus(now)));
         }
         AccountData data = req.data();
-        return Pagination.list(req, data.checkouts, filter, c -> Views.checkout(c, data), true);
+        return Pagination.list(req, data.checkouts, filter,
+                c -> wire.shape(Views.checkout(c, data), WireFormat.CHECKOUT), true);
     }
 }

@@ -6,6 +6,8 @@ import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
@@ -17,13 +19,14 @@ final class CouponEndpoints {
     private CouponEndpoints() {
     }
 
-    static ApiResponse handle(ApiRequest req) {
+    static ApiResponse handle(ApiRequest req, WireFormat wire) {
         String id = req.segment(1);
         AccountData data = req.data();
         if (id == null) {
             return switch (req.method()) {
-                case "POST" -> ApiResponse.created(create(data, req.wrapped("coupon")));
-                case "GET" -> Pagination.list(req, data.coupons, null, p -> p.node().deepCopy(), false);
+                case "POST" -> ApiResponse.created(wire.render(create(data, req.wrapped("coupon")), WireFormat.COUPON));
+                case "GET" -> Pagination.list(req, data.coupons, null, p -> wire.render(p.node(), WireFormat.COUPON),
+                        false);
                 default -> throw Router.noRoute(req);
             };
         }
@@ -33,7 +36,7 @@ final class CouponEndpoints {
         }
         switch (req.method()) {
             case "GET":
-                return ApiResponse.ok(c.node().deepCopy());
+                return ApiResponse.ok(wire.render(c.node(), WireFormat.COUPON));
             case "PATCH":
             case "PUT":
                 ObjectNode updated = c.node().deepCopy();
@@ -41,7 +44,7 @@ final class CouponEndpoints {
                 check(updated);
                 c.node().setAll(updated);
                 Views.touch(c.node());
-                return ApiResponse.ok(c.node().deepCopy());
+                return ApiResponse.ok(wire.render(c.node(), WireFormat.COUPON));
             case "DELETE":
                 c.node().put("status", "archived");
                 Views.touch(c.node());
@@ -79,7 +82,11 @@ final class CouponEndpoints {
         if (body.has("name")) {
             n.put("name", Validation.required(body.get("name"), "name"));
         }
-        for (String f : new String[] {"amount_off_in_cents", "percent_off", "max_redemptions"}) {
+        if (body.has("percent_off")) {
+            JsonNode percent = Validation.percent(body.get("percent_off"), "percent_off");
+            n.set("percent_off", percent == null ? NullNode.getInstance() : percent);
+        }
+        for (String f : new String[] {"amount_off_in_cents", "max_redemptions"}) {
             if (body.has(f)) {
                 Long v = Validation.integer(body.get(f), f);
                 if (v == null) {
@@ -117,9 +124,6 @@ final class CouponEndpoints {
             if (n.get("amount_off_in_cents").asLong() <= 0) {
                 throw ApiException.invalid("amount_off_in_cents", "debe ser mayor que 0");
             }
-        }
-        if (percent && (n.get("percent_off").asLong() < 1 || n.get("percent_off").asLong() > 100)) {
-            throw ApiException.invalid("percent_off", "debe estar entre 1 y 100");
         }
     }
 }

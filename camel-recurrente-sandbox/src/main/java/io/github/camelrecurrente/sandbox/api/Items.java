@@ -32,6 +32,15 @@ final class Items {
     private Items() {
     }
 
+    /** No items: a {@code mode: "setup"} checkout that only saves a card. */
+    static Resolved none() {
+        return new Resolved(Json.array(), 0, "GTQ", null, false);
+    }
+
+    /**
+     * Resolves the items of a checkout ({@code allowRecurring}; an inline {@code one_time} item of amount 0 is the
+     * documented card-update item) or of a one-time payment (every amount at least the currency minimum).
+     */
     static Resolved resolve(AccountData data, JsonNode itemsNode, boolean allowRecurring) {
         if (itemsNode == null || !itemsNode.isArray() || itemsNode.isEmpty()) {
             throw ApiException.invalid("items", "es requerido (al menos un item)");
@@ -71,12 +80,14 @@ final class Items {
             item.put("description", raw.get("description").asText());
         }
         item.put("currency", currency);
-        item.put("amount_in_cents", Validation.amount(raw.get("amount_in_cents"), currency));
+        String chargeType = Validation.oneOf(raw.get("charge_type"), "charge_type", "one_time", CHARGE_TYPES);
+        // a checkout may carry a one_time item of 0: the update-subscription-card guide's tokenisation checkout
+        boolean zeroAllowed = allowRecurring && "one_time".equals(chargeType);
+        item.put("amount_in_cents", Validation.amount(raw.get("amount_in_cents"), currency, zeroAllowed));
         item.put("quantity", Validation.quantity(raw.get("quantity")));
         if (raw.hasNonNull("image_url")) {
             item.put("image_url", raw.get("image_url").asText());
         }
-        String chargeType = Validation.oneOf(raw.get("charge_type"), "charge_type", "one_time", CHARGE_TYPES);
         item.put("charge_type", chargeType);
         if ("recurring".equals(chargeType)) {
             item.put("billing_interval", Validation.oneOf(raw.get("billing_interval"), "billing_interval", "month", INTERVALS));

@@ -51,6 +51,28 @@ final class Pagination {
         return resp;
     }
 
+    /**
+     * Lists every matching resource, newest first, in one bare array without paging headers ({@code page} and
+     * {@code items} are ignored): for the lists whose documentation shows no paging (intents, webhook endpoints).
+     */
+    static <T extends Timestamped> ApiResponse all(ApiRequest req, ResourceTable<T> table, Predicate<T> filter,
+                                                   Function<T, JsonNode> view, boolean timeWindow) {
+        Long from = null;
+        Long until = null;
+        if (timeWindow) {
+            Instant f = Validation.time(req.query().get("from_time"), "from_time");
+            Instant u = Validation.time(req.query().get("until_time"), "until_time");
+            from = f == null ? null : Times.micros(f);
+            until = u == null ? null : Times.micros(u);
+        }
+        Page<T> page = table.page(filter, from, until, 1, Integer.MAX_VALUE);
+        ArrayNode arr = Json.array();
+        for (T t : page.items()) {
+            arr.add(view.apply(t));
+        }
+        return ApiResponse.ok(arr);
+    }
+
     static int page(ApiRequest req) {
         int p = parse(req.query().get("page"), 1);
         return Math.max(1, p);

@@ -14,7 +14,7 @@ final class PaymentEndpoints {
     }
 
     /** PATCH/PUT {@code /payment_intents/{id}} with {@code {"payment_intent": {"tax_invoice_url": ...}}}. */
-    static ApiResponse paymentIntents(ApiRequest req) {
+    static ApiResponse paymentIntents(ApiRequest req, WireFormat wire) {
         String id = req.segment(1);
         if (id == null || !req.isUpdate()) {
             throw Router.noRoute(req);
@@ -33,25 +33,31 @@ final class PaymentEndpoints {
         }
         pa.node().set("tax_invoice_url", body.get("tax_invoice_url"));
         Views.touch(pa.node());
-        return ApiResponse.ok(paymentIntentView(pa.node()));
+        return ApiResponse.ok(paymentIntentView(pa.node(), wire));
     }
 
     /** The payment intent in the documented update-response shape. */
-    static ObjectNode paymentIntentView(ObjectNode pa) {
+    static ObjectNode paymentIntentView(ObjectNode pa, WireFormat wire) {
         ObjectNode n = pa.deepCopy();
         n.remove("invoice_id");
         n.remove("items");
-        return n;
+        n.set("products", wire.products(n.get("products")));
+        return wire.shape(n, WireFormat.PAYMENT_INTENT);
     }
 
     /** GET {@code /intents} (from_time/until_time/status/type) and GET {@code /intents/{id}}. */
-    static ApiResponse intents(ApiRequest req) {
+    static ApiResponse intents(ApiRequest req, WireFormat wire) {
         if (!"GET".equals(req.method())) {
             throw Router.noRoute(req);
         }
         AccountData data = req.data();
         String id = req.segment(1);
         if (id == null) {
+            if (!wire.extendedFields()) {
+                // documented: from_time/until_time only, one bare array, no paging
+                return Pagination.all(req, data.intents, null,
+                        i -> wire.unifiedIntent(i.node(), WireFormat.UNIFIED_INTENT), true);
+            }
             String status = req.query().get("status");
             String type = req.query().get("type");
             return Pagination.list(req, data.intents,
@@ -64,11 +70,11 @@ final class PaymentEndpoints {
         if (in == null) {
             throw ApiException.notFound("un intent", id);
         }
-        return ApiResponse.ok(in.node().deepCopy());
+        return ApiResponse.ok(wire.unifiedIntent(in.node(), WireFormat.UNIFIED_INTENT));
     }
 
     /** POST {@code /refunds} ({@code payment_intent_id} or {@code intent_id}, optional amount) and GET {@code /refunds/{id}}. */
-    static ApiResponse refunds(ApiRequest req, PaymentSimulator simulator) {
+    static ApiResponse refunds(ApiRequest req, PaymentSimulator simulator, WireFormat wire) {
         AccountData data = req.data();
         String id = req.segment(1);
         if (id != null) {
@@ -79,7 +85,7 @@ final class PaymentEndpoints {
             if (re == null) {
                 throw ApiException.notFound("un reembolso", id);
             }
-            return ApiResponse.ok(re.node().deepCopy());
+            return ApiResponse.ok(wire.render(re.node(), WireFormat.REFUND));
         }
         if (!"POST".equals(req.method())) {
             throw Router.noRoute(req);
@@ -103,7 +109,7 @@ final class PaymentEndpoints {
             throw ApiException.invalid("payment_intent_id", "es requerido (o intent_id)");
         }
         Long amount = Validation.integer(body.get("amount_in_cents"), "amount_in_cents");
-        return ApiResponse.ok(simulator.refund(data, pa, amount));
+        return ApiResponse.ok(wire.render(simulator.refund(data, pa, amount), WireFormat.REFUND));
     }
 
     /** POST {@code /one_time_payments}: charges a saved {@code payment_method_id}. */

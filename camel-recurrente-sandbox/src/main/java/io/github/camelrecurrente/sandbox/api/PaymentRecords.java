@@ -24,9 +24,16 @@ import java.time.ZonedDateTime;
 final class PaymentRecords {
 
     private final EventSink sink;
+    private final WireFormat wire;
 
-    PaymentRecords(EventSink sink) {
+    PaymentRecords(EventSink sink, WireFormat wire) {
         this.sink = sink;
+        this.wire = wire;
+    }
+
+    /** @return what goes on the wire */
+    WireFormat wire() {
+        return wire;
     }
 
     /** @return where events go */
@@ -58,7 +65,6 @@ final class PaymentRecords {
         n.put("id", id);
         n.put("email", o.email());
         n.put("full_name", o.fullName());
-        Views.stamp(n, now);
         u = new JsonResource(id, now, data.nextSeq(), n);
         data.users.put(u);
         return u;
@@ -158,13 +164,28 @@ final class PaymentRecords {
 
     void emitPaymentIntent(AccountData data, String type, ObjectNode pa, Checkout c) {
         ObjectNode checkout = c == null ? null : Views.checkoutForEvent(c, data);
-        sink.emit(data, type, EventPayloads.paymentIntent(type, pa, checkout, c == null ? null : c.customAccountId));
+        sink.emit(data, type, EventPayloads.paymentIntent(wire, type, pa, checkout,
+                c == null ? null : c.customAccountId));
+    }
+
+    void emitUnified(AccountData data, String type, ObjectNode in, Checkout c) {
+        sink.emit(data, type, EventPayloads.unified(wire, type, in, c == null ? null : c.customAccountId));
     }
 
     void emitSubscription(AccountData data, String type, JsonResource su) {
         Checkout c = data.checkouts.get(su.node().path("checkout").path("id").asText());
-        sink.emit(data, type, EventPayloads.subscription(type, su.node(), productFor(data, c),
+        sink.emit(data, type, EventPayloads.subscription(wire, type, su.node(), productFor(data, c), checkoutRef(c),
                 c == null ? null : c.customAccountId));
+    }
+
+    /** {@code {"id", "metadata"}} of a checkout, as subscription and refund events carry it; {@code null} if none. */
+    static ObjectNode checkoutRef(Checkout c) {
+        if (c == null) {
+            return null;
+        }
+        ObjectNode n = Views.ref(c.id());
+        n.set("metadata", c.metadata == null ? Json.object() : c.metadata.deepCopy());
+        return n;
     }
 
     /** The product of a checkout: the stored product, or one synthesised from the inline item. */

@@ -29,9 +29,12 @@ public final class PaymentSimulator {
     private final PaymentRecords records;
     private final SubscriptionBilling subscriptions;
 
-    /** @param sink where events go */
-    public PaymentSimulator(EventSink sink) {
-        this.records = new PaymentRecords(sink);
+    /**
+     * @param sink where events go
+     * @param wire what goes on the wire
+     */
+    public PaymentSimulator(EventSink sink, WireFormat wire) {
+        this.records = new PaymentRecords(sink, wire);
         this.subscriptions = new SubscriptionBilling(records);
     }
 
@@ -45,6 +48,13 @@ public final class PaymentSimulator {
         requirePayable(c);
         JsonResource user = PaymentRecords.payer(data, c, o);
         long now = Times.micros(Instant.now());
+        if (o.declined() && c.tokenizesOnly()) {
+            // the card could not be tokenised: nothing is saved, the checkout stays open
+            c.updatedMicros = now;
+            records.sink().emit(data, "setup_intent.cancelled", EventPayloads.setupCancelled(records.wire(),
+                    c.customAccountId));
+            return Json.object().put("status", "cancelled");
+        }
         if (o.declined()) {
             ObjectNode pa = records.newPaymentIntent(data, c, user, c.totalInCents, c.currency, "failed", DECLINED,
                     c.recurring ? "Subscription" : "OneTimePayment", c.paymentableId, o, null, now);
@@ -56,7 +66,7 @@ public final class PaymentSimulator {
             ObjectNode in = records.newUnifiedIntent(data, "payment", "failed", "failed", pa, c, user, o.taxId(), now);
             c.unifiedIntentId = in.path("id").asText();
             records.emitPaymentIntent(data, "payment_intent.failed", pa, c);
-            records.sink().emit(data, "intent.failed", EventPayloads.unified("intent.failed", in, c.customAccountId));
+            records.emitUnified(data, "intent.failed", in, c);
             return pa;
         }
         String pmId = Ids.next("pay_m_");
@@ -66,17 +76,21 @@ public final class PaymentSimulator {
         c.userId = c.userId == null ? user.id() : c.userId;
         payerDetails(c, o);
         c.updatedMicros = now;
-        JsonNode item = c.items.get(0);
-        if ("setup".equals(c.mode)) {
+        if (c.tokenizesOnly()) {
+            // card update / tokenisation: the card is saved, nothing is charged
             c.status = "paid";
             String setupId = Ids.next("pa_");
             c.latestIntentId = setupId;
             c.latestIntentType = "SetupIntent";
             c.latestIntentMicros = now;
-            records.sink().emit(data, "setup_intent.succeeded", EventPayloads.setupIntent(setupId, null, pm.deepCopy(),
-                    Views.checkoutForEvent(c, data), c.customAccountId));
-            return Views.ref(setupId).put("status", "succeeded");
+            c.latestAuthCode = null;
+            records.sink().emit(data, "setup_intent.succeeded", EventPayloads.setupIntent(records.wire(), setupId, null,
+                    pm.deepCopy(), Views.checkoutForEvent(c, data), c.customAccountId));
+            ObjectNode out = Views.ref(setupId).put("status", "succeeded");
+            out.set("payment_method", pm.deepCopy());
+            return out;
         }
+        JsonNode item = c.items.get(0);
         JsonResource su = null;
         if (c.recurring) {
             su = records.newSubscription(data, c, user, pm, item, o, now);
@@ -88,8 +102,8 @@ public final class PaymentSimulator {
                 c.latestIntentId = Ids.next("pa_");
                 c.latestIntentType = "SetupIntent";
                 c.latestIntentMicros = now;
-                records.sink().emit(data, "setup_intent.succeeded", EventPayloads.setupIntent(c.latestIntentId, su.id(),
-                        pm.deepCopy(), Views.checkoutForEvent(c, data), c.customAccountId));
+                records.sink().emit(data, "setup_intent.succeeded", EventPayloads.setupIntent(records.wire(),
+                        c.latestIntentId, su.id(), pm.deepCopy(), Views.checkoutForEvent(c, data), c.customAccountId));
                 records.emitSubscription(data, "subscription.create", su);
                 return su.node().deepCopy();
             }
@@ -111,7 +125,7 @@ public final class PaymentSimulator {
         ObjectNode in = records.newUnifiedIntent(data, "payment", "succeeded", "succeeded", pa, c, user, o.taxId(), now);
         c.unifiedIntentId = in.path("id").asText();
         records.emitPaymentIntent(data, "payment_intent.succeeded", pa, c);
-        records.sink().emit(data, "intent.succeeded", EventPayloads.unified("intent.succeeded", in, c.customAccountId));
+        records.emitUnified(data, "intent.succeeded", in, c);
         if (su != null) {
             records.emitSubscription(data, "subscription.create", su);
         }
@@ -121,6 +135,10 @@ public final class PaymentSimulator {
     /** Starts a bank transfer: checkout {@code payment_in_progress}. @return the bank transfer intent */
     public ObjectNode startBankTransfer(AccountData data, Checkout c, PaymentOptions o) {
         requirePayable(c);
+        if (c.tokenizesOnly()) {
+            throw new IllegalStateException("Checkout " + c.id() + " only saves a card (mode setup or an amount of 0);"
+                    + " pay it by card");
+        }
         if ("payment_in_progress".equals(c.status)) {
             throw new IllegalStateException("Checkout " + c.id() + " already has a bank transfer in progress");
         }
@@ -151,9 +169,9 @@ public final class PaymentSimulator {
         c.updatedMicros = now;
         ObjectNode in = records.newUnifiedIntent(data, "bank_transfer", "pending", "pending", ba, c, user, o.taxId(), now);
         c.unifiedIntentId = in.path("id").asText();
-        records.sink().emit(data, "bank_transfer_intent.pending",
-                EventPayloads.bankTransfer("bank_transfer_intent.pending", ba, Views.checkoutForEvent(c, data), c.customAccountId));
-        records.sink().emit(data, "intent.pending", EventPayloads.unified("intent.pending", in, c.customAccountId));
+        records.sink().emit(data, "bank_transfer_intent.pending", EventPayloads.bankTransfer(records.wire(),
+                "bank_transfer_intent.pending", ba, Views.checkoutForEvent(c, data), c.customAccountId));
+        records.emitUnified(data, "intent.pending", in, c);
         return ba;
     }
 
@@ -206,9 +224,10 @@ public final class PaymentSimulator {
             in.node().set("fee", ba.get("fee"));
         }
         String type = "bank_transfer_intent." + status;
-        records.sink().emit(data, type, EventPayloads.bankTransfer(type, ba, Views.checkoutForEvent(c, data), c.customAccountId));
+        records.sink().emit(data, type, EventPayloads.bankTransfer(records.wire(), type, ba,
+                Views.checkoutForEvent(c, data), c.customAccountId));
         if (in != null) {
-            records.sink().emit(data, "intent." + status, EventPayloads.unified("intent." + status, in.node(), c.customAccountId));
+            records.emitUnified(data, "intent." + status, in.node(), c);
         }
         if (success && c.subscriptionId != null) {
             records.emitSubscription(data, "subscription.create", data.subscriptions.get(c.subscriptionId));
@@ -235,7 +254,7 @@ public final class PaymentSimulator {
         pa.set("items", items);
         ObjectNode in = records.newUnifiedIntent(data, "payment", "succeeded", "succeeded", pa, null, user, "CF", now);
         records.emitPaymentIntent(data, "payment_intent.succeeded", pa, null);
-        records.sink().emit(data, "intent.succeeded", EventPayloads.unified("intent.succeeded", in, null));
+        records.emitUnified(data, "intent.succeeded", in, null);
         ObjectNode out = Json.object();
         out.put("id", onId);
         out.put("status", "paid");
@@ -273,7 +292,9 @@ public final class PaymentSimulator {
         if (already + amount == paid) {
             pa.put("refunded", true);
         }
-        records.sink().emit(data, "refund.create", EventPayloads.refund(re));
+        Checkout refunded = data.checkouts.get(pa.path("checkout").path("id").asText(null));
+        records.sink().emit(data, "refund.create", EventPayloads.refund(records.wire(), re,
+                PaymentRecords.checkoutRef(refunded)));
         return re;
     }
 

@@ -43,7 +43,6 @@ final class PeopleEndpoints {
         n.put("id", id);
         n.put("email", email);
         n.put("full_name", fullName);
-        Views.stamp(n, now);
         u = new JsonResource(id, now, data.nextSeq(), n);
         data.users.put(u);
         return u;
@@ -57,21 +56,24 @@ final class PeopleEndpoints {
         return email;
     }
 
-    static ApiResponse customers(ApiRequest req) {
+    static ApiResponse customers(ApiRequest req, WireFormat wire) {
         String id = req.segment(1);
         AccountData data = req.data();
         if (id == null) {
             switch (req.method()) {
                 case "POST":
-                    return createCustomer(data, req.object());
+                    ApiResponse created = createCustomer(data, req.object());
+                    return new ApiResponse(created.status(), wire.render(created.body(), WireFormat.CUSTOMER),
+                            created.headers());
                 case "GET":
-                    String userId = req.query().get("user_id");
-                    String email = req.query().get("email");
+                    // the list documents page and items only: user_id and email filter only with extended fields
+                    String userId = wire.extendedFields() ? req.query().get("user_id") : null;
+                    String email = wire.extendedFields() ? req.query().get("email") : null;
                     ApiResponse page = Pagination.list(req, data.customers,
                             userId == null && email == null ? null
                                     : c -> (userId == null || userId.equals(c.node().path("user_id").asText()))
                                     && (email == null || email.equalsIgnoreCase(c.node().path("email").asText())),
-                            c -> c.node().deepCopy(), false);
+                            c -> wire.render(c.node(), WireFormat.CUSTOMER), false);
                     ObjectNode wrapped = Json.object();
                     wrapped.set("customers", page.body());
                     return new ApiResponse(200, wrapped, page.headers());
@@ -79,20 +81,35 @@ final class PeopleEndpoints {
                     throw Router.noRoute(req);
             }
         }
-        JsonResource c = data.customers.get(id);
+        String byUser = "GET".equals(req.method()) ? req.query().get("user_id") : null;
+        JsonResource c = byUser == null ? data.customers.get(id) : customerOfUser(data, byUser);
         if (c == null) {
-            throw ApiException.notFound("un cliente", id);
+            throw byUser == null ? ApiException.notFound("un cliente", id)
+                    : ApiException.notFound("un cliente con user_id", byUser);
         }
         switch (req.method()) {
             case "GET":
-                return ApiResponse.ok(c.node().deepCopy());
+                return ApiResponse.ok(wire.render(c.node(), WireFormat.CUSTOMER));
             case "PUT":
             case "PATCH":
                 updateCustomer(c.node(), req.object());
-                return ApiResponse.ok(c.node().deepCopy());
+                return ApiResponse.ok(wire.render(c.node(), WireFormat.CUSTOMER));
             default:
                 throw Router.noRoute(req);
         }
+    }
+
+    /**
+     * {@code GET /customers/{id}?user_id=us_...}: the reference's alternative lookup by the user id instead of the
+     * customer id (the path id is then not used).
+     */
+    private static JsonResource customerOfUser(AccountData data, String userId) {
+        for (JsonResource c : data.customers.newestFirst()) {
+            if (userId.equals(c.node().path("user_id").asText())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static ApiResponse createCustomer(AccountData data, ObjectNode body) {

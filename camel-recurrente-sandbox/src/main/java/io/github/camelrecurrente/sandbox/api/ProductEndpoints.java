@@ -24,13 +24,13 @@ final class ProductEndpoints {
     private ProductEndpoints() {
     }
 
-    static ApiResponse handle(ApiRequest req) {
+    static ApiResponse handle(ApiRequest req, WireFormat wire) {
         String id = req.segment(1);
         AccountData data = req.data();
         if (id == null) {
             return switch (req.method()) {
-                case "POST" -> ApiResponse.created(create(data, req.wrapped("product")));
-                case "GET" -> Pagination.list(req, data.products, null, p -> p.node().deepCopy(), false);
+                case "POST" -> ApiResponse.created(wire.product(create(data, req.wrapped("product"))));
+                case "GET" -> Pagination.list(req, data.products, null, p -> wire.product(p.node()), false);
                 default -> throw Router.noRoute(req);
             };
         }
@@ -40,12 +40,12 @@ final class ProductEndpoints {
         }
         switch (req.method()) {
             case "GET":
-                return ApiResponse.ok(p.node().deepCopy());
+                return ApiResponse.ok(wire.product(p.node()));
             case "PATCH":
             case "PUT":
                 apply(data, p.node(), req.wrapped("product"), false);
                 Views.touch(p.node());
-                return ApiResponse.ok(p.node().deepCopy());
+                return ApiResponse.ok(wire.product(p.node()));
             case "DELETE":
                 p.node().put("status", "archived");
                 Views.touch(p.node());

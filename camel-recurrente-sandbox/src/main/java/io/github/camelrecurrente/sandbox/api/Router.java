@@ -6,10 +6,15 @@ import io.github.camelrecurrente.sandbox.testing.SvixSigner;
 public final class Router {
 
     private final PaymentSimulator simulator;
+    private final WireFormat wire;
 
-    /** @param simulator money movement engine (also used by the API for refunds, cancels, one-time payments) */
-    public Router(PaymentSimulator simulator) {
+    /**
+     * @param simulator money movement engine (also used by the API for refunds, cancels, one-time payments)
+     * @param wire      what goes on the wire (documented shapes, or the extended compatibility shapes)
+     */
+    public Router(PaymentSimulator simulator, WireFormat wire) {
         this.simulator = simulator;
+        this.wire = wire;
     }
 
     /**
@@ -25,19 +30,19 @@ public final class Router {
         synchronized (req.data()) {
             return switch (resource) {
                 case "test" -> AccountEndpoints.test(req);
-                case "checkouts" -> CheckoutEndpoints.handle(req);
-                case "payment_intents" -> PaymentEndpoints.paymentIntents(req);
-                case "intents" -> PaymentEndpoints.intents(req);
-                case "products" -> ProductEndpoints.handle(req);
-                case "coupons" -> CouponEndpoints.handle(req);
-                case "subscriptions" -> SubscriptionEndpoints.handle(req, simulator);
+                case "checkouts" -> CheckoutEndpoints.handle(req, wire);
+                case "payment_intents" -> PaymentEndpoints.paymentIntents(req, wire);
+                case "intents" -> PaymentEndpoints.intents(req, wire);
+                case "products" -> ProductEndpoints.handle(req, wire);
+                case "coupons" -> CouponEndpoints.handle(req, wire);
+                case "subscriptions" -> SubscriptionEndpoints.handle(req, simulator, wire);
                 case "users" -> PeopleEndpoints.users(req);
-                case "customers" -> PeopleEndpoints.customers(req);
+                case "customers" -> PeopleEndpoints.customers(req, wire);
                 case "transfers" -> AccountEndpoints.transfers(req);
-                case "refunds" -> PaymentEndpoints.refunds(req, simulator);
-                case "webhook_endpoints" -> AccountEndpoints.webhookEndpoints(req, SvixSigner.newSecret());
+                case "refunds" -> PaymentEndpoints.refunds(req, simulator, wire);
+                case "webhook_endpoints" -> AccountEndpoints.webhookEndpoints(req, SvixSigner.newSecret(), wire);
                 case "one_time_payments" -> PaymentEndpoints.oneTimePayments(req, simulator);
-                case "terminal_session_commands" -> TerminalEndpoints.handle(req);
+                case "terminal_session_commands" -> TerminalEndpoints.handle(req, wire);
                 default -> throw noRoute(req);
             };
         }

@@ -143,9 +143,8 @@ public final class SubscriptionBilling {
         ObjectNode pa = records.newPaymentIntent(data, c, user, s.path("amount_in_cents").asLong(), s.path("currency").asText(),
                 status, failure, "Subscription", su.id(), o, "succeeded".equals(status) ? pm : null, now);
         ObjectNode in = records.newUnifiedIntent(data, "payment", status, status, pa, c, user, o.taxId(), now);
-        String custom = c == null ? null : c.customAccountId;
         records.emitPaymentIntent(data, "payment_intent." + status, pa, c);
-        records.sink().emit(data, "intent." + status, EventPayloads.unified("intent." + status, in, custom));
+        records.emitUnified(data, "intent." + status, in, c);
         return pa;
     }
 }

@@ -12,15 +12,16 @@ final class SubscriptionEndpoints {
     private SubscriptionEndpoints() {
     }
 
-    static ApiResponse handle(ApiRequest req, PaymentSimulator simulator) {
+    static ApiResponse handle(ApiRequest req, PaymentSimulator simulator, WireFormat wire) {
         String id = req.segment(1);
         AccountData data = req.data();
         if (id == null) {
             if ("GET".equals(req.method())) {
-                String status = req.query().get("status");
+                // status is not a documented filter: only with extended fields
+                String status = wire.extendedFields() ? req.query().get("status") : null;
                 return Pagination.list(req, data.subscriptions,
                         status == null ? null : s -> status.equals(s.node().path("status").asText()),
-                        s -> view(s.node()), false);
+                        s -> view(s.node(), wire), false);
             }
             throw Router.noRoute(req);
         }
@@ -30,7 +31,7 @@ final class SubscriptionEndpoints {
         }
         switch (req.method()) {
             case "GET":
-                return ApiResponse.ok(view(su.node()));
+                return ApiResponse.ok(view(su.node(), wire));
             case "PATCH":
             case "PUT":
                 String pmId = Validation.required(req.object().get("payment_method_id"), "payment_method_id");
@@ -42,7 +43,7 @@ final class SubscriptionEndpoints {
                     throw ApiException.invalid("subscription", "la suscripción está cancelada");
                 }
                 simulator.subscriptions().changePaymentMethod(data, su, pm);
-                return ApiResponse.ok(view(su.node()));
+                return ApiResponse.ok(view(su.node(), wire));
             case "DELETE":
                 simulator.subscriptions().cancel(data, su);
                 ObjectNode out = Json.object();
@@ -53,9 +54,9 @@ final class SubscriptionEndpoints {
         }
     }
 
-    static ObjectNode view(ObjectNode su) {
+    static ObjectNode view(ObjectNode su, WireFormat wire) {
         ObjectNode n = su.deepCopy();
         n.remove("latest_payment_id");
-        return n;
+        return wire.shape(n, WireFormat.SUBSCRIPTION);
     }
 }

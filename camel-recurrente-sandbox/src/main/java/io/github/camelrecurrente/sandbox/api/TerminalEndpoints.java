@@ -20,7 +20,7 @@ final class TerminalEndpoints {
     private TerminalEndpoints() {
     }
 
-    static ApiResponse handle(ApiRequest req) {
+    static ApiResponse handle(ApiRequest req, WireFormat wire) {
         if (req.segment(1) != null || !"POST".equals(req.method())) {
             throw Router.noRoute(req);
         }
@@ -30,7 +30,7 @@ final class TerminalEndpoints {
         String externalId = Validation.required(body.get("external_id"), "external_id");
         for (JsonResource existing : data.terminalCommands.newestFirst()) {
             if (externalId.equals(existing.node().path("external_id").asText())) {
-                return ApiResponse.ok(existing.node().deepCopy());
+                return ApiResponse.ok(wire.render(existing.node(), WireFormat.TERMINAL_COMMAND));
             }
         }
         String currency = Validation.currency(body.hasNonNull("currency") ? body.get("currency")
@@ -72,6 +72,6 @@ final class TerminalEndpoints {
         n.put("checkout_url", checkout.path("checkout_url").asText());
         Views.stamp(n, now);
         data.terminalCommands.put(new JsonResource(id, now, data.nextSeq(), n));
-        return ApiResponse.created(n.deepCopy());
+        return ApiResponse.created(wire.render(n, WireFormat.TERMINAL_COMMAND));
     }
 }

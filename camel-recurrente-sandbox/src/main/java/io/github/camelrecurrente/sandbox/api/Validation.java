@@ -3,8 +3,11 @@ package io.github.camelrecurrente.sandbox.api;
 import io.github.camelrecurrente.sandbox.store.Times;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
@@ -96,18 +99,53 @@ final class Validation {
         return "USD".equals(currency) ? 100 : 500;
     }
 
-    /** Checks an inline amount against the currency minimum. */
-    static long amount(JsonNode node, String currency) {
+    /**
+     * Checks an inline amount against the currency minimum; with {@code zeroAllowed} also 0 (the card-update item of
+     * the update-subscription-card guide: {@code amount_in_cents: 0}, {@code charge_type: "one_time"}).
+     */
+    static long amount(JsonNode node, String currency, boolean zeroAllowed) {
         Long amount = integer(node, "amount_in_cents");
         if (amount == null) {
             throw ApiException.invalid("amount_in_cents", "es requerido");
         }
+        if (amount == 0 && zeroAllowed) {
+            return 0;
+        }
         long min = minimumAmount(currency);
         if (amount < min) {
             throw ApiException.invalid("amount_in_cents", "debe ser al menos " + min + " centavos para " + currency
+                    + (zeroAllowed ? ", o 0 en un item one_time para solo guardar la tarjeta" : "")
                     + " (recibido: " + amount + ")");
         }
         return amount;
+    }
+
+    /**
+     * Reads a percentage: a number or numeric text, decimals allowed (the reference shows {@code 1.1}), above 0 and at
+     * most 100; {@code null} when absent. Integral values stay integers on the wire.
+     */
+    static JsonNode percent(JsonNode node, String field) {
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            return null;
+        }
+        BigDecimal value;
+        if (node.isNumber()) {
+            value = node.decimalValue();
+        } else if (node.isTextual()) {
+            try {
+                value = new BigDecimal(node.asText().trim());
+            } catch (NumberFormatException e) {
+                throw ApiException.invalid(field, "debe ser un número (recibido: " + node.asText() + ")");
+            }
+        } else {
+            throw ApiException.invalid(field, "debe ser un número");
+        }
+        if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw ApiException.invalid(field, "debe ser mayor que 0 y como máximo 100 (recibido: "
+                    + value.toPlainString() + ")");
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() <= 0 ? LongNode.valueOf(plain.longValueExact()) : DecimalNode.valueOf(plain);
     }
 
     /** Parses an optional ISO-8601 field. */

@@ -104,6 +104,14 @@ public final class Checkout implements Timestamped {
         return seq;
     }
 
+    /**
+     * @return whether paying only saves the card: {@code mode: "setup"}, or items totalling 0 (the documented card
+     *         update checkout)
+     */
+    public boolean tokenizesOnly() {
+        return "setup".equals(mode) || totalInCents == 0;
+    }
+
     /** @return the status as the API shows it ({@code expired} when unpaid and past {@code expires_at}) */
     public String effectiveStatus(Instant now) {
         if ("unpaid".equals(status) && expiresAt != null && !expiresAt.isAfter(now)) {
