@@ -10,7 +10,7 @@ import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,6 +72,7 @@ class TwoNodeChaosTest {
         StandInSmtpServer smtp = StandInSmtpServer.start(0);
         List<NodeProcess> nodes = new ArrayList<>();
         SprayingBalancer balancer = null;
+        HikariDataSource ds = null;
         try {
             Map<String, String> common = new LinkedHashMap<>();
             common.put("ledger.jdbc-url", jdbcUrl);
@@ -153,10 +154,12 @@ class TwoNodeChaosTest {
             assertEquals(PAYMENTS, paid.size());
 
             // ---- the end state
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(jdbcUrl);
-            ds.setUser("postgres");
+            // pooled: the checks below run a few thousand queries
+            ds = new HikariDataSource();
+            ds.setJdbcUrl(jdbcUrl);
+            ds.setUsername("postgres");
             ds.setPassword("postgres");
+            ds.setMaximumPoolSize(2);
             LedgerReport ledger = new LedgerReport(ds);
             try {
                 await(() -> ledger.number("select count(*) from payments where invoice_status = 'DONE'")
@@ -227,6 +230,9 @@ class TwoNodeChaosTest {
             }
             if (balancer != null) {
                 balancer.close();
+            }
+            if (ds != null) {
+                ds.close();
             }
             sandbox.close();
             certifier.close();
