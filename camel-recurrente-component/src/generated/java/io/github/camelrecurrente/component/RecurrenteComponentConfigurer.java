@@ -41,6 +41,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelrecurrente.component.RecurrenteConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "emitexistingitems":
+        case "emitExistingItems": getOrCreateConfiguration(target).setEmitExistingItems(property(camelContext, boolean.class, value)); return true;
         case "emitstatuschanges":
         case "emitStatusChanges": getOrCreateConfiguration(target).setEmitStatusChanges(property(camelContext, boolean.class, value)); return true;
         case "eventtypes":
@@ -67,6 +69,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxseenids":
+        case "maxSeenIds": getOrCreateConfiguration(target).setMaxSeenIds(property(camelContext, int.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "publickey":
         case "publicKey": getOrCreateConfiguration(target).setPublicKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -126,6 +130,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": return io.github.camelrecurrente.component.RecurrenteConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "emitexistingitems":
+        case "emitExistingItems": return boolean.class;
         case "emitstatuschanges":
         case "emitStatusChanges": return boolean.class;
         case "eventtypes":
@@ -152,6 +158,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxMessagesPerPoll": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxseenids":
+        case "maxSeenIds": return int.class;
         case "page": return java.lang.Integer.class;
         case "publickey":
         case "publicKey": return java.lang.String.class;
@@ -212,6 +220,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "emitexistingitems":
+        case "emitExistingItems": return getOrCreateConfiguration(target).isEmitExistingItems();
         case "emitstatuschanges":
         case "emitStatusChanges": return getOrCreateConfiguration(target).isEmitStatusChanges();
         case "eventtypes":
@@ -238,6 +248,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
+        case "maxseenids":
+        case "maxSeenIds": return getOrCreateConfiguration(target).getMaxSeenIds();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "publickey":
         case "publicKey": return getOrCreateConfiguration(target).getPublicKey();

@@ -38,6 +38,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "emitexistingitems":
+        case "emitExistingItems": target.getConfiguration().setEmitExistingItems(property(camelContext, boolean.class, value)); return true;
         case "emitstatuschanges":
         case "emitStatusChanges": target.getConfiguration().setEmitStatusChanges(property(camelContext, boolean.class, value)); return true;
         case "eventtypes":
@@ -67,6 +69,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxseenids":
+        case "maxSeenIds": target.getConfiguration().setMaxSeenIds(property(camelContext, int.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
@@ -149,6 +153,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "delay": return long.class;
+        case "emitexistingitems":
+        case "emitExistingItems": return boolean.class;
         case "emitstatuschanges":
         case "emitStatusChanges": return boolean.class;
         case "eventtypes":
@@ -178,6 +184,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxMessagesPerPoll": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxseenids":
+        case "maxSeenIds": return int.class;
         case "page": return java.lang.Integer.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
@@ -261,6 +269,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "delay": return target.getDelay();
+        case "emitexistingitems":
+        case "emitExistingItems": return target.getConfiguration().isEmitExistingItems();
         case "emitstatuschanges":
         case "emitStatusChanges": return target.getConfiguration().isEmitStatusChanges();
         case "eventtypes":
@@ -290,6 +300,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "maxseenids":
+        case "maxSeenIds": return target.getConfiguration().getMaxSeenIds();
         case "page": return target.getConfiguration().getPage();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();

@@ -23,7 +23,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(59);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -32,6 +32,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
         props.add("delay");
+        props.add("emitExistingItems");
         props.add("emitStatusChanges");
         props.add("eventTypes");
         props.add("exceptionHandler");
@@ -48,6 +49,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
         props.add("maxRetryAfter");
+        props.add("maxSeenIds");
         props.add("operation");
         props.add("page");
         props.add("pollStrategy");

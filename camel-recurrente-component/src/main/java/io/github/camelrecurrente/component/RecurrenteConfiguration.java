@@ -96,13 +96,16 @@ public class RecurrenteConfiguration implements Cloneable {
     private String untilTime;
 
     @UriParam(label = "common",
-              description = "Filter of listCheckouts: only checkouts of this user (us_...). The header"
+              description = "listCheckouts: only checkouts of this user (us_...), sent as user_id. getCustomer: look"
+                            + " the customer up by this user id (the user_id query parameter of GET /customers/{id};"
+                            + " without a customer id the user id is also the path id). The header"
                             + " CamelRecurrenteUserId overrides it.")
     private String userId;
 
     @UriParam(label = "producer", defaultValue = "true",
               description = "Validate request bodies before any HTTP call (currency GTQ/USD, quantity 1..9,"
-                            + " amount_in_cents > 0, metadata limits) and fail with a message naming the field.")
+                            + " item amount_in_cents 0 or more, metadata limits; every rule and its source are listed"
+                            + " in docs/component.md) and fail with a message naming the field.")
     private boolean validateRequests = true;
 
     @UriParam(label = "producer", defaultValue = "true",
@@ -218,6 +221,19 @@ public class RecurrenteConfiguration implements Cloneable {
               description = "Polling consumer: the most items one poll emits (0 = no limit); the rest follow in the"
                             + " next polls.")
     private int maxMessagesPerPoll;
+
+    @UriParam(label = "consumer,polling", defaultValue = "false",
+              description = "Polling consumer, items without created_at (listProducts, listCoupons, listCustomers,"
+                            + " polled by identity): also emit the items the first poll finds (the baseline). By"
+                            + " default the first poll only remembers them and later polls emit the items that"
+                            + " appear after it.")
+    private boolean emitExistingItems;
+
+    @UriParam(label = "consumer,polling", defaultValue = "100000",
+              description = "Polling consumer, items without created_at (polled by identity): how many ids are"
+                            + " remembered in the position; beyond it the id not listed for the longest time is"
+                            + " forgotten. 100 000 ids take about 2.5 MB in the state repository.")
+    private int maxSeenIds = 100_000;
 
     /** A copy for an endpoint, so endpoint options never leak into the component defaults. */
     public RecurrenteConfiguration copy() {
@@ -530,5 +546,21 @@ public class RecurrenteConfiguration implements Cloneable {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public boolean isEmitExistingItems() {
+        return emitExistingItems;
+    }
+
+    public void setEmitExistingItems(boolean emitExistingItems) {
+        this.emitExistingItems = emitExistingItems;
+    }
+
+    public int getMaxSeenIds() {
+        return maxSeenIds;
+    }
+
+    public void setMaxSeenIds(int maxSeenIds) {
+        this.maxSeenIds = maxSeenIds;
     }
 }

@@ -30,8 +30,12 @@ public final class RecurrenteConstants {
                             + " body does not carry it.")
     public static final String TAX_INVOICE_URL = "CamelRecurrenteTaxInvoiceUrl";
 
-    @Metadata(label = "producer", javaType = "String",
-              description = "createRefund: the payment intent (pa_...) to refund when the body does not name it.")
+    @Metadata(javaType = "String",
+              description = "Producer, in: createRefund's payment intent (pa_...) when the body does not name it."
+                            + " Webhook consumer, out: the payment intent id (pa_...) the event carries: payment.id"
+                            + " of a unified intent.* event (whose CamelRecurrenteId is the in_... intent id), the id"
+                            + " of a payment_intent.* event; absent when the payload has none. Copy it to"
+                            + " CamelRecurrenteId before updatePaymentIntent.")
     public static final String PAYMENT_INTENT_ID = "CamelRecurrentePaymentIntentId";
 
     @Metadata(label = "producer", javaType = "Integer",
@@ -52,7 +56,8 @@ public final class RecurrenteConstants {
     public static final String UNTIL_TIME = "CamelRecurrenteUntilTime";
 
     @Metadata(label = "producer", javaType = "String",
-              description = "listCheckouts: user_id filter, overrides the userId option.")
+              description = "listCheckouts: user_id filter; getCustomer: look the customer up by this user id"
+                            + " (user_id query). Overrides the userId option.")
     public static final String USER_ID = "CamelRecurrenteUserId";
 
     @Metadata(label = "producer", javaType = "Boolean",

@@ -40,6 +40,7 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
 
     private volatile RecurrenteClient client;
     private volatile RecurrenteWebhook webhook;
+    private final UndocumentedFieldWarnings undocumentedFieldWarnings = new UndocumentedFieldWarnings();
 
     public RecurrenteEndpoint(String uri, RecurrenteComponent component, RecurrenteConfiguration configuration) {
         super(uri, component);
@@ -201,5 +202,10 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     @Override
     public List<String> getWebhookMethods() {
         return List.of("POST");
+    }
+
+    /** The once-per-endpoint warnings about request fields the API reference does not document. */
+    UndocumentedFieldWarnings undocumentedFieldWarnings() {
+        return undocumentedFieldWarnings;
     }
 }

@@ -87,7 +87,7 @@ public class RecurrenteProducer extends DefaultProducer {
                 idempotencyKey = "camel-" + exchange.getExchangeId() + "-" + op.name();
             }
         }
-        RecurrenteApi.Result result = api().send(op.spec(), id, body, idempotencyKey);
+        RecurrenteApi.Result result = api().send(op.spec(), id, singleQuery(op, in), body, idempotencyKey);
         in.setHeader(RecurrenteConstants.HTTP_STATUS, result.status());
         if (result.value() instanceof RecurrenteResource resource && resource.getId() != null) {
             in.setHeader(RecurrenteConstants.ID, resource.getId());
@@ -114,6 +114,7 @@ public class RecurrenteProducer extends DefaultProducer {
         if (config.isValidateRequests()) {
             RequestValidator.validate(op, tree);
         }
+        endpoint.undocumentedFieldWarnings().check(op, tree);
         return RequestBody.ofTree(op.spec(), tree);
     }
 
@@ -132,7 +133,8 @@ public class RecurrenteProducer extends DefaultProducer {
         in.setHeader(RecurrenteConstants.HTTP_STATUS, 200);
         setPageHeaders(in, firstPage);
         if (allPages) {
-            in.setBody(new PageIterator<>(n -> api.page(list, n), firstPage));
+            in.setBody(new PageIterator<>(n -> api.page(list, n), firstPage, op.name(),
+                    item -> item instanceof RecurrenteResource r ? r.getId() : null));
         } else {
             in.setBody(firstPage.items());
         }
@@ -177,15 +179,37 @@ public class RecurrenteProducer extends DefaultProducer {
         return op;
     }
 
+    /** The query of a single-object call: getCustomer's user_id lookup, else none. */
+    private Map<String, String> singleQuery(RecurrenteOperation op, Message in) {
+        String userId = customerUserId(op, in);
+        return userId == null ? Map.of() : Map.of("user_id", userId);
+    }
+
+    /**
+     * getCustomer by user id ("GET /customers/{id} (or ?user_id=usr_...)" in the reference notes): the header
+     * CamelRecurrenteUserId or the option userId; null for other operations or without one.
+     */
+    private String customerUserId(RecurrenteOperation op, Message in) {
+        if (op != RecurrenteOperation.getCustomer) {
+            return null;
+        }
+        String userId = in.getHeader(RecurrenteConstants.USER_ID, config.getUserId(), String.class);
+        return userId == null || userId.isBlank() ? null : userId.trim();
+    }
+
     private String id(RecurrenteOperation op, Message in) {
         String id = in.getHeader(RecurrenteConstants.ID, String.class);
         if (id == null || id.isBlank()) {
             id = config.getId();
         }
+        if ((id == null || id.isBlank()) && customerUserId(op, in) != null) {
+            id = customerUserId(op, in); // our choice: the notes show no path id for the lookup by user id
+        }
         if (id == null || id.isBlank()) {
             throw new RecurrenteValidationException(op.name(), "id",
                     "is required: set the header " + RecurrenteConstants.ID + " or the endpoint option id");
         }
+        RequestValidator.validateId(op, id);
         return id;
     }
 }

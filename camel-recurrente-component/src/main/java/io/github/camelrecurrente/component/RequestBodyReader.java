@@ -171,8 +171,8 @@ final class RequestBodyReader {
                 return mapper.createObjectNode().put("tax_invoice_url", trimmed);
             }
             if (op == RecurrenteOperation.createRefund) {
-                return mapper.createObjectNode().put(trimmed.startsWith("in_") ? "intent_id" : "payment_intent_id",
-                        trimmed);
+                // the reference's field; an in_... id is refused by the validator with the id it needs
+                return mapper.createObjectNode().put("payment_intent_id", trimmed);
             }
             throw new RecurrenteValidationException(op.name(), "body",
                     "must be a JSON object, a Map or a request object; got text that is not JSON");
@@ -200,7 +200,7 @@ final class RequestBodyReader {
             if (id != null && !id.isBlank() && !hasField(tree, "payment_intent_id", null)
                 && !hasField(tree, "intent_id", null)) {
                 ObjectNode node = tree instanceof ObjectNode o ? o : mapper.createObjectNode();
-                node.put(id.startsWith("in_") ? "intent_id" : "payment_intent_id", id);
+                node.put("payment_intent_id", id);
                 return node;
             }
         }

@@ -64,8 +64,8 @@ final class RequestValidator {
                     for (int i = 0; i < setups.size(); i++) {
                         JsonNode s = setups.get(i);
                         String at = element("transfer_setups", i) + ".";
-                        checkPositive(name, s, at + "amount_in_cents", "amount_in_cents", true);
-                        requireText(name, s, at + "recipient_id", "recipient_id");
+                        // both "(Opcional)" in the docs (a blank recipient_id means your own account)
+                        checkPositive(name, s, at + "amount_in_cents", "amount_in_cents", false);
                     }
                 }
             }
@@ -99,7 +99,9 @@ final class RequestValidator {
                 if (op == RecurrenteOperation.createCoupon) {
                     requireText(name, root, prefix + "name", "name");
                 }
-                checkCurrency(name, root, prefix + "currency", false);
+                // "Create a coupon": currency "requerido si usas amount_off_in_cents"
+                boolean amountOff = text(root, "amount_off_in_cents") != null;
+                checkCurrency(name, root, prefix + "currency", amountOff && op == RecurrenteOperation.createCoupon);
                 checkPositive(name, root, prefix + "amount_off_in_cents", "amount_off_in_cents", false);
                 JsonNode pct = root.get("percent_off");
                 if (pct != null && !pct.isNull() && (pct.asDouble() <= 0 || pct.asDouble() > 100)) {
@@ -115,10 +117,15 @@ final class RequestValidator {
                 }
             }
             case createRefund -> {
-                if (text(root, "payment_intent_id") == null && text(root, "intent_id") == null) {
+                String paymentIntent = text(root, "payment_intent_id");
+                if (paymentIntent == null && text(root, "intent_id") == null) {
                     throw new RecurrenteValidationException(name, "payment_intent_id",
-                            "is required (or intent_id): the payment to refund; the body may also be just the id, or"
-                                                                                         + " set header CamelRecurrentePaymentIntentId");
+                            "is required: the payment intent (pa_...) to refund; the body may also be just the id,"
+                                    + " or set header CamelRecurrentePaymentIntentId");
+                }
+                if (paymentIntent != null && paymentIntent.startsWith("in_")) {
+                    throw new RecurrenteValidationException(name, "payment_intent_id",
+                            "must be a payment intent id (pa_...), was the unified intent id " + shorten(paymentIntent));
                 }
                 checkPositive(name, root, "amount_in_cents", "amount_in_cents", false);
             }
@@ -149,6 +156,20 @@ final class RequestValidator {
             default -> {
                 // no documented rules
             }
+        }
+    }
+
+    /**
+     * Checks the resource id of an operation before any HTTP call: {@code PATCH/PUT /payment_intents/{id}} takes a
+     * payment intent id ({@code pa_...}, "Update a payment intent"), not the {@code in_...} id of a unified intent
+     * (the {@code CamelRecurrenteId} of an {@code intent.*} event).
+     */
+    static void validateId(RecurrenteOperation op, String id) {
+        if (op == RecurrenteOperation.updatePaymentIntent && id != null && id.trim().startsWith("in_")) {
+            throw new RecurrenteValidationException(op.name(), "id",
+                    "must be a payment intent id (pa_...), was the unified intent id " + shorten(id.trim())
+                            + "; an intent.* event carries the payment intent id in the header"
+                            + " CamelRecurrentePaymentIntentId");
         }
     }
 
@@ -189,8 +210,8 @@ final class RequestValidator {
             throw elementError("items", index, "currency", badCurrency(currency));
         }
         Long amount = item.getAmountInCents();
-        if (amount != null && amount <= 0) {
-            throw elementError("items", index, "amount_in_cents", notPositive(amount.toString()));
+        if (amount != null && amount < 0) {
+            throw elementError("items", index, "amount_in_cents", negative(amount.toString()));
         }
         Integer quantity = item.getQuantity();
         if (quantity != null && (quantity < 1 || quantity > MAX_QUANTITY)) {
@@ -208,14 +229,8 @@ final class RequestValidator {
     /** The typed twin of the transfer_setups loop of {@link #validate(RecurrenteOperation, JsonNode)}. */
     private static void checkTransferSetup(int index, TransferSetup setup) {
         Long amount = setup.getAmountInCents();
-        if (amount == null) {
-            throw elementError("transfer_setups", index, "amount_in_cents", REQUIRED);
-        }
-        if (amount <= 0) {
+        if (amount != null && amount <= 0) {
             throw elementError("transfer_setups", index, "amount_in_cents", notPositive(amount.toString()));
-        }
-        if (blankToNull(setup.getRecipientId()) == null) {
-            throw elementError("transfer_setups", index, "recipient_id", REQUIRED);
         }
     }
 
@@ -259,7 +274,8 @@ final class RequestValidator {
                 throw new RecurrenteValidationException(op, element(field, i), "must be an object");
             }
             checkCurrency(op, item, at + "currency", false);
-            checkPositive(op, item, at + "amount_in_cents", "amount_in_cents", false);
+            // 0 is documented: the card-update guide's checkout has one item of amount_in_cents 0
+            checkNotNegative(op, item, at + "amount_in_cents", "amount_in_cents");
             JsonNode q = item.get("quantity");
             if (q != null && !q.isNull()) {
                 long quantity = asLong(op, at + "quantity", q);
@@ -300,6 +316,16 @@ final class RequestValidator {
         long amount = asLong(op, path, v);
         if (amount <= 0) {
             throw new RecurrenteValidationException(op, path, notPositive(v.asText()));
+        }
+    }
+
+    private static void checkNotNegative(String op, JsonNode node, String path, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+            return;
+        }
+        if (asLong(op, path, v) < 0) {
+            throw new RecurrenteValidationException(op, path, negative(v.asText()));
         }
     }
 
@@ -391,6 +417,10 @@ final class RequestValidator {
 
     private static String badCurrency(String currency) {
         return "must be GTQ or USD, was '" + shorten(currency) + "'";
+    }
+
+    private static String negative(String shown) {
+        return "must be 0 or more, was " + shown;
     }
 
     private static String notPositive(String shown) {

@@ -263,6 +263,14 @@ class ProducerOperationsTest extends SandboxTestSupport {
                 Map.of(RecurrenteConstants.ID, c.getId()), Customer.class);
         assertEquals("C-9", updated.getMetadata().get("erp_id"));
         assertLastRequest("PUT", "/customers/" + c.getId());
+
+        // the documented lookup by user id: GET /customers/{id}?user_id=...
+        String userId = c.getUserId();
+        call("recurrente:getCustomer", null, Map.of(RecurrenteConstants.USER_ID, userId));
+        RecordedRequest byUser = assertLastRequest("GET", "/customers/" + userId);
+        assertEquals("user_id=" + userId, byUser.query(), "no customer id: the user id is the path id too");
+        call("recurrente:getCustomer?userId=" + userId, null, Map.of(RecurrenteConstants.ID, c.getId()));
+        assertEquals("user_id=" + userId, assertLastRequest("GET", "/customers/" + c.getId()).query());
     }
 
     @Test

@@ -1,11 +1,16 @@
 package io.github.camelrecurrente.component;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelrecurrente.component.model.CheckoutItem;
 import io.github.camelrecurrente.component.model.CheckoutRequest;
+import io.github.camelrecurrente.component.model.RecurrenteJson;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -57,14 +62,70 @@ class ProducerValidationTest extends SandboxTestSupport {
 
     @Test
     void amountMustBePositive() {
-        rejected("recurrente:createCheckout",
-                "{\"items\":[{\"name\":\"x\",\"amount_in_cents\":0,\"currency\":\"GTQ\",\"quantity\":1}]}", Map.of(),
-                "items[0].amount_in_cents");
+        RecurrenteValidationException e = rejected("recurrente:createCheckout",
+                "{\"items\":[{\"name\":\"x\",\"amount_in_cents\":-1,\"currency\":\"GTQ\",\"quantity\":1}]}",
+                Map.of(), "items[0].amount_in_cents");
+        assertTrue(e.getRule().contains("0 or more"), e.getRule());
         rejected("recurrente:createTransfer", Map.of("amount_in_cents", -5, "currency", "GTQ", "recipient_id", "@x"),
                 Map.of(), "amount_in_cents");
         rejected("recurrente:createProduct",
                 Map.of("name", "p", "prices_attributes", List.of(item("amount_in_cents", 0, "currency", "GTQ"))),
                 Map.of(), "product.prices_attributes[0].amount_in_cents");
+    }
+
+    @Test
+    void theCardUpdateShapesPassTheValidator() {
+        // the card-update guide: a checkout whose item has amount_in_cents 0 (charge_type one_time), and a
+        // mode: setup checkout without items; both must reach the API (whatever the sandbox answers)
+        CheckoutRequest cardUpdate = new CheckoutRequest().mode("setup")
+                .addItem(CheckoutItem.inline("Actualizar tarjeta", 0, "GTQ", 1).chargeType("one_time"));
+        RequestValidator.validateCheckout(cardUpdate);
+        RequestValidator.validate(RecurrenteOperation.createCheckout, RecurrenteJson.mapper().valueToTree(cardUpdate));
+        RequestValidator.validate(RecurrenteOperation.createCheckout,
+                RecurrenteJson.mapper().valueToTree(Map.of("mode", "setup", "customer_id", "cus_1")));
+        RequestValidator.validateCheckout(new CheckoutRequest().mode("setup"));
+        int before = sandbox.requests().size();
+        call("recurrente:createCheckout", Map.of("mode", "setup"), Map.of());
+        assertEquals(before + 1, sandbox.requests().size(), "sent to the API");
+    }
+
+    @Test
+    void updatePaymentIntentRefusesAUnifiedIntentIdBeforeAnyCall() {
+        RecurrenteValidationException e = rejected("recurrente:updatePaymentIntent",
+                Map.of("tax_invoice_url", "https://fel.example/f1"), Map.of(RecurrenteConstants.ID, "in_9x8y7z6w"),
+                "id");
+        assertTrue(e.getRule().contains("pa_") && e.getRule().contains("in_9x8y7z6w"), e.getRule());
+        assertTrue(e.getRule().contains(RecurrenteConstants.PAYMENT_INTENT_ID), e.getRule());
+    }
+
+    @Test
+    void createRefundSendsPaymentIntentIdAndRefusesAUnifiedIntentId() {
+        RecurrenteValidationException e = rejected("recurrente:createRefund", null,
+                Map.of(RecurrenteConstants.PAYMENT_INTENT_ID, "in_123"), "payment_intent_id");
+        assertTrue(e.getRule().contains("pa_"), e.getRule());
+        rejected("recurrente:createRefund", "in_456", Map.of(), "payment_intent_id");
+    }
+
+    @Test
+    void aPartialRefundIsPassedThroughWithOneWarningPerEndpoint() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            for (int i = 0; i < 3; i++) {
+                call("recurrente:createRefund", Map.of("payment_intent_id", "pa_missing" + i, "amount_in_cents", 500),
+                        Map.of());
+            }
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        JsonNode sent = json(assertLastRequest("POST", "/refunds"));
+        assertEquals(500, sent.get("amount_in_cents").asInt(), "passed through as set");
+        assertEquals("pa_missing2", sent.get("payment_intent_id").asText());
+        int warnings = log.split("amount_in_cents \\(a partial refund\\)", -1).length - 1;
+        assertEquals(1, warnings, "one WARN for the endpoint: " + log);
+        assertTrue(log.contains("full refunds"), log);
     }
 
     @Test

@@ -85,7 +85,8 @@ class TypedCheckoutValidationTest {
                 invalid("long currency is shortened", "items[0].currency", with(item().currency("X".repeat(80)))),
                 valid("currency USD", with(item().currency("USD"))),
                 // amount
-                invalid("amount 0", "items[0].amount_in_cents", with(item().amountInCents(0L))),
+                // the card-update guide's item: amount_in_cents 0, charge_type one_time
+                valid("amount 0 (card update)", with(item().amountInCents(0L).chargeType("one_time"))),
                 invalid("amount negative", "items[0].amount_in_cents", with(item().amountInCents(-250L))),
                 valid("amount 1", with(item().amountInCents(1L))),
                 valid("amount huge", with(item().amountInCents(Long.MAX_VALUE))),
@@ -141,23 +142,21 @@ class TypedCheckoutValidationTest {
                 invalid("items before metadata", "items[0].quantity",
                         with(item().quantity(0)).metadata(metadata(51))),
                 invalid("metadata before transfer setups", "metadata",
-                        with(item()).metadata(metadata(51)).addTransferSetup(new TransferSetup())),
-                // transfer setups
-                invalid("transfer setup without amount", "transfer_setups[0].amount_in_cents",
-                        with(item()).addTransferSetup(new TransferSetup().recipientId("us_1"))),
+                        with(item()).metadata(metadata(51)).addTransferSetup(TransferSetup.of(0, "us_1"))),
+                // transfer setups: amount_in_cents and recipient_id are both "(Opcional)" in the docs
+                valid("transfer setup without amount", with(item()).addTransferSetup(new TransferSetup()
+                        .recipientId("us_1"))),
                 invalid("transfer setup amount 0", "transfer_setups[0].amount_in_cents",
                         with(item()).addTransferSetup(TransferSetup.of(0, "us_1"))),
                 invalid("transfer setup amount negative", "transfer_setups[0].amount_in_cents",
                         with(item()).addTransferSetup(TransferSetup.of(-10, "us_1"))),
-                invalid("transfer setup without recipient", "transfer_setups[0].recipient_id",
+                valid("transfer setup without recipient (your own account)",
                         with(item()).addTransferSetup(TransferSetup.of(100, null))),
-                invalid("transfer setup blank recipient", "transfer_setups[0].recipient_id",
-                        with(item()).addTransferSetup(TransferSetup.of(100, "   "))),
-                invalid("transfer setup amount before recipient", "transfer_setups[0].amount_in_cents",
-                        with(item()).addTransferSetup(new TransferSetup())),
-                invalid("second transfer setup", "transfer_setups[1].recipient_id",
+                valid("transfer setup blank recipient", with(item()).addTransferSetup(TransferSetup.of(100, "   "))),
+                valid("transfer setup without anything", with(item()).addTransferSetup(new TransferSetup())),
+                invalid("second transfer setup", "transfer_setups[1].amount_in_cents",
                         with(item()).addTransferSetup(TransferSetup.of(100, "us_1"))
-                                .addTransferSetup(TransferSetup.of(100, ""))),
+                                .addTransferSetup(TransferSetup.of(-1, "us_2"))),
                 invalid("transfer setups checked in setup mode too", "transfer_setups[0].amount_in_cents",
                         CheckoutRequest.setup().addTransferSetup(TransferSetup.of(0, "us_1"))),
                 valid("empty transfer setups", with(item()).transferSetups(new ArrayList<>())),

@@ -1,12 +1,17 @@
 package io.github.camelrecurrente.examples;
 
 import io.github.camelrecurrente.component.model.Customer;
+import io.github.camelrecurrente.component.model.PaymentFields;
+import io.github.camelrecurrente.component.model.PaymentIntent;
 import io.github.camelrecurrente.component.model.Paymentable;
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
 import io.github.camelrecurrente.component.model.event.RefundEvent;
 import io.github.camelrecurrente.component.model.event.SubscriptionEvent;
+
+import org.apache.camel.Body;
+import org.apache.camel.Variable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +32,13 @@ public class LedgerPostings {
     /** Tax id used on invoices when the payer gave none ("consumidor final"). */
     public static final String FINAL_CONSUMER = "CF";
 
+    /** {@code payments.fee_source}: the payment event carried the fee and the IVA withheld. */
+    public static final String FEE_FROM_EVENT = "EVENT";
+    /** {@code payments.fee_source}: fee and IVA withheld not known yet (their columns are null, nothing booked). */
+    public static final String FEE_PENDING = "PENDING";
+    /** {@code payments.fee_source}: booked from the answer of PATCH/PUT /payment_intents/{id} (entry FEE-...). */
+    public static final String FEE_FROM_PAYMENT_INTENT = "PAYMENT_INTENT";
+
     /** The ledger view of a {@code payment_intent.*} / {@code bank_transfer_intent.*} event. */
     public Map<String, Object> paymentPosting(AbstractPaymentEvent event) {
         if (event == null || event.getId() == null) {
@@ -36,8 +48,6 @@ public class LedgerPostings {
             throw new IllegalArgumentException("Payment event " + event.getId() + " has no amount_in_cents");
         }
         long gross = event.getAmountInCents();
-        long fee = Money.cents(event.getFee());
-        long vatWithheld = Money.cents(event.getVatWithheld());
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("paymentIntentId", event.getId());
         p.put("paymentKind", event instanceof BankTransferIntentEvent ? "bank_transfer" : "card");
@@ -54,9 +64,13 @@ public class LedgerPostings {
         String currency = event.getCurrency() == null ? "GTQ" : event.getCurrency();
         p.put("currency", currency);
         p.put("grossCents", gross);
-        p.put("feeCents", fee);
-        p.put("vatWithheldCents", vatWithheld);
-        p.put("netCents", gross - fee - vatWithheld);
+        // fee and IVA withheld only when the event carries both (bank transfer events and the payments the
+        // reconciliation rebuilds do not): else they stay unknown (null) until a documented source gives them
+        boolean feeKnown = feeUnknownReason(event, currency, gross) == null;
+        p.put("feeCents", feeKnown ? event.getFee() : null);
+        p.put("vatWithheldCents", feeKnown ? event.getVatWithheld() : null);
+        p.put("netCents", feeKnown ? gross - event.getFee() - event.getVatWithheld() : null);
+        p.put("feeSource", feeKnown ? FEE_FROM_EVENT : FEE_PENDING);
         Paymentable payer = event.getPayment() == null ? null : event.getPayment().getPaymentable();
         p.put("taxId", blankToDefault(payer == null ? null : payer.getTaxId(), FINAL_CONSUMER));
         p.put("taxName", blankToDefault(payer == null ? null : payer.getTaxName(), FINAL_CONSUMER));
@@ -68,14 +82,35 @@ public class LedgerPostings {
 
     /**
      * The journal entry of a received payment: Dr clearing (net), Dr fees, Dr IVA withheld; Cr sales (gross less
-     * IVA), Cr IVA output. Debits and credits both total the gross amount.
+     * IVA), Cr IVA output. Debits and credits both total the gross amount. With the fee unknown (null): Dr clearing
+     * (gross); the fee and the IVA withheld are booked later by {@link #feeJournal}.
      */
     public List<Map<String, Object>> paymentJournal(Map<String, Object> posting) {
+        return paymentJournal(posting, posting);
+    }
+
+    /**
+     * The journal entry of a posting as the payments row stores it ({@code sql/payment-fee-select.sql}): the fee
+     * lines only when the row's fee came with the event ({@code fee_source} EVENT); a fee booked later is in its own
+     * entry ({@link #feeJournal}). So a re-posted payment (a late webhook after the reconciliation) gives the same
+     * lines as the first posting, and line-level idempotency never adds fee lines to an entry posted without them.
+     */
+    public List<Map<String, Object>> paymentJournal(Map<String, Object> posting, List<Map<String, Object>> stored) {
+        if (stored == null || stored.isEmpty()) {
+            throw new IllegalStateException("payment " + posting.get("paymentIntentId") + " is not in the ledger");
+        }
+        return paymentJournal(posting, stored.get(0));
+    }
+
+    private List<Map<String, Object>> paymentJournal(Map<String, Object> posting, Map<String, Object> fees) {
         String pa = (String) posting.get("paymentIntentId");
         String currency = (String) posting.get("currency");
         long gross = (Long) posting.get("grossCents");
-        long fee = (Long) posting.get("feeCents");
-        long vatWithheld = (Long) posting.get("vatWithheldCents");
+        Long storedFee = longValue(fees, "feeCents");
+        Long storedVat = longValue(fees, "vatWithheldCents");
+        boolean withFee = FEE_FROM_EVENT.equals(loose(fees, "feeSource")) && storedFee != null && storedVat != null;
+        long fee = withFee ? storedFee : 0;
+        long vatWithheld = withFee ? storedVat : 0;
         long iva = Money.ivaIncluded(gross);
         String entry = "PAY-" + pa;
         String memo = "Recurrente payment " + pa + " (" + posting.get("taxId") + ")";
@@ -86,6 +121,113 @@ public class LedgerPostings {
         line(lines, entry, 4, "PAYMENT", pa, ChartOfAccounts.SALES, 0, gross - iva, currency, memo);
         line(lines, entry, 5, "PAYMENT", pa, ChartOfAccounts.VAT_OUTPUT, 0, iva, currency, memo);
         return lines;
+    }
+
+    /**
+     * What to do with the fee and IVA withheld that {@code source} reports for a payment: the answer of
+     * {@code PATCH/PUT /payment_intents/{id}} (the FEL push-back) or the payment event just posted. {@code stored}:
+     * the payments row ({@code sql/payment-fee-select.sql}). The {@code outcome} key is
+     * {@code BOOK} (the row's fee is pending and the source has it: book {@link #feeJournal}, update the row),
+     * {@code BOOKED} (already booked, the same amounts), {@code DIFFERS} (already booked with other amounts: reported,
+     * nothing changed), {@code PENDING} (still unknown, the source has none), {@code UNKNOWN} (the push-back answer
+     * has no usable fee: stays unknown, reported) or {@code NOT_IN_LEDGER}; {@code detail} says why.
+     */
+    public Map<String, Object> feePosting(@Variable("feeSource") PaymentFields source,
+                                          @Variable("feePaymentIntentId") String paymentIntentId,
+                                          @Body List<Map<String, Object>> stored) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("paymentIntentId", paymentIntentId);
+        boolean pushBack = source instanceof PaymentIntent;
+        String sourceName = pushBack ? FEE_FROM_PAYMENT_INTENT : FEE_FROM_EVENT;
+        f.put("feeSource", sourceName);
+        if (stored == null || stored.isEmpty()) {
+            return outcome(f, "NOT_IN_LEDGER", "payment " + paymentIntentId + " is not in the ledger");
+        }
+        Map<String, Object> row = stored.get(0);
+        String currency = (String) loose(row, "currency");
+        long gross = longValue(row, "grossCents");
+        f.put("currency", currency);
+        String reason = source == null ? "no source" : feeUnknownReason(source, currency, gross);
+        if (!FEE_PENDING.equals(loose(row, "feeSource"))) {
+            if (reason != null || (source.getFee().equals(longValue(row, "feeCents"))
+                                   && source.getVatWithheld().equals(longValue(row, "vatWithheldCents")))) {
+                return outcome(f, "BOOKED", null);
+            }
+            return outcome(f, "DIFFERS", "fee " + source.getFee() + " and IVA withheld " + source.getVatWithheld()
+                    + " of " + sourceName + " differ from the booked " + longValue(row, "feeCents") + " and "
+                    + longValue(row, "vatWithheldCents") + " (" + loose(row, "feeSource") + "): nothing changed");
+        }
+        if (reason != null) {
+            return outcome(f, pushBack ? "UNKNOWN" : "PENDING", "fee and IVA withheld of " + paymentIntentId
+                    + " unknown: " + reason);
+        }
+        f.put("feeCents", source.getFee());
+        f.put("vatWithheldCents", source.getVatWithheld());
+        f.put("netCents", gross - source.getFee() - source.getVatWithheld());
+        return outcome(f, "BOOK", null);
+    }
+
+    /**
+     * The fee entry of a payment posted with its fee unknown ({@code FEE-<id>}): Dr fees, Dr IVA withheld; Cr
+     * Recurrente clearing. With {@link #paymentJournal} it gives the same balances as a payment posted with its fee.
+     */
+    public List<Map<String, Object>> feeJournal(Map<String, Object> fee) {
+        String pa = (String) fee.get("paymentIntentId");
+        String currency = (String) fee.get("currency");
+        long feeCents = (Long) fee.get("feeCents");
+        long vatWithheld = (Long) fee.get("vatWithheldCents");
+        String entry = "FEE-" + pa;
+        String memo = "Recurrente fee and IVA withheld of " + pa + " (" + fee.get("feeSource") + ")";
+        List<Map<String, Object>> lines = new ArrayList<>();
+        line(lines, entry, 1, "FEE", pa, ChartOfAccounts.RECURRENTE_FEES, feeCents, 0, currency, memo);
+        line(lines, entry, 2, "FEE", pa, ChartOfAccounts.VAT_WITHHELD_RECEIVABLE, vatWithheld, 0, currency, memo);
+        line(lines, entry, 3, "FEE", pa, ChartOfAccounts.RECURRENTE_CLEARING, 0, feeCents + vatWithheld, currency,
+                memo);
+        return lines;
+    }
+
+    /** @return why the fee of {@code source} cannot be booked on a payment of {@code gross}, null when it can */
+    private static String feeUnknownReason(PaymentFields source, String currency, long gross) {
+        if (source.getFee() == null || source.getVatWithheld() == null) {
+            return "the source carries no fee and vat_withheld";
+        }
+        if (source.getFee() < 0 || source.getVatWithheld() < 0) {
+            return "fee and vat_withheld must not be negative, were " + source.getFee() + " and "
+                   + source.getVatWithheld();
+        }
+        if (source.getFee() + source.getVatWithheld() > gross) {
+            return "fee " + source.getFee() + " plus vat_withheld " + source.getVatWithheld()
+                   + " must not exceed the amount " + gross;
+        }
+        String vatCurrency = source.getVatWithheldCurrency();
+        if (source.getVatWithheld() != 0 && vatCurrency != null && !vatCurrency.equalsIgnoreCase(currency)) {
+            return "vat_withheld_currency " + vatCurrency + " is not the payment currency " + currency;
+        }
+        return null;
+    }
+
+    private static Map<String, Object> outcome(Map<String, Object> f, String outcome, String detail) {
+        f.put("outcome", outcome);
+        f.put("detail", detail);
+        return f;
+    }
+
+    /** A value of a row whose aliases a database may have folded to lower case. */
+    private static Object loose(Map<String, Object> row, String key) {
+        if (row.containsKey(key)) {
+            return row.get(key);
+        }
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Long longValue(Map<String, Object> row, String key) {
+        Object v = loose(row, key);
+        return v == null ? null : ((Number) v).longValue();
     }
 
     /** A pending bank transfer: Dr bank transfers pending, Cr pending collections (suspense). */

@@ -82,7 +82,10 @@ public class Reconciliation {
         return new ReconciliationRun(runId, from, until);
     }
 
-    /** Indexes the succeeded intents of a {@code recurrente:listIntents} answer (list or lazy iterator) by checkout id. */
+    /**
+     * Indexes the succeeded intents of a {@code recurrente:listIntents} answer (list or lazy iterator) by checkout id:
+     * they give a rebuilt payment its customer (e-mail for the receipt).
+     */
     public int indexIntents(@Body Object intents, @ExchangeProperty(RUN) ReconciliationRun run) {
         Iterator<?> it = intents instanceof Iterator<?> i ? i : intents instanceof Iterable<?> l ? l.iterator()
                 : List.of().iterator();
@@ -132,39 +135,44 @@ public class Reconciliation {
 
     /**
      * The event the lost webhook would have carried ({@code payment_intent.succeeded} or
-     * {@code bank_transfer_intent.succeeded}), rebuilt from the checkout (payer's tax data in {@code payment.paymentable},
-     * payment method, ids) and its succeeded unified intent (amount, fee, IVA withheld, customer), for
-     * {@code ledgerPostings.paymentPosting} in {@code direct:ledger-post-payment}.
+     * {@code bank_transfer_intent.succeeded}), rebuilt from documented fields only, for
+     * {@code ledgerPostings.paymentPosting} in {@code direct:ledger-post-payment}: from the checkout (GET /checkouts:
+     * {@code total_in_cents}, {@code currency}, payer's tax data in {@code payment.paymentable}, payment method,
+     * metadata, {@code latest_intent}) and, when the period's intents have it, its succeeded unified intent
+     * (GET /intents: {@code amount_in_cents}, {@code currency}, {@code customer}).
+     * <p>
+     * No fee and no IVA withheld: neither GET /checkouts nor GET /intents documents them. The payment is posted with
+     * its fee unknown, booked when the FEL push-back's {@code PATCH /payment_intents/{id}} answers with it
+     * (routes/ledger-fees.yaml). Never a guessed fee.
      *
-     * @throws IllegalStateException when the period's intents have none for this checkout (nothing is posted then)
+     * @throws IllegalStateException when neither the checkout nor its intent gives the amount (nothing is posted)
      */
     public AbstractPaymentEvent paymentEvent(@Variable("checkout") Checkout checkout,
                                              @Variable("paymentIntentId") String paymentIntentId,
                                              @ExchangeProperty(RUN) ReconciliationRun run) {
         Intent intent = run.intentOf(checkout.getId());
-        if (intent == null) {
-            throw new IllegalStateException("no succeeded intent of checkout " + checkout.getId()
-                                            + " found since " + run.getFrom() + ": fee and IVA withheld unknown");
+        Long amount = intent != null && intent.getAmountInCents() != null ? intent.getAmountInCents()
+                : checkout.getTotalInCents();
+        if (amount == null) {
+            throw new IllegalStateException("checkout " + checkout.getId() + " has no total_in_cents and no succeeded"
+                                            + " intent was found since " + run.getFrom() + ": amount unknown");
         }
-        boolean bankTransfer = "bank_transfer".equalsIgnoreCase(intent.getType())
-                               || (checkout.getLatestIntent() != null
-                                   && "BankTransferIntent".equalsIgnoreCase(checkout.getLatestIntent().getType()));
+        LatestIntent latest = checkout.getLatestIntent();
+        boolean bankTransfer = (intent != null && "bank_transfer".equalsIgnoreCase(intent.getType()))
+                               || (latest != null && "BankTransferIntent".equalsIgnoreCase(latest.getType()));
         AbstractPaymentEvent event = bankTransfer ? new BankTransferIntentEvent() : new PaymentIntentEvent();
         event.setId(paymentIntentId);
         event.setEventType(bankTransfer ? "bank_transfer_intent.succeeded" : "payment_intent.succeeded");
         event.setStatus("succeeded");
-        event.setAmountInCents(intent.getAmountInCents() != null ? intent.getAmountInCents() : checkout.getTotalInCents());
-        event.setCurrency(intent.getCurrency() != null ? intent.getCurrency() : checkout.getCurrency());
-        event.setFee(intent.getFee());
-        event.setVatWithheld(intent.getVatWithheld());
+        event.setAmountInCents(amount);
+        event.setCurrency(intent != null && intent.getCurrency() != null ? intent.getCurrency()
+                : checkout.getCurrency());
         event.setCheckout(checkout);
-        event.setPayment(checkout.getPayment() != null ? checkout.getPayment() : intent.getPayment());
-        event.setPaymentMethod(checkout.getPaymentMethod() != null ? checkout.getPaymentMethod() : intent.getPaymentMethod());
-        event.setCustomer(intent.getCustomer());
-        event.setCustomerId(checkout.getCustomerId());
-        event.setUserId(checkout.getUserId());
+        event.setPayment(checkout.getPayment() != null || intent == null ? checkout.getPayment() : intent.getPayment());
+        event.setPaymentMethod(checkout.getPaymentMethod());
+        event.setCustomer(intent == null ? null : intent.getCustomer());
         event.setMetadata(checkout.getMetadata());
-        event.setCreatedAt(intent.getCreatedAt());
+        event.setCreatedAt(latest == null ? null : latest.getCreatedAt());
         return event;
     }
 

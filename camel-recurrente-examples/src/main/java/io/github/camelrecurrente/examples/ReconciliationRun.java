@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The state of one reconciliation run (routes/reconciliation.yaml): its period, the succeeded intents of the period
- * indexed by checkout id (where the fee and IVA withheld come from), and one {@link Line} per paid checkout. Kept in
+ * indexed by checkout id (the customer of a payment it rebuilds), and one {@link Line} per paid checkout. Kept in
  * the exchange property {@code reconciliationRun}; the split over the checkouts is sequential, one run per exchange.
  */
 public final class ReconciliationRun {
@@ -24,7 +24,7 @@ public final class ReconciliationRun {
         MISSING_POSTED,
         /** in the ledger with another amount: reported for a person to look at, nothing is changed */
         AMOUNT_DIFFERS,
-        /** not in the ledger and could not be posted (no succeeded intent found, posting failed): see detail */
+        /** not in the ledger and could not be posted (amount unknown, posting failed): see detail */
         MISSING_NOT_POSTED,
         /** paid without a payment to post (e.g. a free-trial subscription checkout, a setup intent) */
         NO_PAYMENT

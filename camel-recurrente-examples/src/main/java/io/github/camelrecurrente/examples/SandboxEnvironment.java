@@ -38,10 +38,6 @@ public final class SandboxEnvironment implements AutoCloseable {
                 .port(0)
                 .account("Mi Tienda (sandbox)", RecurrenteSandbox.DEFAULT_PUBLIC_KEY, RecurrenteSandbox.DEFAULT_SECRET_KEY)
                 .webhookRetrySchedule(RETRY_SCHEDULE)
-                // COMPAT(issue 13), to remove once the refund refetch and the reconciliation rework land: the refund
-                // route books the amounts of refund.create, the reconciliation reads fee, vat_withheld and created_at
-                // of unified intents and pages listIntents; none of this is documented
-                .extendedFields(true)
                 .build()
                 .start();
         try {

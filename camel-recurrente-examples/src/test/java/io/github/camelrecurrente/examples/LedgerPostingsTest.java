@@ -1,16 +1,19 @@
 package io.github.camelrecurrente.examples;
 
+import io.github.camelrecurrente.component.model.PaymentIntent;
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LedgerPostingsTest {
 
@@ -93,5 +96,122 @@ class LedgerPostingsTest {
         assertEquals(54L, Money.ivaIncluded(500)); // 53.57 rounds half up to 54
         assertNull(LedgerPostings.truncate(null, 3));
         assertEquals("abc", LedgerPostings.truncate("abcdef", 3));
+    }
+
+    // ------------------------------------------------------------------ fee unknown at posting (issue 13)
+
+    private static AbstractPaymentEvent bankTransferEvent(long amount) {
+        // bank_transfer_intent.succeeded as documented: no fee, no vat_withheld
+        return (AbstractPaymentEvent) RecurrenteEvents.parse("{\"id\":\"ba_test1\",\"event_type\":"
+                + "\"bank_transfer_intent.succeeded\",\"amount_in_cents\":" + amount + ",\"currency\":\"GTQ\"}");
+    }
+
+    private static PaymentIntent pushBackAnswer(String id, Long fee, Long vat, String vatCurrency) {
+        PaymentIntent answer = new PaymentIntent();
+        answer.setId(id);
+        answer.setAmountInCents(10000L);
+        answer.setCurrency("GTQ");
+        answer.setFee(fee);
+        answer.setVatWithheld(vat);
+        answer.setVatWithheldCurrency(vatCurrency);
+        return answer;
+    }
+
+    private static List<Map<String, Object>> stored(String id, long gross, Long fee, Long vat, String source) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("paymentIntentId", id);
+        row.put("currency", "GTQ");
+        row.put("grossCents", gross);
+        row.put("feeCents", fee);
+        row.put("vatWithheldCents", vat);
+        row.put("feeSource", source);
+        return List.of(row);
+    }
+
+    private static long clearing(List<Map<String, Object>> lines) {
+        return lines.stream().filter(l -> "1130".equals(l.get("accountCode")))
+                .mapToLong(l -> (Long) l.get("debitCents") - (Long) l.get("creditCents")).sum();
+    }
+
+    @Test
+    void paymentWithoutDocumentedFeeIsPostedAtGrossWithTheFeePending() {
+        Map<String, Object> p = postings.paymentPosting(bankTransferEvent(10000));
+        assertNull(p.get("feeCents"));
+        assertNull(p.get("vatWithheldCents"));
+        assertNull(p.get("netCents"));
+        assertEquals(LedgerPostings.FEE_PENDING, p.get("feeSource"));
+        List<Map<String, Object>> lines = postings.paymentJournal(p, stored("ba_test1", 10000, null, null, "PENDING"));
+        assertEquals(3, lines.size());
+        assertEquals(10000L, clearing(lines));
+        assertEquals(sum(lines, "debitCents"), sum(lines, "creditCents"));
+        assertTrue(lines.stream().noneMatch(l -> "6150".equals(l.get("accountCode"))), "no guessed fee");
+    }
+
+    @Test
+    void pushBackAnswerBooksTheFeeAndBothEntriesEqualAPaymentPostedWithItsFee() {
+        Map<String, Object> fee = postings.feePosting(pushBackAnswer("ba_test1", 450L, 160L, "GTQ"), "ba_test1",
+                stored("ba_test1", 10000, null, null, "PENDING"));
+        assertEquals("BOOK", fee.get("outcome"));
+        assertEquals(LedgerPostings.FEE_FROM_PAYMENT_INTENT, fee.get("feeSource"));
+        assertEquals(9390L, fee.get("netCents"));
+        List<Map<String, Object>> feeLines = postings.feeJournal(fee);
+        assertEquals(3, feeLines.size());
+        assertEquals("FEE-ba_test1", feeLines.get(0).get("entryId"));
+        assertEquals(610L, sum(feeLines, "debitCents"));
+        assertEquals(sum(feeLines, "debitCents"), sum(feeLines, "creditCents"));
+        // PAY at gross + FEE = what the webhook path books with the fee in the event
+        List<Map<String, Object>> pay = postings.paymentJournal(postings.paymentPosting(bankTransferEvent(10000)),
+                stored("ba_test1", 10000, null, null, "PENDING"));
+        assertEquals(9390L, clearing(pay) + clearing(feeLines));
+        Map<String, Object> withFee = postings.paymentPosting(cardEvent("CF", 10000, 450, 160));
+        assertEquals(9390L, clearing(postings.paymentJournal(withFee)));
+    }
+
+    @Test
+    void aLateEventWithTheFeeAddsNoLineToAnEntryPostedWithoutIt() {
+        // the reconciliation posted PAY-<id> at gross, the push-back booked FEE-<id>; now the lost webhook arrives
+        Map<String, Object> late = postings.paymentPosting(cardEvent("CF", 10000, 450, 160));
+        List<Map<String, Object>> first = postings.paymentJournal(late,
+                stored("pa_test1", 10000, null, null, "PENDING"));
+        List<Map<String, Object>> again = postings.paymentJournal(late,
+                stored("pa_test1", 10000, 450L, 160L, "PAYMENT_INTENT"));
+        assertEquals(first, again);
+        assertEquals("BOOKED", postings.feePosting(cardEvent("CF", 10000, 450, 160), "pa_test1",
+                stored("pa_test1", 10000, 450L, 160L, "PAYMENT_INTENT")).get("outcome"));
+        // a late event while the fee is still pending books it from the event
+        Map<String, Object> fromEvent = postings.feePosting(cardEvent("CF", 10000, 450, 160), "pa_test1",
+                stored("pa_test1", 10000, null, null, "PENDING"));
+        assertEquals("BOOK", fromEvent.get("outcome"));
+        assertEquals(LedgerPostings.FEE_FROM_EVENT, fromEvent.get("feeSource"));
+    }
+
+    @Test
+    void aFeeThatCannotBeDeterminedIsNeverBooked() {
+        List<Map<String, Object>> pending = stored("pa_1", 10000, null, null, "PENDING");
+        Map<String, Object> none = postings.feePosting(pushBackAnswer("pa_1", null, null, null), "pa_1", pending);
+        assertEquals("UNKNOWN", none.get("outcome"));
+        assertTrue(((String) none.get("detail")).contains("no fee and vat_withheld"), (String) none.get("detail"));
+        Map<String, Object> otherCurrency = postings.feePosting(pushBackAnswer("pa_1", 450L, 160L, "USD"), "pa_1",
+                pending);
+        assertEquals("UNKNOWN", otherCurrency.get("outcome"));
+        assertTrue(((String) otherCurrency.get("detail")).contains("vat_withheld_currency USD"));
+        assertEquals("UNKNOWN", postings.feePosting(pushBackAnswer("pa_1", -1L, 0L, "GTQ"), "pa_1", pending)
+                .get("outcome"));
+        Map<String, Object> tooBig = postings.feePosting(pushBackAnswer("pa_1", 9000L, 1001L, "GTQ"), "pa_1", pending);
+        assertEquals("UNKNOWN", tooBig.get("outcome"));
+        assertTrue(((String) tooBig.get("detail")).contains("must not exceed the amount 10000"));
+        assertEquals("PENDING", postings.feePosting(bankTransferEvent(10000), "ba_test1",
+                stored("ba_test1", 10000, null, null, "PENDING")).get("outcome"));
+        assertEquals("NOT_IN_LEDGER", postings.feePosting(pushBackAnswer("pa_2", 1L, 0L, "GTQ"), "pa_2", List.of())
+                .get("outcome"));
+        // booked from the event, the push-back reports other amounts: reported, not changed
+        Map<String, Object> differs = postings.feePosting(pushBackAnswer("pa_1", 500L, 160L, "GTQ"), "pa_1",
+                stored("pa_1", 10000, 450L, 160L, "EVENT"));
+        assertEquals("DIFFERS", differs.get("outcome"));
+        assertNull(differs.get("feeCents"));
+        // an event whose IVA withheld is in another currency is posted with the fee pending
+        AbstractPaymentEvent usd = cardEvent("CF", 10000, 450, 160);
+        usd.setVatWithheldCurrency("USD");
+        assertEquals(LedgerPostings.FEE_PENDING, postings.paymentPosting(usd).get("feeSource"));
     }
 }

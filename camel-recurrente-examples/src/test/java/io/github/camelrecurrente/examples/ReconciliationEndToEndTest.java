@@ -1,5 +1,8 @@
 package io.github.camelrecurrente.examples;
 
+import io.github.camelrecurrente.component.model.Checkout;
+import io.github.camelrecurrente.component.model.RecurrenteJson;
+import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import io.github.camelrecurrente.sandbox.WebhookDelivery;
@@ -29,6 +32,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,24 +89,20 @@ class ReconciliationEndToEndTest {
         assertEquals(0L, run.get("amountDiffers"));
         assertEquals(0L, run.get("missingNotPosted"));
 
-        // posted like the webhook would have: amounts, fee and IVA withheld as Recurrente reports them, payer's NIT
+        // posted from documented fields only: the checkout's amount and payer's NIT, its intent's customer
         Map<String, Object> row = ledger.payment(lost);
         assertNotNull(row, "repaired payment row");
-        Map<String, Object> remote = sandbox.paymentIntent(lost);
         assertEquals(31000L, row.get("gross_cents"));
-        assertEquals(((Number) remote.get("fee")).longValue(), row.get("fee_cents"));
-        assertEquals(((Number) remote.get("vat_withheld")).longValue(), row.get("vat_withheld_cents"));
-        assertEquals((Long) row.get("gross_cents") - (Long) row.get("fee_cents") - (Long) row.get("vat_withheld_cents"),
-                row.get("net_cents"));
-        assertTrue((Long) row.get("fee_cents") > 0);
         assertEquals("3330001-5", row.get("tax_id"));
         assertEquals("Librería Landívar", row.get("tax_name"));
         assertEquals(lostCheckout, row.get("checkout_id"));
         assertEquals("card", row.get("payment_kind"));
         assertEquals("payment_intent.succeeded", row.get("event_type"));
         assertEquals("rosa.chavez@example.com", row.get("customer_email"));
-        // balanced journal entry
-        assertEquals(5, ledger.journalLineCount("PAY-" + lost));
+        // no documented source gives the fee at that moment: PAY-<id> has no fee line (Dr clearing at gross)
+        assertEquals(3, ledger.journalLineCount("PAY-" + lost));
+        assertEquals(0, ledger.number("select count(*) from journal_lines where entry_id = ? and account_code = '6150'",
+                "PAY-" + lost));
         assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
                 "PAY-" + lost));
         assertEquals(31000, ledger.number("select sum(debit_cents) from journal_lines where entry_id = ?", "PAY-" + lost));
@@ -113,6 +113,8 @@ class ReconciliationEndToEndTest {
         assertEquals(invoiceUrl, sandbox.paymentIntent(lost).get("tax_invoice_url"));
         assertEquals("3330001-5", stack.certifier().invoiceFor(lost).get("buyer_tax_id"));
         assertEquals(1, ledger.emailCount("RECEIPT", lost));
+        // ... and the answer of that PATCH /payment_intents/{id} (documented with fee and vat_withheld) books the fee
+        assertFeeBookedFromThePushBack(lost);
         DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(delivered)), delivered + " invoiced");
 
         // the CSV report
@@ -133,8 +135,9 @@ class ReconciliationEndToEndTest {
         sandbox.resend(drop.messageId());
         DemoScenario.await(() -> successfulDeliveries(drop.messageId()) > successes, "late delivery of " + drop.messageId());
         assertEquals(1, ledger.paymentCount(lost));
-        assertEquals(5, ledger.journalLineCount("PAY-" + lost));
+        assertEquals(3, ledger.journalLineCount("PAY-" + lost));
         assertEquals(debits, ledger.totalDebits());
+        assertEquals("PAYMENT_INTENT", ledger.payment(lost).get("fee_source"));
         assertEquals(0, ledger.unbalancedEntries());
         assertEquals(1, ledger.emailCount("RECEIPT", lost));
         Thread.sleep(300); // an outbox poll or two: no second invoice
@@ -193,8 +196,9 @@ class ReconciliationEndToEndTest {
         Map<String, Object> row = ledger.payment(ba);
         assertEquals("bank_transfer", row.get("payment_kind"));
         assertEquals(45000L, row.get("gross_cents"));
-        assertEquals(((Number) sandbox.paymentIntent(ba).get("fee")).longValue(), row.get("fee_cents"));
         assertEquals("7654321-0", row.get("tax_id"));
+        DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(ba)), ba + " invoiced");
+        assertFeeBookedFromThePushBack(ba);
         assertEquals("SETTLED", ledger.receivableStatus(ba));
         assertEquals(2, ledger.journalLineCount("RCV-SET-" + ba));
         assertEquals(0, ledger.number("select sum(debit_cents - credit_cents) from journal_lines where source_id = ?"
@@ -267,7 +271,58 @@ class ReconciliationEndToEndTest {
         assertEquals(2L, run.summary("f.csv").get("paidCheckouts"));
     }
 
+    @Test
+    void rebuiltEventCarriesDocumentedFieldsOnlyAndNoGuessedFee() throws Exception {
+        // the GET /checkouts sample of the reference (total_in_cents as a string there), paid, its webhook lost
+        String json = "{\"id\":\"ch_doc1\",\"status\":\"paid\",\"payment\":{\"id\":\"pa_ttfeprgn\","
+                      + "\"paymentable\":{\"type\":\"Subscription\",\"id\":\"su_nehndm7j\",\"tax_name\":null,"
+                      + "\"tax_id\":null}},\"payment_method\":{\"id\":\"pay_m_ru4ztzg3\",\"type\":\"card\","
+                      + "\"card\":{\"last4\":\"4242\",\"network\":\"visa\"}},\"transfer_setups\":[],"
+                      + "\"metadata\":{\"order\":\"42\"},\"created_at\":\"2025-05-15T13:45:30Z\","
+                      + "\"total_in_cents\":\"500\",\"currency\":\"GTQ\",\"latest_intent\":{\"id\":\"pa_123\","
+                      + "\"created_at\":\"2025-05-15T13:45:30Z\",\"type\":\"PaymentIntent\"}}";
+        Checkout checkout = RecurrenteJson.mapper().readValue(json, Checkout.class);
+        Reconciliation rules = new Reconciliation(Duration.parse("PT24H"));
+        ReconciliationRun run = new ReconciliationRun("r", Instant.parse("2025-05-15T00:00:00Z"),
+                Instant.parse("2025-05-16T00:00:00Z"));
+        assertEquals("pa_123", rules.paymentIntentId(checkout));
+        // no intent of the checkout in the period's GET /intents: posted from the checkout all the same
+        AbstractPaymentEvent event = rules.paymentEvent(checkout, "pa_123", run);
+        assertEquals("payment_intent.succeeded", event.getEventType());
+        assertEquals(500L, event.getAmountInCents());
+        assertEquals("GTQ", event.getCurrency());
+        assertNull(event.getFee());
+        assertNull(event.getVatWithheld());
+        Map<String, Object> posting = new LedgerPostings().paymentPosting(event);
+        assertEquals(LedgerPostings.FEE_PENDING, posting.get("feeSource"));
+        assertNull(posting.get("feeCents"));
+        assertEquals("ch_doc1", posting.get("checkoutId"));
+        assertEquals(Instant.parse("2025-05-15T13:45:30Z"), event.getCreatedAt().toInstant());
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The fee and IVA withheld of a payment posted without them, booked from the PATCH answer as FEE-<id>. */
+    private static void assertFeeBookedFromThePushBack(String id) {
+        Map<String, Object> row = ledger.payment(id);
+        Map<String, Object> remote = sandbox.paymentIntent(id);
+        long fee = ((Number) remote.get("fee")).longValue();
+        long vatWithheld = ((Number) remote.get("vat_withheld")).longValue();
+        assertEquals(LedgerPostings.FEE_FROM_PAYMENT_INTENT, row.get("fee_source"), id);
+        assertEquals(fee, row.get("fee_cents"), id);
+        assertEquals(vatWithheld, row.get("vat_withheld_cents"), id);
+        assertEquals((Long) row.get("gross_cents") - fee - vatWithheld, row.get("net_cents"), id);
+        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines"
+                                      + " where entry_id = ?", "FEE-" + id));
+        assertEquals(fee + vatWithheld, ledger.number("select coalesce(sum(debit_cents), 0) from journal_lines"
+                                                      + " where entry_id = ?", "FEE-" + id));
+        assertEquals(fee, ledger.number("select coalesce(sum(debit_cents), 0) from journal_lines where entry_id = ?"
+                                        + " and account_code = '6150'", "FEE-" + id));
+        // Recurrente clearing of the payment: the net amount, as if the fee had come with the webhook
+        assertEquals((Long) row.get("net_cents"), ledger.number("select sum(debit_cents - credit_cents)"
+                + " from journal_lines where source_id = ? and account_code = '1130'", id));
+        assertEquals(0, ledger.unbalancedEntries());
+    }
 
     private static Map<String, Object> reconcile(Instant from, Instant until) {
         Map<String, Object> headers = new LinkedHashMap<>();

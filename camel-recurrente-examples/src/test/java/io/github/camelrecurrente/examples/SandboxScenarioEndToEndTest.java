@@ -84,10 +84,22 @@ class SandboxScenarioEndToEndTest {
         assertEquals(15000L, card.get("gross_cents"));
         assertEquals("1234567-8", card.get("tax_id"));
         assertEquals("Comercial La Ceiba, S.A.", card.get("tax_name"));
-        // the fee and IVA withheld reported by Recurrente are booked as such
+        // the fee and IVA withheld reported by Recurrente are booked as such: from the card event
         Map<String, Object> remote = stack.sandbox().sandbox().paymentIntent(result.cardPaymentId);
         assertEquals(((Number) remote.get("fee")).longValue(), card.get("fee_cents"));
         assertEquals(((Number) remote.get("vat_withheld")).longValue(), card.get("vat_withheld_cents"));
+        assertEquals(LedgerPostings.FEE_FROM_EVENT, card.get("fee_source"));
+        // the documented bank transfer event carries none: booked from the PATCH /payment_intents answer
+        Map<String, Object> transfer = ledger.payment(result.bankTransferId);
+        assertEquals(LedgerPostings.FEE_FROM_PAYMENT_INTENT, transfer.get("fee_source"));
+        assertEquals(((Number) stack.sandbox().sandbox().paymentIntent(result.bankTransferId).get("fee")).longValue(),
+                transfer.get("fee_cents"));
+        for (String id : result.paidIntentIds) {
+            // Recurrente clearing holds the net amount of each payment, whichever way its fee was booked
+            long clearing = ledger.number("select sum(debit_cents - credit_cents) from journal_lines"
+                                          + " where source_id = ? and account_code = '1130'", id);
+            assertEquals((Long) ledger.payment(id).get("net_cents"), clearing, id);
+        }
         // the declined card posted nothing
         assertEquals(0, ledger.paymentCount(result.declinedPaymentId));
         // the customer was upserted with the payer's data
@@ -213,8 +225,17 @@ class SandboxScenarioEndToEndTest {
         assertTrue(stack.sandbox().sandbox().deliveries().stream()
                 .anyMatch(d -> d.dropped() && d.messageId().equals(result.droppedMessageId)));
         assertEquals(1, ledger.paymentCount(result.reconciledPaymentId));
-        assertEquals(5, ledger.journalLineCount("PAY-" + result.reconciledPaymentId));
-        assertEquals(27500L, ledger.payment(result.reconciledPaymentId).get("gross_cents"));
+        // posted at gross (no documented source of its fee then), the fee booked from the FEL push-back's answer
+        assertEquals(3, ledger.journalLineCount("PAY-" + result.reconciledPaymentId));
+        Map<String, Object> reconciled = ledger.payment(result.reconciledPaymentId);
+        assertEquals(LedgerPostings.FEE_FROM_PAYMENT_INTENT, reconciled.get("fee_source"));
+        Map<String, Object> remote = stack.sandbox().sandbox().paymentIntent(result.reconciledPaymentId);
+        assertEquals(((Number) remote.get("fee")).longValue(), reconciled.get("fee_cents"));
+        assertEquals(((Number) remote.get("vat_withheld")).longValue(), reconciled.get("vat_withheld_cents"));
+        assertTrue(ledger.journalLineCount("FEE-" + result.reconciledPaymentId) >= 2);
+        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines"
+                                      + " where entry_id = ?", "FEE-" + result.reconciledPaymentId));
+        assertEquals(27500L, reconciled.get("gross_cents"));
         assertEquals("9876543-2", ledger.payment(result.reconciledPaymentId).get("tax_id"));
         // card, bank transfer and subscription checkouts matched; the lost one posted
         assertEquals(3L, summary.reconciliationMatched);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelrecurrente.component.model.RecurrenteResource;
 import io.github.camelrecurrente.component.paging.Page;
 import io.github.camelrecurrente.component.paging.PageIterator;
 
@@ -52,13 +53,23 @@ public final class RecurrenteApi {
      * @param idempotencyKey the Idempotency-Key header, or null
      */
     public Result send(ApiOperation op, String id, RequestBody body, String idempotencyKey) throws IOException {
+        return send(op, id, Map.of(), body, idempotencyKey);
+    }
+
+    /**
+     * Sends a single-result operation with a query (e.g. getCustomer's {@code user_id} lookup).
+     *
+     * @param query the query parameters, or an empty map
+     */
+    public Result send(ApiOperation op, String id, Map<String, String> query, RequestBody body, String idempotencyKey)
+            throws IOException {
         try {
             if (op.isList()) {
                 throw new IllegalArgumentException(op + " is a list operation; use page or pages");
             }
             RequestBody b = body == null ? RequestBody.NONE : body;
-            ApiRequest request = new ApiRequest(op.name(), op.httpMethod(updateMethod), op.path(id), Map.of(),
-                    b.bytes(), idempotencyKey, op.isRetrySafe(b.tree()));
+            ApiRequest request = new ApiRequest(op.name(), op.httpMethod(updateMethod), op.path(id),
+                    query == null ? Map.of() : query, b.bytes(), idempotencyKey, op.isRetrySafe(b.tree()));
             ApiResponse response = client.execute(request);
             return new Result(response.status(), ResponseDecoder.decodeSingle(op, request, response.body()));
         } catch (RecurrenteClientException e) {
@@ -103,6 +114,7 @@ public final class RecurrenteApi {
      */
     public <T> PageIterator<T> pages(ListRequest list) throws IOException {
         Page<T> first = page(list, list.firstPage());
-        return new PageIterator<>(n -> page(list, n), first);
+        return new PageIterator<>(n -> page(list, n), first, list.operation().name(),
+                item -> item instanceof RecurrenteResource r ? r.getId() : null);
     }
 }

@@ -184,7 +184,10 @@ public class CheckoutRequest extends RecurrenteObject {
         this.paymentMethodTypes = paymentMethodTypes;
     }
 
-    /** Fluent setter for {@code payment_method_types}. */
+    /**
+     * Fluent setter for a top-level {@code payment_method_types}: not in any documented example (the documented place
+     * is each item, {@link CheckoutItem#paymentMethodTypes(List)}); sent only when set.
+     */
     public CheckoutRequest paymentMethodTypes(List<String> paymentMethodTypes) {
         this.paymentMethodTypes = paymentMethodTypes;
         return this;

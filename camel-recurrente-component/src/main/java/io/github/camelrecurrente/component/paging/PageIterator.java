@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 /**
  * A lazy iterator over every item of a list operation: it holds one page at a time and fetches the next page only
  * when the current one is used up, so streaming 100 000 checkouts runs in constant memory. It stops when the
- * pagination headers say the last page was reached, or (without headers) at a short or empty page.
+ * pagination headers say the last page was reached, or (without headers) at a short or empty page. A later page
+ * that starts with the first page's first item ends the iteration with an error ({@link RepeatedPageGuard}).
  */
 public final class PageIterator<T> implements Iterator<T> {
 
@@ -19,6 +21,8 @@ public final class PageIterator<T> implements Iterator<T> {
     }
 
     private final PageFetcher<T> fetcher;
+    private final Function<? super T, String> idOf;
+    private final RepeatedPageGuard guard;
     private Page<T> page;
     private int index;
     private long pagesFetched;
@@ -28,9 +32,26 @@ public final class PageIterator<T> implements Iterator<T> {
      * @param firstPage the first page, already fetched (so errors surface at the call, not in the middle of a split)
      */
     public PageIterator(PageFetcher<T> fetcher, Page<T> firstPage) {
+        this(fetcher, firstPage, "list", item -> null);
+    }
+
+    /**
+     * @param fetcher   fetches a page by number
+     * @param firstPage the first page, already fetched (so errors surface at the call, not in the middle of a split)
+     * @param operation the operation name, for errors
+     * @param idOf      the id of an item (or null), to notice an API that answers every page with the first one
+     */
+    public PageIterator(PageFetcher<T> fetcher, Page<T> firstPage, String operation, Function<? super T, String> idOf) {
         this.fetcher = fetcher;
         this.page = firstPage;
         this.pagesFetched = 1;
+        this.idOf = idOf;
+        this.guard = new RepeatedPageGuard(operation);
+        guard.check(firstPage.number(), firstId(firstPage));
+    }
+
+    private String firstId(Page<T> p) {
+        return p.items().isEmpty() ? null : idOf.apply(p.items().get(0));
     }
 
     @Override
@@ -47,6 +68,7 @@ public final class PageIterator<T> implements Iterator<T> {
             }
             pagesFetched++;
             index = 0;
+            guard.check(page.number(), firstId(page));
         }
         return true;
     }

@@ -1,5 +1,7 @@
 package io.github.camelrecurrente.component.polling;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,20 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The position of a polling consumer: the high-water mark (the {@code created_at} of the newest item acknowledged)
  * plus the ids acknowledged at exactly that instant, and (status filter / status-change mode) a bounded table of
- * recent items with the status they were last seen with.
+ * recent items with the status they were last seen with. For items without a timestamp (polled by identity) it
+ * holds the bounded set of ids acknowledged ({@link SeenIds}) and whether the first poll (the baseline) is done.
  * <p>
  * Stored as one line of compact JSON (no newline, so it fits {@code FileStateRepository}):
- * {@code {"v":1,"mark":"2026-11-22T10:15:30.123Z","ids":["ch_1"],"watch":[["ch_2","unpaid","2026-..."]]}}. Holds
- * ids, statuses and instants only: nothing secret. Not thread safe: used by the consumer's polling thread.
+ * {@code {"v":1,"mark":"2026-11-22T10:15:30.123Z","ids":["ch_1"],"watch":[["ch_2","unpaid","2026-..."]],
+ * "baseline":true,"seen":["prod_1"],"seenStatus":["active"]}} ({@code seenStatus} only when statuses are tracked).
+ * Holds ids, statuses and instants only: nothing secret. Not thread safe: used by the consumer's polling thread.
  */
 final class PollPosition {
 
@@ -39,9 +42,30 @@ final class PollPosition {
     private Instant mark;
     private final Set<String> idsAtMark = new LinkedHashSet<>();
     private final Map<String, Watched> watch = new LinkedHashMap<>();
+    private SeenIds seen;
+    private boolean baselined;
 
     PollPosition(Instant mark) {
+        this(mark, SeenIds.DEFAULT_CAPACITY);
+    }
+
+    PollPosition(Instant mark, int seenCapacity) {
         this.mark = mark;
+        this.seen = new SeenIds(seenCapacity);
+    }
+
+    /** The ids acknowledged of items polled by identity (no timestamp). */
+    SeenIds seen() {
+        return seen;
+    }
+
+    /** True once a first poll has completed (the items listed then are the baseline of the identity polling). */
+    boolean baselined() {
+        return baselined;
+    }
+
+    void markBaselined() {
+        this.baselined = true;
     }
 
     Instant mark() {
@@ -117,25 +141,50 @@ final class PollPosition {
     // ---------------------------------------------------------------- serialisation
 
     String toJson() {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("v", VERSION);
-        root.put("mark", mark.toString());
-        ArrayNode ids = root.putArray("ids");
-        idsAtMark.forEach(ids::add);
-        if (!watch.isEmpty()) {
-            ArrayNode w = root.putArray("watch");
-            for (Map.Entry<String, Watched> e : watch.entrySet()) {
-                ArrayNode row = w.addArray();
-                row.add(e.getKey());
-                row.add(e.getValue().status());
-                row.add(e.getValue().createdAt().toString());
+        // streamed: with 100 000 seen ids a tree would double the memory of a save
+        StringWriter out = new StringWriter(128 + seen.size() * 24);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("v", VERSION);
+            g.writeStringField("mark", mark.toString());
+            g.writeArrayFieldStart("ids");
+            for (String id : idsAtMark) {
+                g.writeString(id);
             }
-        }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
+            g.writeEndArray();
+            if (!watch.isEmpty()) {
+                g.writeArrayFieldStart("watch");
+                for (Map.Entry<String, Watched> e : watch.entrySet()) {
+                    g.writeStartArray();
+                    g.writeString(e.getKey());
+                    g.writeString(e.getValue().status());
+                    g.writeString(e.getValue().createdAt().toString());
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+            }
+            g.writeBooleanField("baseline", baselined);
+            if (!seen.isEmpty()) {
+                boolean statuses = false;
+                g.writeArrayFieldStart("seen");
+                for (Map.Entry<String, String> e : seen.entries()) {
+                    g.writeString(e.getKey());
+                    statuses |= e.getValue() != null;
+                }
+                g.writeEndArray();
+                if (statuses) {
+                    g.writeArrayFieldStart("seenStatus");
+                    for (Map.Entry<String, String> e : seen.entries()) {
+                        g.writeString(e.getValue());
+                    }
+                    g.writeEndArray();
+                }
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot write the polling position", e);
         }
+        return out.toString();
     }
 
     /**
@@ -144,6 +193,15 @@ final class PollPosition {
      * @throws IllegalArgumentException when the text is not a position written by {@link #toJson()}
      */
     static PollPosition fromJson(String json) {
+        return fromJson(json, SeenIds.DEFAULT_CAPACITY);
+    }
+
+    /**
+     * Reads a stored position, remembering at most {@code seenCapacity} seen ids (the most recently seen ones).
+     *
+     * @throws IllegalArgumentException when the text is not a position written by {@link #toJson()}
+     */
+    static PollPosition fromJson(String json, int seenCapacity) {
         try {
             JsonNode root = MAPPER.readTree(json);
             if (root == null || !root.isObject() || !root.hasNonNull("mark")) {
@@ -153,7 +211,7 @@ final class PollPosition {
             if (v > VERSION) {
                 throw new IllegalArgumentException("written by a newer version (v" + v + ")");
             }
-            PollPosition p = new PollPosition(Instant.parse(root.get("mark").asText()));
+            PollPosition p = new PollPosition(Instant.parse(root.get("mark").asText()), seenCapacity);
             for (Iterator<JsonNode> it = root.path("ids").elements(); it.hasNext();) {
                 p.idsAtMark.add(it.next().asText());
             }
@@ -163,6 +221,14 @@ final class PollPosition {
                 p.watch.put(row.get(0).asText(), new Watched(status == null || status.isNull() ? null : status.asText(),
                         Instant.parse(row.get(2).asText())));
             }
+            // absent in positions written before identity polling: their first poll takes the baseline again
+            p.baselined = root.path("baseline").asBoolean(false);
+            JsonNode seenIds = root.path("seen");
+            JsonNode seenStatus = root.path("seenStatus");
+            for (int i = 0; i < seenIds.size(); i++) {
+                JsonNode status = seenStatus.get(i);
+                p.seen.put(seenIds.get(i).asText(), status == null || status.isNull() ? null : status.asText());
+            }
             return p;
         } catch (JsonProcessingException | DateTimeParseException | NullPointerException e) {
             throw new IllegalArgumentException("Not a polling position: " + e.getMessage(), e);
@@ -171,6 +237,7 @@ final class PollPosition {
 
     @Override
     public String toString() {
-        return "PollPosition[mark=" + mark + ", idsAtMark=" + idsAtMark.size() + ", watched=" + watch.size() + "]";
+        return "PollPosition[mark=" + mark + ", idsAtMark=" + idsAtMark.size() + ", watched=" + watch.size()
+               + ", seen=" + seen.size() + (baselined ? "" : ", before baseline") + "]";
     }
 }

@@ -13,7 +13,9 @@ import io.github.camelrecurrente.component.model.RecurrenteResource;
  *
  * @param body      the typed model (Checkout, Subscription, Product, Coupon, Intent, Customer)
  * @param id        the item's id
- * @param createdAt its {@code created_at} (falls back to {@code updated_at} when the API sends no created_at)
+ * @param createdAt its {@code created_at} (falls back to {@code updated_at} when the API sends no created_at), or
+ *                  null when it carries neither (the documented products, coupons and customers): such an item is
+ *                  polled by identity
  * @param status    its status, or null when the item has none (customers)
  */
 record PolledItem(Object body, String id, Instant createdAt, String status) {
@@ -21,7 +23,7 @@ record PolledItem(Object body, String id, Instant createdAt, String status) {
     /**
      * Reads id, created_at and status from a model of a list operation.
      *
-     * @throws RecurrenteException when the item has no id or no timestamp to order it by
+     * @throws RecurrenteException when the item has no id
      */
     static PolledItem of(Object model) {
         if (!(model instanceof RecurrenteResource resource)) {
@@ -35,11 +37,12 @@ record PolledItem(Object body, String id, Instant createdAt, String status) {
             throw new RecurrenteException("The API listed a " + type + " without an id; the polling consumer cannot"
                                           + " remember what it emitted");
         }
-        if (created == null) {
-            throw new RecurrenteException("The API listed " + type + " " + id + " without created_at (nor updated_at);"
-                                          + " the polling consumer orders items and keeps its position by created_at");
-        }
-        return new PolledItem(model, id, created.toInstant(), resource.getStatus());
+        return new PolledItem(model, id, created == null ? null : created.toInstant(), resource.getStatus());
+    }
+
+    /** True when the item carries a timestamp to order it by. */
+    boolean dated() {
+        return createdAt != null;
     }
 
     @Override

@@ -27,6 +27,7 @@ import io.github.camelrecurrente.component.RecurrenteOperation;
 import io.github.camelrecurrente.component.client.ListRequest;
 import io.github.camelrecurrente.component.client.RecurrenteApi;
 import io.github.camelrecurrente.component.paging.Page;
+import io.github.camelrecurrente.component.paging.RepeatedPageGuard;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -57,6 +58,11 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The position is kept in memory, or in the {@code stateRepository} (one key per route) so a restart emits nothing
  * twice; without a stored position it starts at {@code initialFromTime} (default: now).
+ * <p>
+ * Products, coupons and customers carry no {@code created_at} in the API's documentation, so those lists are polled
+ * <em>by identity</em> (see {@link IdentityPoll}): every poll reads the whole list and emits the items whose id is
+ * not in the position's bounded set of seen ids. An item of the other lists that lacks a timestamp is treated the
+ * same way within the part of the list a poll reads.
  */
 public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
 
@@ -89,6 +95,16 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             RecurrenteOperation.listIntents, Set.of("succeeded", "failed", "canceled", "cancelled"),
             RecurrenteOperation.listSubscriptions, Set.of("cancelled", "canceled", "ended"));
 
+    /**
+     * Lists whose documented items carry no {@code created_at}: polled by identity (the whole list on every poll,
+     * a bounded set of seen ids in the position).
+     */
+    static final Set<RecurrenteOperation> IDENTITY_OPERATIONS = Set.of(RecurrenteOperation.listProducts,
+            RecurrenteOperation.listCoupons, RecurrenteOperation.listCustomers);
+
+    /** Above this many seen ids the stored position is saved every {@link #SAVE_EVERY_WHEN_TRACKING} items. */
+    static final int SMALL_POSITION_IDS = 1000;
+
     private static final Logger LOG = LoggerFactory.getLogger(RecurrentePollingConsumer.class);
 
     private final RecurrenteEndpoint endpoint;
@@ -98,6 +114,10 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
     private final boolean tracking;
     private final int pageSize;
     private final Set<String> finalStatuses;
+    private final boolean byIdentity;
+    private final boolean emitExisting;
+    private final int maxSeenIds;
+    private final IdentityPoll identity;
 
     private RecurrenteApi api;
     private StateRepository<String, String> stateRepository;
@@ -135,6 +155,14 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         }
         this.pageSize = items == null ? DEFAULT_PAGE_SIZE : items;
         this.finalStatuses = FINAL_STATUSES.getOrDefault(operation, Set.of());
+        this.byIdentity = IDENTITY_OPERATIONS.contains(operation);
+        this.emitExisting = c.isEmitExistingItems();
+        this.maxSeenIds = c.getMaxSeenIds();
+        if (maxSeenIds < 1) {
+            throw new IllegalArgumentException("recurrente: the maxSeenIds option must be 1 or more, got "
+                                               + maxSeenIds);
+        }
+        this.identity = new IdentityPoll(this::matches, tracking, emitStatusChanges, emitExisting);
         setMaxMessagesPerPoll(c.getMaxMessagesPerPoll());
     }
 
@@ -161,7 +189,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             String stored = stateRepository.getState(stateKey);
             if (stored != null) {
                 try {
-                    position = PollPosition.fromJson(stored);
+                    position = PollPosition.fromJson(stored, maxSeenIds);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException("The stateRepository holds an unreadable position under key "
                                                     + stateKey + " (" + e.getMessage()
@@ -171,14 +199,14 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 LOG.info("Polling recurrente:{} from the stored position {} (state key {})", operation, position,
                         stateKey);
             } else {
-                position = new PollPosition(initial);
+                position = new PollPosition(initial, maxSeenIds);
                 LOG.info("Polling recurrente:{} from initialFromTime {} (no stored position under key {})", operation,
                         initial, stateKey);
                 save(); // keep this starting point, so a restart before the first item does not move it
             }
         } else if (position == null) {
             // in memory: kept across a route restart, lost when the CamelContext stops
-            position = new PollPosition(initial);
+            position = new PollPosition(initial, maxSeenIds);
             LOG.info("Polling recurrente:{} from initialFromTime {} (position kept in memory only)", operation,
                     initial);
         }
@@ -200,6 +228,9 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        if (byIdentity) {
+            return pollByIdentity();
+        }
         PollPosition pos = position;
         Instant floor = tracking ? pos.scanFloor() : pos.mark();
         if (fromBound != null && fromBound.isAfter(floor)) {
@@ -214,9 +245,11 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         Set<String> previousPage = new HashSet<>();
         Set<String> currentPage = new HashSet<>();
         Set<String> seenWatched = new HashSet<>();
+        RepeatedPageGuard pageGuard = new RepeatedPageGuard(operation.name());
         Deque<PollEvent> found = new ArrayDeque<>(); // newest first, as listed
         int emitCount = 0;
         int scanned = 0;
+        int undated = 0;
         int pages = 0;
         int pageNumber = 1;
         while (true) {
@@ -226,12 +259,25 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 forceConsumerAsReady();
             }
             boolean lastNeededPage = false;
+            pageGuard.check(pageNumber, page.items().isEmpty() ? null : PolledItem.of(page.items().get(0)).id());
             for (Object model : page.items()) {
                 PolledItem item = PolledItem.of(model);
                 if (previousPage.contains(item.id()) || !currentPage.add(item.id())) {
                     continue;
                 }
                 scanned++;
+                if (!item.dated()) {
+                    // no timestamp to order it by: by identity, within the part of the list this poll reads
+                    if (++undated > maxSeenIds) {
+                        throw tooManyIds();
+                    }
+                    PollEvent event = identity.classify(pos, item);
+                    if (event != null) {
+                        found.addLast(event);
+                        emitCount += event.emit() ? 1 : 0;
+                    }
+                    continue;
+                }
                 if (item.createdAt().isBefore(floor)) {
                     lastNeededPage = true; // the rest is older; finish this page in case the API's order is loose
                     continue;
@@ -282,7 +328,12 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
 
         List<PollEvent> events = new ArrayList<>(found);
         Collections.reverse(events); // oldest first
-        events.sort(Comparator.comparing(e -> e.item().createdAt())); // stable: keeps the list order of ties
+        // stable: keeps the list order of ties; undated items (by identity) last
+        events.sort(Comparator.comparing(e -> e.item().createdAt(), Comparator.nullsLast(Comparator.naturalOrder())));
+        if (!pos.baselined()) {
+            pos.markBaselined();
+            dirty = true;
+        }
         LOG.debug("recurrente:{} poll scanned {} items in {} pages: {} to emit, {} to acknowledge", operation, scanned,
                 pages, emitCount, events.size() - emitCount);
 
@@ -292,6 +343,74 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             save();
         }
         return emitted;
+    }
+
+    /**
+     * A poll of a list whose items carry no timestamp: reads every page, then acknowledges at once what is not
+     * emitted (the baseline, filtered items) and routes the new items in the reverse of the list order (oldest
+     * first when the API lists newest first). An item routed without success is not remembered: it and the items
+     * after it are polled again.
+     */
+    private int pollByIdentity() throws Exception {
+        PollPosition pos = position;
+        boolean baseline = !pos.baselined();
+        Set<String> listed = new HashSet<>();
+        RepeatedPageGuard pageGuard = new RepeatedPageGuard(operation.name());
+        List<PollEvent> toEmit = new ArrayList<>();
+        List<PollEvent> silent = new ArrayList<>();
+        ListRequest list = new ListRequest(operation.spec(), Map.of(), 1, pageSize, false);
+        int pages = 0;
+        int pageNumber = 1;
+        while (true) {
+            Page<Object> page = api.page(list, pageNumber);
+            pages++;
+            if (pages == 1) {
+                forceConsumerAsReady();
+            }
+            pageGuard.check(pageNumber, page.items().isEmpty() ? null : PolledItem.of(page.items().get(0)).id());
+            for (Object model : page.items()) {
+                PolledItem item = PolledItem.of(model);
+                if (!listed.add(item.id())) {
+                    continue; // listed twice while paging (items shifted between pages)
+                }
+                if (listed.size() > maxSeenIds) {
+                    throw tooManyIds();
+                }
+                PollEvent event = identity.classify(pos, item);
+                if (event != null) {
+                    (event.emit() ? toEmit : silent).add(event);
+                }
+            }
+            Integer next = page.nextPage();
+            if (next == null || next <= pageNumber || page.items().isEmpty()) {
+                break;
+            }
+            pageNumber = next;
+        }
+        // every listed id was touched above, so remembering new ones forgets ids that are no longer listed first
+        silent.forEach(this::acknowledge);
+        if (baseline) {
+            pos.markBaselined();
+            dirty = true;
+            LOG.info("recurrente:{} first poll: {} items listed, {} of them remembered as the baseline (not emitted),"
+                     + " {} to emit",
+                    operation, listed.size(), silent.size(), toEmit.size());
+        }
+        Collections.reverse(toEmit);
+        LOG.debug("recurrente:{} poll by identity read {} items in {} pages: {} to emit, {} ids remembered",
+                operation, listed.size(), pages, toEmit.size(), pos.seen().size());
+        int emitted = processBatch(new ArrayDeque<>(toEmit));
+        if (dirty) {
+            save();
+        }
+        return emitted;
+    }
+
+    /** A list that holds more items without a timestamp than the seen ids can remember: fail, never emit twice. */
+    private IllegalStateException tooManyIds() {
+        return new IllegalStateException("recurrente:" + operation + " lists more than maxSeenIds (" + maxSeenIds
+                                         + ") items without a timestamp; raise maxSeenIds so that every listed id"
+                                         + " can be remembered (nothing was emitted by this poll)");
     }
 
     /** Decides what an item means for this consumer, or null when it is nothing new. */
@@ -354,7 +473,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                     index++;
                 }
                 acknowledge(event);
-                if (event.emit() && (!tracking || ++unsavedEmits >= SAVE_EVERY_WHEN_TRACKING)) {
+                boolean bulky = tracking || position.seen().size() > SMALL_POSITION_IDS;
+                if (event.emit() && (!bulky || ++unsavedEmits >= SAVE_EVERY_WHEN_TRACKING)) {
                     save();
                 }
             }
@@ -399,6 +519,12 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
     /** Moves the position past an item whose exchange succeeded (or that was filtered out). */
     private void acknowledge(PollEvent event) {
         PolledItem item = event.item();
+        if (byIdentity || !item.dated()) {
+            if (position.seen().put(item.id(), tracking ? item.status() : null)) {
+                dirty = true;
+            }
+            return;
+        }
         if (event.isNew()) {
             position.advance(item.createdAt(), item.id());
         }

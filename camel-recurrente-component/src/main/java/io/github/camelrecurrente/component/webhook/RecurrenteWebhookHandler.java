@@ -198,6 +198,10 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             in.setHeader(RecurrenteConstants.RESOURCE_ID, resourceId);
             in.setHeader(RecurrenteConstants.ID, resourceId);
         }
+        String paymentIntentId = PaymentIntentIds.of(event);
+        if (paymentIntentId != null) {
+            in.setHeader(RecurrenteConstants.PAYMENT_INTENT_ID, paymentIntentId);
+        }
         if (event.getApiVersion() != null) {
             in.setHeader(RecurrenteConstants.API_VERSION, event.getApiVersion());
         }

@@ -67,7 +67,8 @@ public final class ComponentReference {
                 "{\"email\":\"ana@example.com\",\"full_name\":\"Ana López\"}");
         put(RecurrenteOperation.createCustomer, "`CustomerRequest`, Map or JSON (find-or-create by email)", null,
                 "{\"email\":\"ana@example.com\",\"full_name\":\"Ana López\",\"nit\":\"1234567-8\"}");
-        put(RecurrenteOperation.getCustomer, "none", "cus_123", null);
+        put(RecurrenteOperation.getCustomer, "none (lookup by user id: header CamelRecurrenteUserId or option userId)",
+                "cus_123", null);
         put(RecurrenteOperation.listCustomers, "none (page, items, allPages)", null, null);
         put(RecurrenteOperation.updateCustomer, "`CustomerRequest`, Map or JSON (metadata deep-merge)", "cus_123",
                 "{\"metadata\":{\"erp_id\":\"C-9\"}}");

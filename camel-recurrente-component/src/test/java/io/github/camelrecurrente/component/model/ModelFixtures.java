@@ -15,15 +15,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Test helpers: fixtures under {@code src/test/resources/model/} and JSON comparison. */
+/**
+ * Test helpers: fixtures (documented ones in the repository's {@code contract/}, synthetic ones in {@code model/})
+ * and JSON comparison.
+ */
 public final class ModelFixtures {
 
     private ModelFixtures() {
     }
 
+    /**
+     * A fixture: a documented example from the repository's {@code contract/} folder (a test resource under
+     * {@code /contract/}), or a synthetic one under {@code src/test/resources/model/}.
+     */
     public static byte[] bytes(String path) {
-        try (InputStream in = ModelFixtures.class.getResourceAsStream("/model/" + path)) {
-            assertNotNull(in, "missing fixture /model/" + path);
+        InputStream found = ModelFixtures.class.getResourceAsStream("/contract/" + path);
+        if (found == null) {
+            found = ModelFixtures.class.getResourceAsStream("/model/" + path);
+        }
+        try (InputStream in = found) {
+            assertNotNull(in, "missing fixture /contract/" + path + " or /model/" + path);
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -103,9 +103,14 @@ class PollPositionTest {
                 Coupon.class);
         assertEquals(T, PolledItem.of(coupon).createdAt());
 
+        // no timestamp (the documented products, coupons, customers): polled by identity, no error
         Checkout noTime = RecurrenteJson.mapper().readValue("{\"id\":\"ch_2\"}", Checkout.class);
-        RecurrenteException e = assertThrows(RecurrenteException.class, () -> PolledItem.of(noTime));
-        assertTrue(e.getMessage().contains("created_at"));
+        PolledItem undated = PolledItem.of(noTime);
+        assertNull(undated.createdAt());
+        assertFalse(undated.dated());
+        Checkout noId = RecurrenteJson.mapper().readValue("{\"status\":\"paid\"}", Checkout.class);
+        RecurrenteException e = assertThrows(RecurrenteException.class, () -> PolledItem.of(noId));
+        assertTrue(e.getMessage().contains("without an id"), e.getMessage());
         assertEquals(OffsetDateTime.parse("2026-11-22T10:15:30.123Z").toInstant(), T);
     }
 }

@@ -347,8 +347,6 @@ class PollingConsumerTest extends PollingTestSupport {
 
     @Test
     void pollsProductsAndCoupons() throws Exception {
-        // COMPAT(issue 13): polls by created_at, which the documented products and coupons lack
-        sandbox.setExtendedFields(true);
         List<Exchange> products = sink();
         List<Exchange> coupons = sink();
         CamelContext ctx = newContext();
@@ -372,8 +370,6 @@ class PollingConsumerTest extends PollingTestSupport {
 
     @Test
     void pollsSubscriptionsWithStatusChangesAndIntents() throws Exception {
-        // COMPAT(issue 13): polls intents by created_at, which the documented unified intents lack
-        sandbox.setExtendedFields(true);
         List<Exchange> subscriptions = sink();
         List<Exchange> intents = sink();
         CamelContext ctx = newContext();

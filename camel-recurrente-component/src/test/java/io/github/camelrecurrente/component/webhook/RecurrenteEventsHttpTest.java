@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelrecurrente.component.RecurrenteConstants;
+import io.github.camelrecurrente.component.model.ModelFixtures;
 import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
 import io.github.camelrecurrente.component.model.event.IntentEvent;
 import io.github.camelrecurrente.component.model.event.PaymentIntentEvent;
@@ -159,12 +160,12 @@ class RecurrenteEventsHttpTest {
 
     @ParameterizedTest
     @CsvSource({
-            "payment_intent.succeeded.postman-docs.json, payment_intent.succeeded, pa_id123",
-            "payment_intent.failed.postman-docs.json, payment_intent.failed, pa_id123",
-            "bank_transfer_intent.succeeded.postman-docs.json, bank_transfer_intent.succeeded, ba_123",
-            "setup_intent.succeeded.postman-docs.json, setup_intent.succeeded, su_vh8v33ac",
-            "subscription.create.postman-docs.json, subscription.create, su_123" })
-    void documentedExamplesParseAndRoute(String file, String type, String resourceId) {
+            "payment_intent.succeeded.postman-docs.json, payment_intent.succeeded, pa_id123, pa_id123",
+            "payment_intent.failed.postman-docs.json, payment_intent.failed, pa_id123, pa_id123",
+            "bank_transfer_intent.succeeded.postman-docs.json, bank_transfer_intent.succeeded, ba_123,",
+            "setup_intent.succeeded.postman-docs.json, setup_intent.succeeded, su_vh8v33ac,",
+            "subscription.create.postman-docs.json, subscription.create, su_123," })
+    void documentedExamplesParseAndRoute(String file, String type, String resourceId, String paymentIntentId) {
         HttpResponse<String> r = deliver("/recurrente/events", SECRET, msgId(), resource(file));
         assertEquals(200, r.statusCode(), r.body());
         Exchange ex = mock("events").getReceivedExchanges().get(0);
@@ -180,6 +181,18 @@ class RecurrenteEventsHttpTest {
         assertEquals(type, ex.getIn().getHeader(RecurrenteConstants.EVENT_TYPE));
         assertEquals(resourceId, ex.getIn().getHeader(RecurrenteConstants.RESOURCE_ID));
         assertEquals(resourceId, ex.getIn().getHeader(RecurrenteConstants.ID));
+        assertEquals(paymentIntentId, ex.getIn().getHeader(RecurrenteConstants.PAYMENT_INTENT_ID));
+    }
+
+    @Test
+    void unifiedIntentEventsCarryThePaymentIntentIdForChaining() {
+        HttpResponse<String> r = deliver("/recurrente/events", SECRET, msgId(),
+                ModelFixtures.bytes("webhooks/synthetic.intent.succeeded.json"));
+        assertEquals(200, r.statusCode(), r.body());
+        Exchange ex = mock("events").getReceivedExchanges().get(0);
+        assertInstanceOf(IntentEvent.class, ex.getIn().getBody());
+        assertEquals("in_9x8y7z6w", ex.getIn().getHeader(RecurrenteConstants.ID), "the event is about the intent");
+        assertEquals("pa_123", ex.getIn().getHeader(RecurrenteConstants.PAYMENT_INTENT_ID), "payment.id, a pa_ id");
     }
 
     @Test

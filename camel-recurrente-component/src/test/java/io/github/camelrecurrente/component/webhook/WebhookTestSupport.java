@@ -127,9 +127,14 @@ final class WebhookTestSupport {
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = WebhookTestSupport.class.getResourceAsStream("/webhook/" + name)) {
+        InputStream found = WebhookTestSupport.class.getResourceAsStream("/webhook/" + name);
+        if (found == null) {
+            found = WebhookTestSupport.class.getResourceAsStream("/contract/webhooks/" + name); // documented
+        }
+        try (InputStream in = found) {
             if (in == null) {
-                throw new IllegalArgumentException("no test resource /webhook/" + name);
+                throw new IllegalArgumentException("no test resource /webhook/" + name + " or /contract/webhooks/"
+                                                   + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {
