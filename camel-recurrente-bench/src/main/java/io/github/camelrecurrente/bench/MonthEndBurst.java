@@ -64,7 +64,8 @@ public final class MonthEndBurst {
         Path work = Files.createTempDirectory("month-end-burst");
         System.err.printf("Machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.err.printf("Month-end burst: %d deliveries, %d senders, 2 nodes (%s), work dir %s%n", deliveries, senders,
+        System.err.printf("Month-end burst: %d deliveries, %d senders, 2 nodes (%s), work dir %s%n", deliveries,
+                senders,
                 runner.getFileName(), work);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
              RecurrenteSandbox sandbox = RecurrenteSandbox.builder().port(0).journalCapacity(0)
@@ -201,9 +202,11 @@ public final class MonthEndBurst {
             System.out.println();
             System.out.println("| month-end burst | value |");
             System.out.println("|---|---|");
-            System.out.printf("| deliveries acknowledged (2xx) | %d of %d, %d answers in all, %d re-sent after a non-2xx |%n",
+            System.out.printf("| deliveries acknowledged (2xx) | %d of %d, %d answers in all, %d re-sent after a"
+                              + " non-2xx |%n",
                     acknowledged.get(), bodies.size(), n, retried.get());
-            System.out.printf("| sustained rate (acknowledged / time to the last 2xx) | %.0f deliveries/s over %.1f s |%n",
+            System.out.printf("| sustained rate (acknowledged / time to the last 2xx) | %.0f deliveries/s over"
+                              + " %.1f s |%n",
                     acknowledged.get() / sendSeconds, sendSeconds);
             System.out.printf("| time to the webhook answer p50 / p90 / p99 / max | %.1f / %.1f / %.1f / %.1f ms |%n",
                     pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[n - 1] / 1e6);

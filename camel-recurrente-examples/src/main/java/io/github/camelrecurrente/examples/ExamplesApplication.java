@@ -54,7 +54,8 @@ public final class ExamplesApplication implements AutoCloseable {
     /**
      * Blocks until the JVM is asked to stop (SIGTERM, Ctrl+C). Camel is stopped gracefully inside the shutdown hook:
      * the JVM waits for its hooks (not for the main thread), so in-flight deliveries get their
-     * {@code camel.main.shutdown-timeout} to finish (new requests are answered 503 meanwhile, see {@link DrainingGate}).
+     * {@code camel.main.shutdown-timeout} to finish (new requests are answered 503 meanwhile, see
+     * {@link DrainingGate}).
      */
     public void awaitShutdown() throws InterruptedException {
         Object lock = new Object();

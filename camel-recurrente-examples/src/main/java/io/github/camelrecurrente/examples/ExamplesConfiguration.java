@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * already bound (e.g. camel-kubernetes' KubernetesClusterService, see docs/deployment.md);</li>
  * <li>{@link DrainingGate}: on shutdown, new requests are answered 503 while in-flight deliveries finish;</li>
  * <li>{@code ledgerPostings}: posting rules (integer cents) and {@code money}: formatting for templates;</li>
- * <li>{@code reconciliation}: the rules of routes/reconciliation.yaml (default period {@code reconciliation.lookback}).</li>
+ * <li>{@code reconciliation}: the rules of routes/reconciliation.yaml (default period
+ * {@code reconciliation.lookback}).</li>
  * </ul>
  */
 public class ExamplesConfiguration implements CamelConfiguration {

@@ -82,7 +82,8 @@ public class FelOutbox {
                     }
                 }
                 if (!ids.isEmpty()) {
-                    try (PreparedStatement u = c.prepareStatement("update payments set claimed_by = ?, claimed_until = ?,"
+                    try (PreparedStatement u = c.prepareStatement("update payments set claimed_by = ?,"
+                                                                  + " claimed_until = ?,"
                                                                   + " claim_count = claim_count + 1"
                                                                   + " where payment_intent_id = ?")) {
                         for (String id : ids) {
@@ -115,7 +116,8 @@ public class FelOutbox {
     public boolean renew(String paymentIntentId) {
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement u = c.prepareStatement("update payments set claimed_until = ? where payment_intent_id = ?"
+             PreparedStatement u = c.prepareStatement("update payments set claimed_until = ?"
+                                                      + " where payment_intent_id = ?"
                                                       + " and claimed_by = ?"
                                                       + " and invoice_status in " + UNFINISHED)) {
             u.setObject(1, WebhookInbox.utc(now.plus(lease)));

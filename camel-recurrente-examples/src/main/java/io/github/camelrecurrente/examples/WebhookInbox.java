@@ -34,8 +34,8 @@ import java.time.ZoneOffset;
  * </ul>
  * {@code add}/{@code confirm} mark the id {@code DONE}. Our choice: the lease ({@code recurrente.webhook.claim-lease},
  * 60 s by default) is far longer than a delivery's route and far shorter than the sender's retry gaps (Svix: 5 s,
- * 5 min, 30 min, ...), so a crash costs at most one retry round. Times are the nodes' clocks (stored as UTC): keep them in
- * sync (NTP).
+ * 5 min, 30 min, ...), so a crash costs at most one retry round. Times are the nodes' clocks (stored as UTC):
+ * keep them in sync (NTP).
  */
 public class WebhookInbox extends ServiceSupport implements IdempotentRepository {
 
@@ -108,7 +108,8 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("webhook_inbox: cannot claim delivery " + messageId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("webhook_inbox: cannot claim delivery " + messageId + ": "
+                                            + e.getMessage(), e);
         }
     }
 
@@ -203,7 +204,8 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
                 return true;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("webhook_inbox: cannot record delivery " + messageId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("webhook_inbox: cannot record delivery " + messageId + ": "
+                                            + e.getMessage(), e);
         }
         // routed without a claim row (pruned meanwhile): record it as done
         try (Connection c = dataSource.getConnection()) {
@@ -212,7 +214,8 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
             }
             return false;
         } catch (SQLException e) {
-            throw new IllegalStateException("webhook_inbox: cannot record delivery " + messageId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("webhook_inbox: cannot record delivery " + messageId + ": "
+                                            + e.getMessage(), e);
         }
     }
 

@@ -134,10 +134,12 @@ class TwoNodeChaosTest {
                 }));
             }
             awaitCount(paid, 250);
-            // an outage shorter than the outbox's redelivery budget (12.6 s): ridden out without a dead letter
+            // an outage felt by the outbox (until requests were refused) and shorter than its redelivery budget
+            // (12.6 s): ridden out without a dead letter
             certifier.setAvailable(false);
             progress("certifier down");
-            Thread.sleep(4000);
+            await(() -> certifier.rejectedCount() >= 3, Duration.ofSeconds(60), "the outbox to meet the outage");
+            Thread.sleep(2000);
             certifier.setAvailable(true);
             progress("certifier up");
             awaitCount(paid, 500);
