@@ -8,12 +8,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs after {@code package}: the jar is an OSGi bundle carrying Camel's discovery files and the component JSON, and
- * the attached Karaf features.xml is well-formed and names the bundle.
+ * Runs after {@code package}: the jar is an OSGi bundle carrying Camel's discovery files and the component JSON (the
+ * Karaf features.xml is checked by KarafFeaturesTest).
  */
 class BundleJarIT {
 
@@ -74,7 +69,12 @@ class BundleJarIT {
                     "META-INF/io/github/camelrecurrente/component/recurrente.json",
                     "io/github/camelrecurrente/component/RecurrenteEndpointConfigurer.class",
                     "io/github/camelrecurrente/component/RecurrenteComponentConfigurer.class",
-                    "io/github/camelrecurrente/component/RecurrenteEndpointUriFactory.class" }) {
+                    "io/github/camelrecurrente/component/RecurrenteEndpointUriFactory.class",
+                    "META-INF/services/org/apache/camel/TypeConverterLoader",
+                    "io/github/camelrecurrente/component/converter/RecurrenteTypeConvertersLoader.class",
+                    "kamelets/recurrente-events-source.kamelet.yaml",
+                    "kamelets/recurrente-action.kamelet.yaml",
+                    "kamelets/recurrente-paid-checkouts-source.kamelet.yaml" }) {
                 assertNotNull(jar.getEntry(entry), "jar contains " + entry);
             }
             try (InputStream in = jar.getInputStream(jar.getEntry(
@@ -84,47 +84,5 @@ class BundleJarIT {
                 assertTrue(json.contains("\"secretKey\""), "component JSON lists the options");
             }
         }
-    }
-
-    @Test
-    void featuresXmlIsWellFormedAndNamesTheBundle() throws Exception {
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
-        dbf.setNamespaceAware(true);
-        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document doc = dbf.newDocumentBuilder().parse(file("recurrente.features.file"));
-        Element root = doc.getDocumentElement();
-        assertEquals("features", root.getLocalName());
-        assertEquals("http://karaf.apache.org/xmlns/features/v1.6.0", root.getNamespaceURI());
-        String version = System.getProperty("recurrente.expected.version");
-
-        NodeList repos = root.getElementsByTagNameNS("*", "repository");
-        assertEquals(1, repos.getLength());
-        assertTrue(repos.item(0).getTextContent().startsWith("mvn:org.apache.camel.karaf/apache-camel/4.18"),
-                repos.item(0).getTextContent());
-
-        NodeList features = root.getElementsByTagNameNS("*", "feature");
-        Element feature = null;
-        StringBuilder deps = new StringBuilder();
-        for (int i = 0; i < features.getLength(); i++) {
-            Element f = (Element) features.item(i);
-            if ("camel-recurrente".equals(f.getAttribute("name"))) {
-                feature = f;
-            } else {
-                deps.append(f.getTextContent().trim()).append(',');
-            }
-        }
-        assertNotNull(feature, "feature camel-recurrente");
-        for (String dep : new String[] { "camel-core", "camel-jackson", "camel-platform-http-vertx", "camel-webhook" }) {
-            assertTrue(deps.toString().contains(dep + ","), "depends on " + dep + ": " + deps);
-        }
-        NodeList bundles = feature.getElementsByTagNameNS("*", "bundle");
-        boolean named = false;
-        for (int i = 0; i < bundles.getLength(); i++) {
-            named |= bundles.item(i).getTextContent().trim()
-                    .equals("mvn:io.github.camelrecurrente/camel-recurrente/" + version);
-        }
-        assertTrue(named, "the feature installs the component bundle");
-        assertTrue(!new String(java.nio.file.Files.readAllBytes(file("recurrente.features.file").toPath()),
-                StandardCharsets.UTF_8).contains("${"), "all placeholders filtered");
     }
 }
