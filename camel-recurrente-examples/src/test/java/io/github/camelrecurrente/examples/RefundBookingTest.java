@@ -1,14 +1,15 @@
 package io.github.camelrecurrente.examples;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.RefundEvent;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,13 +29,13 @@ class RefundBookingTest {
     @TempDir
     Path dir;
 
-    DataSource ds;
+    HikariDataSource ds;
     LedgerReport ledger;
     RefundBooking booking;
 
     @BeforeEach
     void ledger() throws Exception {
-        ds = LedgerDatabase.create("jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath(), "sa", "");
+        ds = LedgerDatabase.create("jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath(), "sa", "", 2);
         ledger = new LedgerReport(ds);
         booking = new RefundBooking(ds);
         try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
@@ -44,6 +45,11 @@ class RefundBookingTest {
                 + " 'DONE')")) {
             s.executeUpdate();
         }
+    }
+
+    @AfterEach
+    void close() {
+        ds.close();
     }
 
     private static RefundEvent event(String refundId, String checkoutId) {

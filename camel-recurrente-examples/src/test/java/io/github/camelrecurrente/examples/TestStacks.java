@@ -36,6 +36,8 @@ final class TestStacks {
         // the svix-id table is pruned on demand only (direct:webhook-inbox-prune)
         p.put("recurrente.webhook.inbox-pruning.enabled", "false");
         p.put("reconciliation.report-dir", dir.resolve("reconciliation").toAbsolutePath().toString());
+        // the lock file of the master: routes' cluster service
+        p.put("examples.cluster.root", dir.resolve("cluster").toAbsolutePath().toString());
         p.put("examples.ops.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
         p.put("examples.ops.token", "ops-test:" + OPS_TOKEN + ",auditor:" + AUDITOR_TOKEN);
         p.put("examples.ops.token-file", dir.resolve("operator-token").toAbsolutePath().toString());
