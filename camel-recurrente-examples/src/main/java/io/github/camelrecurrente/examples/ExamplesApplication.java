@@ -51,14 +51,23 @@ public final class ExamplesApplication implements AutoCloseable {
         return context().createProducerTemplate();
     }
 
-    /** Blocks until the JVM is asked to stop (Ctrl+C). */
+    /**
+     * Blocks until the JVM is asked to stop (SIGTERM, Ctrl+C). Camel is stopped gracefully inside the shutdown hook:
+     * the JVM waits for its hooks (not for the main thread), so in-flight deliveries get their
+     * {@code camel.main.shutdown-timeout} to finish (new requests are answered 503 meanwhile, see
+     * {@link DrainingGate}).
+     */
     public void awaitShutdown() throws InterruptedException {
         Object lock = new Object();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            synchronized (lock) {
-                lock.notifyAll();
+            try {
+                close();
+            } finally {
+                synchronized (lock) {
+                    lock.notifyAll();
+                }
             }
-        }));
+        }, "examples-shutdown"));
         synchronized (lock) {
             lock.wait();
         }

@@ -1,5 +1,11 @@
 package io.github.camelrecurrente.examples;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,7 +15,10 @@ import java.util.Map;
  * <li>no {@code recurrente.secret-key} (env {@code RECURRENTE_SECRET_KEY}) -> SANDBOX MODE: {@link SandboxEnvironment}
  * (local emulator, app webhook registered there);</li>
  * <li>no {@code fel.certifier.url} -> the {@link StandInFelCertifier};</li>
- * <li>no {@code mail.smtp.uri} -> the {@link StandInSmtpServer}.</li>
+ * <li>no {@code mail.smtp.uri} -> the {@link StandInSmtpServer};</li>
+ * <li>no {@code examples.ops.token} (env {@code EXAMPLES_OPS_TOKEN}) -> in sandbox mode a random operator token for
+ * this run, written to {@code examples.ops.token-file}; in real-API mode the operator routes
+ * ({@code routes/operator-*.yaml}) are not loaded at all.</li>
  * </ul>
  * The ledger database is always what {@code ledger.jdbc-url} says (embedded H2 file by default).
  */
@@ -19,14 +28,23 @@ public final class ExamplesStack implements AutoCloseable {
     private final SandboxEnvironment sandbox;
     private final StandInFelCertifier certifier;
     private final StandInSmtpServer smtp;
+    private final OperatorAccess operatorAccess;
     private ExamplesApplication app;
 
+    /** The operator route files (routes/operator-*.yaml), left out when the operator endpoints are off. */
+    static final String OPERATOR_ROUTES = "**/operator-*.yaml";
+
+    /** How the operator endpoints were set up: off, with configured tokens, or with a token generated for the run. */
+    public record OperatorAccess(boolean enabled, Path generatedTokenFile) {
+    }
+
     private ExamplesStack(Map<String, String> appProperties, SandboxEnvironment sandbox, StandInFelCertifier certifier,
-                          StandInSmtpServer smtp) {
+                          StandInSmtpServer smtp, OperatorAccess operatorAccess) {
         this.appProperties = appProperties;
         this.sandbox = sandbox;
         this.certifier = certifier;
         this.smtp = smtp;
+        this.operatorAccess = operatorAccess;
     }
 
     /** Starts the stand-ins that are needed, then the app. */
@@ -52,7 +70,8 @@ public final class ExamplesStack implements AutoCloseable {
                                                    + (path == null ? "/recurrente/events" : path));
                 props.putAll(sandbox.appProperties());
             }
-            ExamplesStack stack = new ExamplesStack(props, sandbox, certifier, smtp);
+            OperatorAccess ops = operatorAccess(settings, sandbox != null, props);
+            ExamplesStack stack = new ExamplesStack(props, sandbox, certifier, smtp, ops);
             stack.app = ExamplesApplication.start(props);
             return stack;
         } catch (RuntimeException e) {
@@ -61,6 +80,53 @@ public final class ExamplesStack implements AutoCloseable {
             closeQuietly(smtp);
             throw e;
         }
+    }
+
+    /**
+     * Decides the operator endpoints before Camel starts: configured token -> on; none and sandbox mode -> a random
+     * token for this run, in a file only the user can read; none in real-API mode (or examples.ops.enabled=false) ->
+     * off, and the operator route files are not loaded.
+     */
+    private static OperatorAccess operatorAccess(Settings settings, boolean sandboxMode, Map<String, String> props) {
+        boolean wanted = !"false".equalsIgnoreCase(settings.get("examples.ops.enabled"));
+        String token = settings.get("examples.ops.token");
+        if (wanted && token == null && sandboxMode) {
+            String file = settings.get("examples.ops.token-file");
+            Path path = Path.of(file == null ? "./data/operator-token" : file).toAbsolutePath().normalize();
+            String generated = OperatorTokens.generate();
+            writePrivately(path, generated + System.lineSeparator());
+            props.put("examples.ops.token", "demo:" + generated);
+            return new OperatorAccess(true, path);
+        }
+        if (wanted && token != null) {
+            return new OperatorAccess(true, null);
+        }
+        props.put("examples.ops.enabled", "false");
+        props.put("camel.main.routes-exclude-pattern", OPERATOR_ROUTES);
+        return new OperatorAccess(false, null);
+    }
+
+    private static void writePrivately(Path path, String content) {
+        try {
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
+            Files.deleteIfExists(path);
+            try {
+                Files.createFile(path,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(path);
+            }
+            Files.writeString(path, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the operator token file " + path, e);
+        }
+    }
+
+    /** @return how the operator endpoints were set up */
+    public OperatorAccess operatorAccess() {
+        return operatorAccess;
     }
 
     public ExamplesApplication app() {

@@ -1,74 +1,65 @@
 package io.github.camelrecurrente.examples;
 
-import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
- * The ledger's {@link DataSource}: embedded H2 in file mode by default (a stand-in for your ERP database; data survives
- * a restart), PostgreSQL (or any JDBC database) when {@code ledger.jdbc-url} says so. Applies
- * {@code db/ledger-schema.sql} (idempotent DDL) on creation.
+ * The ledger's {@link DataSource}: a HikariCP pool on embedded H2 in file mode by default (a stand-in for
+ * your ERP database; data survives a restart; one node), PostgreSQL when {@code ledger.jdbc-url} says so (several
+ * nodes share it). The schema is versioned: Flyway applies the migrations of {@code classpath:db/migration}
+ * ({@code V1__ledger.sql}, ...) once each, in order, recorded in {@code flyway_schema_history}; nodes starting at the
+ * same time wait for each other (Flyway locks the history table).
  * <p>
- * Production note: put a connection pool (HikariCP, Agroal, ...) in front of a server database.
+ * A ledger created before Flyway (the old {@code db/ledger-schema.sql}) is baselined at version 0, so V1 (idempotent
+ * DDL) runs over it and the later migrations follow.
  */
 public final class LedgerDatabase {
 
-    /** Classpath location of the schema. */
-    public static final String SCHEMA = "db/ledger-schema.sql";
+    /** Classpath location of the migrations. */
+    public static final String MIGRATIONS = "classpath:db/migration";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerDatabase.class);
 
     private LedgerDatabase() {
     }
 
-    /** Creates the data source and applies the schema. */
-    public static DataSource create(String jdbcUrl, String username, String password) {
-        DataSource ds;
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            // keep the database open between connections (camel-sql opens one per statement)
-            h2.setURL(jdbcUrl.contains("DB_CLOSE_DELAY") ? jdbcUrl : jdbcUrl + ";DB_CLOSE_DELAY=-1");
-            h2.setUser(username == null ? "" : username);
-            h2.setPassword(password == null ? "" : password);
-            ds = h2;
-        } else {
-            ds = new DriverManagerDataSource(jdbcUrl, username, password);
+    /** Creates the pool ({@code poolSize} connections at most) and migrates the schema. */
+    public static HikariDataSource create(String jdbcUrl, String username, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        // H2 file mode: keep the database open while the pool is (it closes it on the last connection otherwise)
+        config.setJdbcUrl(jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("DB_CLOSE_DELAY")
+                ? jdbcUrl + ";DB_CLOSE_DELAY=-1" : jdbcUrl);
+        config.setUsername(username == null ? "" : username);
+        config.setPassword(password == null ? "" : password);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("ledger");
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            migrate(ds);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
         }
-        applySchema(ds);
         return ds;
     }
 
-    /** Runs the statements of {@link #SCHEMA}. */
-    public static void applySchema(DataSource ds) {
-        String ddl;
-        try (InputStream in = LedgerDatabase.class.getClassLoader().getResourceAsStream(SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + SCHEMA);
-            }
-            ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        StringBuilder withoutComments = new StringBuilder();
-        for (String line : ddl.split("\n")) {
-            if (!line.trim().startsWith("--")) {
-                withoutComments.append(line).append('\n');
-            }
-        }
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String statement : withoutComments.toString().split(";")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement.trim());
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot apply the ledger schema: " + e.getMessage(), e);
-        }
+    /** Applies the pending migrations of {@link #MIGRATIONS}. */
+    public static MigrateResult migrate(DataSource ds) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(ds)
+                .locations(MIGRATIONS)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        LOG.info("Ledger schema at version {} ({} migration(s) applied now)", result.targetSchemaVersion != null
+                ? result.targetSchemaVersion : result.initialSchemaVersion, result.migrationsExecuted);
+        return result;
     }
 }

@@ -7,7 +7,6 @@ import io.github.camelrecurrente.component.model.Paymentable;
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
-import io.github.camelrecurrente.component.model.event.RefundEvent;
 import io.github.camelrecurrente.component.model.event.SubscriptionEvent;
 
 import org.apache.camel.Body;
@@ -260,36 +259,46 @@ public class LedgerPostings {
         return lines;
     }
 
-    /** The ledger view of a refund created through the API ({@code recurrente:createRefund}). */
-    public Map<String, Object> refundPosting(Refund refund, String paymentIntentId) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("refundId", refund.getId());
-        r.put("paymentIntentId", paymentIntentId != null ? paymentIntentId
-                : refund.getPaymentIntentId() != null ? refund.getPaymentIntentId() : idOf(refund.getAdditionalProperty("payment_intent")));
-        r.put("status", refund.getStatus());
-        long customerRefunded = Money.cents(refund.getCustomerRefundedAmountInCents() != null
-                ? refund.getCustomerRefundedAmountInCents() : refund.getAmountInCents());
-        r.put("customerRefundedCents", customerRefunded);
-        r.put("accountRefundedCents", refund.getAccountRefundedAmountInCents() != null
-                ? refund.getAccountRefundedAmountInCents() : customerRefunded);
-        r.put("currency", refund.getCurrency() == null ? "GTQ" : refund.getCurrency());
-        r.put("creditNoteEntryId", "CN-" + refund.getId());
-        return r;
+    /**
+     * @return true when the refund carries both amounts the reference documents
+     * ({@code customer_refunded_amount_in_cents}, {@code account_refunded_amount_in_cents}): only then can it be booked
+     */
+    public static boolean amountsKnown(Refund refund) {
+        return refund != null && refund.getId() != null && refund.getCustomerRefundedAmountInCents() != null
+               && refund.getAccountRefundedAmountInCents() != null;
     }
 
-    /** The ledger view of a {@code refund.create} event (refunds made in the Recurrente dashboard too). */
-    public Map<String, Object> refundEventPosting(RefundEvent event) {
-        Refund refund = event.getRefund();
-        if (refund == null) {
-            refund = new Refund();
-            refund.setId(event.getResourceId());
-            refund.setStatus(event.getStatus());
-            refund.setAmountInCents(event.getAmountInCents());
-            refund.setCurrency(event.getCurrency());
+    /** {@link #amountsKnown} for the routes (bean method call on the body). */
+    public boolean hasAmounts(Refund refund) {
+        return amountsKnown(refund);
+    }
+
+    /** The negation of {@link #hasAmounts}. */
+    public boolean lacksAmounts(Refund refund) {
+        return !amountsKnown(refund);
+    }
+
+    /**
+     * The ledger view of a refund as the API answered it ({@code recurrente:createRefund} or {@code getRefund}): the
+     * amounts are what the API says was refunded to the customer and debited from the account, never what was asked.
+     *
+     * @throws IllegalArgumentException when an amount is missing ({@link #amountsKnown}): never a credit note of 0
+     */
+    public Map<String, Object> refundPosting(Refund refund, String paymentIntentId) {
+        if (!amountsKnown(refund)) {
+            throw new IllegalArgumentException("Refund " + (refund == null ? null : refund.getId())
+                    + " has no customer_refunded_amount_in_cents and account_refunded_amount_in_cents: not booked");
         }
-        String pa = event.getPaymentIntentId() != null ? event.getPaymentIntentId()
-                : idOf(event.getAdditionalProperty("payment_intent"));
-        return refundPosting(refund, pa);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("refundId", refund.getId());
+        r.put("paymentIntentId", paymentIntentId);
+        r.put("status", refund.getStatus());
+        r.put("customerRefundedCents", refund.getCustomerRefundedAmountInCents());
+        r.put("accountRefundedCents", refund.getAccountRefundedAmountInCents());
+        r.put("currency", refund.getCurrency() == null ? "GTQ" : refund.getCurrency());
+        r.put("creditNoteEntryId", "CN-" + refund.getId());
+        r.put("booked", true);
+        return r;
     }
 
     /**
@@ -376,13 +385,6 @@ public class LedgerPostings {
         l.put("currency", currency);
         l.put("memo", memo);
         lines.add(l);
-    }
-
-    private static String idOf(Object ref) {
-        if (ref instanceof Map<?, ?> m && m.get("id") != null) {
-            return m.get("id").toString();
-        }
-        return ref instanceof String s ? s : null;
     }
 
     private static String blankToDefault(String value, String fallback) {

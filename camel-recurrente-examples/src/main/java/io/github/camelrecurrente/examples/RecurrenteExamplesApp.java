@@ -43,6 +43,7 @@ public final class RecurrenteExamplesApp {
             out.println("  SMTP: " + (stack.smtp() != null
                     ? "embedded STAND-IN SMTP server " + stack.smtp().smtpUri() : "configured (mail.smtp.uri)"));
             out.println("  Ledger: " + stack.app().context().resolvePropertyPlaceholders("{{ledger.jdbc-url}}"));
+            out.println("  Operator endpoints: " + operatorBanner(stack));
             String scenario = stack.app().context().resolvePropertyPlaceholders("{{examples.sandbox.scenario:true}}");
             if (stack.sandboxMode() && Boolean.parseBoolean(scenario)) {
                 DemoScenario demo = new DemoScenario(stack, out);
@@ -55,14 +56,28 @@ public final class RecurrenteExamplesApp {
                 String port = stack.app().context().resolvePropertyPlaceholders("{{camel.server.port}}");
                 String managementPort = stack.app().context().resolvePropertyPlaceholders("{{camel.management.port}}");
                 out.println();
-                out.println("Serving on port " + port + ": webhooks POST /recurrente/events, operator POST /ops/fel/replay"
-                            + ", POST /ops/refunds and POST /ops/reconcile; health GET http://localhost:" + managementPort
-                            + "/observe/health. Ctrl+C to stop.");
+                out.println("Serving webhooks on port " + port + " (POST " + stack.app().context()
+                        .resolvePropertyPlaceholders("{{recurrente.webhook-path}}") + ", nothing else); health GET"
+                            + " http://localhost:" + managementPort + "/observe/health. Ctrl+C to stop.");
                 stack.app().awaitShutdown();
             }
         } finally {
             stack.close();
         }
         return code;
+    }
+
+    /** One line on the operator endpoints: where, and how to authenticate, or why they did not start. */
+    static String operatorBanner(ExamplesStack stack) {
+        ExamplesStack.OperatorAccess ops = stack.operatorAccess();
+        if (!ops.enabled()) {
+            return "NOT STARTED: " + (stack.sandboxMode() ? "examples.ops.enabled=false"
+                    : "REAL API mode and no operator token; set EXAMPLES_OPS_TOKEN=label:token (24+ characters)");
+        }
+        String base = stack.app().context()
+                .resolvePropertyPlaceholders("http://{{examples.ops.host}}:{{examples.ops.port}}");
+        return base + "/ops/status (status page), POST /ops/refunds, /ops/fel/replay, /ops/reconcile; bearer token "
+               + (ops.generatedTokenFile() != null ? "generated for this run, in " + ops.generatedTokenFile()
+                  : "from examples.ops.token");
     }
 }

@@ -37,6 +37,7 @@ public final class StandInFelCertifier implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger(1000);
     private final AtomicInteger failuresToInject = new AtomicInteger();
     private final AtomicInteger rejectedRequests = new AtomicInteger();
+    private final Map<String, AtomicInteger> certificationsByReference = new ConcurrentHashMap<>();
     private volatile boolean available = true;
 
     private StandInFelCertifier(HttpServer server) {
@@ -92,6 +93,15 @@ public final class StandInFelCertifier implements AutoCloseable {
         return rejectedRequests.get();
     }
 
+    /**
+     * @return how many requests for this reference (payment intent id) were answered 201: 1 when the payment was
+     *         certified once, more when the same invoice was asked for again
+     */
+    public int certificationRequests(String reference) {
+        AtomicInteger n = certificationsByReference.get(reference);
+        return n == null ? 0 : n.get();
+    }
+
     /** @return the invoice issued for a reference (payment intent id), or null */
     public Map<String, Object> invoiceFor(String reference) {
         ObjectNode n = invoicesByReference.get(reference);
@@ -140,6 +150,7 @@ public final class StandInFelCertifier implements AutoCloseable {
                 n.put("reference", r);
                 return n;
             });
+            certificationsByReference.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
             send(ex, 201, invoice);
         }
     }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LedgerPostingsTest {
@@ -75,6 +77,21 @@ class LedgerPostingsTest {
         assertEquals(sum(lines, "debitCents"), sum(lines, "creditCents"));
         assertEquals(15000L, sum(lines, "debitCents"));
         assertEquals("CN-re_1", posting.get("creditNoteEntryId"));
+    }
+
+    @Test
+    void aRefundWithoutTheAmountsTheApiAnswersIsNeverBookedAsZero() {
+        Refund thin = new Refund();
+        thin.setId("re_thin");
+        assertTrue(postings.lacksAmounts(thin));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> postings.refundPosting(thin, "pa_1"));
+        assertTrue(e.getMessage().contains("customer_refunded_amount_in_cents"), e.getMessage());
+        // what was asked (amount_in_cents) is not what the API answered
+        thin.setAmountInCents(5000L);
+        thin.setCustomerRefundedAmountInCents(5000L);
+        assertFalse(postings.hasAmounts(thin), "the account amount is missing");
+        thin.setAccountRefundedAmountInCents(4700L);
+        assertEquals(4700L, postings.refundPosting(thin, "pa_1").get("accountRefundedCents"));
     }
 
     @Test

@@ -213,10 +213,9 @@ class ReconciliationEndToEndTest {
         String unpaid = sandbox.createCheckout(7000, "GTQ");
         String pa = pay(checkout, PaymentOptions.defaults());
         DemoScenario.await(() -> ledger.paymentCount(pa) == 1, "posting of " + pa);
-        String url = "http://127.0.0.1:" + props.get("camel.server.port") + "/ops/reconcile?from="
-                     + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8) + "&until="
-                     + URLEncoder.encode(Instant.now().toString(), StandardCharsets.UTF_8);
-        HttpResponse<String> response = TestStacks.post(url, "");
+        String query = "/ops/reconcile?from=" + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8) + "&until="
+                       + URLEncoder.encode(Instant.now().toString(), StandardCharsets.UTF_8);
+        HttpResponse<String> response = TestStacks.opsPost(props, query, "");
         assertEquals(200, response.statusCode(), response.body());
         @SuppressWarnings("unchecked")
         Map<String, Object> run = new ObjectMapper().readValue(response.body(), Map.class);
@@ -227,10 +226,12 @@ class ReconciliationEndToEndTest {
         assertTrue(!csv.contains(unpaid), "unpaid checkouts are not reconciled: " + csv);
 
         // a period before these checkouts sees none of them
-        HttpResponse<String> earlier = TestStacks.post("http://127.0.0.1:" + props.get("camel.server.port")
-                + "/ops/reconcile?from=2020-01-01T00:00:00Z&until=2020-01-02T00:00:00Z", "");
+        HttpResponse<String> earlier = TestStacks.opsPost(props,
+                "/ops/reconcile?from=2020-01-01T00:00:00Z&until=2020-01-02T00:00:00Z", "");
         assertEquals(200, earlier.statusCode(), earlier.body());
         assertTrue(earlier.body().contains("\"paidCheckouts\":0"), earlier.body());
+        // each run's counts are kept for the status page
+        assertEquals(1, ledger.number("select matched from reconciliation_runs where run_id = ?", run.get("runId")));
     }
 
     @Test
@@ -238,7 +239,8 @@ class ReconciliationEndToEndTest {
         // the daily timer route is there, switched off in tests (reconciliation.schedule.enabled=false)
         Route scheduled = stack.app().context().getRoute("reconciliation-scheduled");
         assertNotNull(scheduled);
-        assertTrue(scheduled.getEndpoint().getEndpointUri().startsWith("timer://recurrente-reconciliation"),
+        // master: one node at a time runs it
+        assertTrue(scheduled.getEndpoint().getEndpointUri().startsWith("master:reconciliation:timer:recurrente-reconciliation"),
                 scheduled.getEndpoint().getEndpointUri());
         assertEquals(ServiceStatus.Stopped, stack.app().context().getRouteController().getRouteStatus("reconciliation-scheduled"));
         // default period: the previous 24 h

@@ -111,7 +111,7 @@ class ResilienceEndToEndTest {
         assertEquals(1, ledger.paymentCount(id));
 
         stack.certifier().setAvailable(true);
-        HttpResponse<String> replay = TestStacks.post("http://127.0.0.1:" + props.get("camel.server.port") + "/ops/fel/replay", "{}");
+        HttpResponse<String> replay = TestStacks.opsPost(props, "/ops/fel/replay", "{}");
         assertEquals(200, replay.statusCode(), replay.body());
         assertTrue(replay.body().contains("\"replayed\": 1"), replay.body());
         awaitStatus(ledger, id, "DONE");

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -26,22 +27,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The whole sandbox scenario end to end: real webhooks (Svix-signed, from the emulator to recurrente:events over
  * HTTP), the real H2 ledger, the stand-in certifier, tax_invoice_url pushed to the emulator, the embedded SMTP server.
+ * {@link SandboxScenarioOnPostgresTest} runs the same on a real PostgreSQL server.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxScenarioEndToEndTest {
 
-    @TempDir
-    static Path dir;
+    Map<String, String> props;
+    ExamplesStack stack;
+    DemoScenario.Result result;
+    DemoScenario.Summary summary;
+    String output;
+    LedgerReport ledger;
 
-    static Map<String, String> props;
-    static ExamplesStack stack;
-    static DemoScenario.Result result;
-    static DemoScenario.Summary summary;
-    static String output;
-    static LedgerReport ledger;
+    /** The ledger of this run: H2 in file mode here. */
+    Map<String, String> ledgerProperties(Path dir) {
+        return Map.of();
+    }
 
     @BeforeAll
-    static void runScenario() {
+    void runScenario(@TempDir Path dir) {
         props = TestStacks.properties(dir);
+        props.putAll(ledgerProperties(dir));
         stack = ExamplesStack.start(props);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
@@ -53,7 +59,7 @@ class SandboxScenarioEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (stack != null) {
             stack.close();
         }
@@ -201,7 +207,7 @@ class SandboxScenarioEndToEndTest {
 
     @Test
     void operatorRefundEndpointCallsTheApiAndBooksACreditNote() throws Exception {
-        HttpResponse<String> response = TestStacks.post("http://127.0.0.1:" + props.get("camel.server.port") + "/ops/refunds",
+        HttpResponse<String> response = TestStacks.opsPost(props, "/ops/refunds",
                 "{\"payment_intent_id\": \"" + result.renewalPaymentId + "\", \"amount_in_cents\": 1000}");
         assertEquals(200, response.statusCode(), response.body());
         String refundId = (String) new com.fasterxml.jackson.databind.ObjectMapper().readValue(response.body(), Map.class)
@@ -260,54 +266,39 @@ class SandboxScenarioEndToEndTest {
         // the daily timer route is there, switched off in tests (recurrente.webhook.inbox-pruning.enabled=false)
         org.apache.camel.Route timer = stack.app().context().getRoute("webhook-inbox-pruning");
         assertNotNull(timer);
-        assertTrue(timer.getEndpoint().getEndpointUri().startsWith("timer://recurrente-webhook-inbox-pruning"),
+        // master: runs it on one node at a time
+        assertTrue(timer.getEndpoint().getEndpointUri().startsWith("master:webhook-inbox-pruning:timer:recurrente-webhook-inbox-pruning"),
                 timer.getEndpoint().getEndpointUri());
         assertEquals(org.apache.camel.ServiceStatus.Stopped,
                 stack.app().context().getRouteController().getRouteStatus("webhook-inbox-pruning"));
-        long recent = inboxCount("recurrente-webhooks");
+        long recent = inboxCount(null);
         assertTrue(recent > 0, "the scenario's deliveries are recorded in the inbox");
-        java.sql.Timestamp eightDaysAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(8)));
-        java.sql.Timestamp sixDaysAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(6)));
+        assertEquals(recent, ledger.number("select count(*) from webhook_inbox where status = 'DONE'"),
+                "every routed delivery is marked DONE");
+        java.time.Instant now = java.time.Instant.now();
         try (java.sql.Connection c = stack.app().ledger().getConnection();
              java.sql.PreparedStatement insert = c.prepareStatement(
-                     "insert into CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt) values (?, ?, ?)")) {
-            Object[][] rows = { { "recurrente-webhooks", "msg_old", eightDaysAgo },
-                    { "recurrente-webhooks", "msg_six_days", sixDaysAgo }, { "another-consumer", "other_old", eightDaysAgo } };
+                     "insert into webhook_inbox (message_id, status, node_id, claimed_at) values (?, 'DONE', 'n', ?)")) {
+            Object[][] rows = { { "msg_old", now.minus(java.time.Duration.ofDays(8)) },
+                    { "msg_six_days", now.minus(java.time.Duration.ofDays(6)) } };
             for (Object[] row : rows) {
                 insert.setString(1, (String) row[0]);
-                insert.setString(2, (String) row[1]);
-                insert.setTimestamp(3, (java.sql.Timestamp) row[2]);
+                insert.setObject(2, WebhookInbox.utc((java.time.Instant) row[1]));
                 insert.executeUpdate();
             }
         }
         stack.app().producer().sendBody("direct:webhook-inbox-prune", null);
-        assertEquals(recent + 1, inboxCount("recurrente-webhooks"), "only the id older than the retention is deleted");
-        assertEquals(0, inboxCount("recurrente-webhooks", "msg_old"));
-        assertEquals(1, inboxCount("recurrente-webhooks", "msg_six_days"));
-        assertEquals(1, inboxCount("another-consumer", "other_old"), "other processors' ids are not touched");
+        assertEquals(recent + 1, inboxCount(null), "only the id older than the retention is deleted");
+        assertEquals(0, inboxCount("msg_old"));
+        assertEquals(1, inboxCount("msg_six_days"));
     }
 
-    private static long inboxCount(String processor) throws Exception {
-        return inboxCount(processor, null);
+    private long inboxCount(String messageId) throws Exception {
+        return messageId == null ? ledger.number("select count(*) from webhook_inbox")
+                : ledger.number("select count(*) from webhook_inbox where message_id = ?", messageId);
     }
 
-    private static long inboxCount(String processor, String messageId) throws Exception {
-        String sql = "select count(*) from CAMEL_MESSAGEPROCESSED where processorName = ?"
-                     + (messageId == null ? "" : " and messageId = ?");
-        try (java.sql.Connection c = stack.app().ledger().getConnection();
-             java.sql.PreparedStatement q = c.prepareStatement(sql)) {
-            q.setString(1, processor);
-            if (messageId != null) {
-                q.setString(2, messageId);
-            }
-            try (java.sql.ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static MimeMessage find(List<MimeMessage> messages, String to, String subjectPart) throws Exception {
+    private MimeMessage find(List<MimeMessage> messages, String to, String subjectPart) throws Exception {
         for (MimeMessage m : messages) {
             if (m.getAllRecipients()[0].toString().contains(to) && m.getSubject().contains(subjectPart)) {
                 return m;

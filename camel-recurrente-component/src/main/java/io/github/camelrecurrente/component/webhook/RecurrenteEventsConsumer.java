@@ -4,6 +4,7 @@ import io.github.camelrecurrente.component.RecurrenteEndpoint;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
+import org.apache.camel.Suspendable;
 import org.apache.camel.spi.HeaderFilterStrategyAware;
 import org.apache.camel.spi.RouteIdAware;
 import org.apache.camel.support.DefaultConsumer;
@@ -15,8 +16,11 @@ import org.apache.camel.support.service.ServiceHelper;
  * {@link RecurrenteWebhookHandler} in front of the route. The answer echoes no header (see
  * {@link WebhookResponseHeaderFilter}). No webhook registration at Recurrente happens in this form;
  * use {@code webhook:recurrente:events?webhookComponentName=platform-http&webhookExternalUrl=...} for that.
+ * <p>
+ * {@link Suspendable}: on graceful shutdown Camel suspends it (the HTTP consumer stops taking deliveries) and stops it
+ * only once the deliveries in flight completed; stopping it at once would stop the route's processors under them.
  */
-public class RecurrenteEventsConsumer extends DefaultConsumer {
+public class RecurrenteEventsConsumer extends DefaultConsumer implements Suspendable {
 
     private final RecurrenteWebhook webhook;
     private Consumer delegate;
@@ -69,6 +73,16 @@ public class RecurrenteEventsConsumer extends DefaultConsumer {
     protected void doStop() throws Exception {
         ServiceHelper.stopService(delegate);
         super.doStop();
+    }
+
+    @Override
+    protected void doSuspend() throws Exception {
+        ServiceHelper.suspendService(delegate);
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        ServiceHelper.resumeService(delegate);
     }
 
     @Override

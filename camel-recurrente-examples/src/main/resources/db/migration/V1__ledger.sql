@@ -1,4 +1,5 @@
--- The example ERP ledger. Portable DDL: runs on H2 2.x and PostgreSQL 12+ (idempotent, applied at every start).
+-- The example ERP ledger, version 1 (Flyway migration; was db/ledger-schema.sql). Portable DDL: H2 2.x and
+-- PostgreSQL 12+. IF NOT EXISTS keeps it safe on a ledger created before Flyway (see LedgerDatabase: baseline 0).
 -- Amounts are integer cents (BIGINT). Natural keys make every posting idempotent.
 
 CREATE TABLE IF NOT EXISTS customers (
@@ -109,14 +110,3 @@ CREATE TABLE IF NOT EXISTS email_log (
     PRIMARY KEY (kind, reference_id)
 );
 
--- ===== ADDITION (issue 13, branch recon): fee and IVA withheld booked from a documented source =================
--- To be moved into a migration at merge. A payment whose fee is not known when it is posted (a bank transfer event,
--- which documents no fee; a payment rebuilt by the reconciliation: GET /checkouts and GET /intents document none)
--- is posted with fee_cents, vat_withheld_cents and net_cents NULL and fee_source PENDING; the answer of
--- PATCH/PUT /payment_intents/{id} (the FEL push-back, documented with fee and vat_withheld) books them later
--- (journal entry FEE-<id>, fee_source PAYMENT_INTENT). EVENT: the payment event carried them.
-ALTER TABLE payments ALTER COLUMN fee_cents DROP NOT NULL;
-ALTER TABLE payments ALTER COLUMN vat_withheld_cents DROP NOT NULL;
-ALTER TABLE payments ALTER COLUMN net_cents DROP NOT NULL;
-ALTER TABLE payments ADD COLUMN IF NOT EXISTS fee_source VARCHAR(16) DEFAULT 'EVENT' NOT NULL;
--- ===== END ADDITION (issue 13) ===================================================================================

@@ -1,0 +1,180 @@
+package io.github.camelrecurrente.examples;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The FEL invoicing outbox shared by every node (routes/fel-invoicing.yaml): the payments not yet invoiced, pushed
+ * and mailed ({@code invoice_status} PENDING, ISSUED or PUSHED) are handed out in batches so that each payment is
+ * worked on by one node at a time.
+ * <ul>
+ * <li>{@link #claim()}: in one transaction, {@code SELECT ... FOR UPDATE SKIP LOCKED} picks up to {@code batchSize}
+ * unclaimed (or expired) rows, oldest first, and stamps them {@code claimed_by} this node until now + lease. Two nodes
+ * claiming at the same moment skip each other's locked rows, so they never get the same payment;</li>
+ * <li>{@link #renew(String)}: just before working on a payment the node extends its claim; it answers false when the
+ * claim was lost (expired and taken by another node) or the payment is finished, and the payment is skipped.</li>
+ * </ul>
+ * A node that dies leaves its claims behind: they expire after the lease ({@code fel.claim.lease}) and another node
+ * resumes them from the step they reached (an ISSUED payment is not certified again). Our choice: the lease must be
+ * longer than one payment's work including the redelivery back-off ({@code fel.retry.*}); 5 minutes by default.
+ */
+public class FelOutbox {
+
+    private static final String UNFINISHED = "('PENDING', 'ISSUED', 'PUSHED')";
+
+    private final DataSource dataSource;
+    private final String nodeId;
+    private final Duration lease;
+    private final int batchSize;
+    private final Clock clock;
+
+    public FelOutbox(DataSource dataSource, String nodeId, Duration lease, int batchSize) {
+        this(dataSource, nodeId, lease, batchSize, Clock.systemUTC());
+    }
+
+    FelOutbox(DataSource dataSource, String nodeId, Duration lease, int batchSize, Clock clock) {
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("fel.claim.lease must be positive, got " + lease);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("fel.claim.batch-size must be at least 1, got " + batchSize);
+        }
+        this.dataSource = dataSource;
+        this.nodeId = nodeId;
+        this.lease = lease;
+        this.batchSize = batchSize;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims up to {@code batchSize} unfinished payments for this node.
+     *
+     * @return the claimed payments rows (paymentIntentId, customerEmail, grossCents, invoiceStatus,
+     *         invoiceUrl, claimCount, ...), oldest first; empty when none
+     */
+    public List<Map<String, Object>> claim() {
+        Instant now = clock.instant();
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement q = c.prepareStatement(
+                        "select payment_intent_id from payments where invoice_status in " + UNFINISHED
+                        + " and (claimed_until is null or claimed_until < ?) order by posted_at"
+                        + " fetch first " + batchSize + " rows only for update skip locked")) {
+                    q.setObject(1, WebhookInbox.utc(now));
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                }
+                if (!ids.isEmpty()) {
+                    try (PreparedStatement u = c.prepareStatement("update payments set claimed_by = ?,"
+                                                                  + " claimed_until = ?,"
+                                                                  + " claim_count = claim_count + 1"
+                                                                  + " where payment_intent_id = ?")) {
+                        for (String id : ids) {
+                            u.setString(1, nodeId);
+                            u.setObject(2, WebhookInbox.utc(now.plus(lease)));
+                            u.setString(3, id);
+                            u.addBatch();
+                        }
+                        u.executeBatch();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+            return ids.isEmpty() ? List.of() : rows(c, ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException("FEL outbox: cannot claim payments: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Extends this node's claim of a payment before working on it.
+     *
+     * @return false when the claim is no longer this node's or the payment is finished: skip it
+     */
+    public boolean renew(String paymentIntentId) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement u = c.prepareStatement("update payments set claimed_until = ?"
+                                                      + " where payment_intent_id = ?"
+                                                      + " and claimed_by = ?"
+                                                      + " and invoice_status in " + UNFINISHED)) {
+            u.setObject(1, WebhookInbox.utc(now.plus(lease)));
+            u.setString(2, paymentIntentId);
+            u.setString(3, nodeId);
+            return u.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("FEL outbox: cannot renew the claim of " + paymentIntentId + ": "
+                                            + e.getMessage(), e);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(Connection c, List<String> ids) throws SQLException {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (String id : ids) {
+            byId.put(id, null);
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "select payment_intent_id, payment_kind, customer_email, customer_name, currency, gross_cents, tax_id,"
+                + " tax_name, invoice_status, invoice_number, invoice_url, claim_count from payments"
+                + " where payment_intent_id in (" + in + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                q.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("paymentIntentId", rs.getString(1));
+                    row.put("paymentKind", rs.getString(2));
+                    row.put("customerEmail", rs.getString(3));
+                    row.put("customerName", rs.getString(4));
+                    row.put("currency", rs.getString(5));
+                    row.put("grossCents", rs.getLong(6));
+                    row.put("taxId", rs.getString(7));
+                    row.put("taxName", rs.getString(8));
+                    row.put("invoiceStatus", rs.getString(9));
+                    row.put("invoiceNumber", rs.getString(10));
+                    row.put("invoiceUrl", rs.getString(11));
+                    row.put("claimCount", rs.getInt(12));
+                    byId.put(row.get("paymentIntentId").toString(), row);
+                }
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : byId.values()) {
+            if (row != null) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+}

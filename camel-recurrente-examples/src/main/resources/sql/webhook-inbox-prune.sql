@@ -1,3 +1,0 @@
-delete from CAMEL_MESSAGEPROCESSED
- where processorName = 'recurrente-webhooks'
-   and createdAt < :#cutoff

@@ -1,0 +1,85 @@
+package io.github.camelrecurrente.examples;
+
+import io.github.camelrecurrente.sandbox.PaymentOptions;
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import io.github.camelrecurrente.sandbox.WebhookDelivery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Stopping a node: a delivery in flight finishes (and is acknowledged 200), new requests are answered 503 meanwhile,
+ * and the stop completes. The in-flight delivery is held inside its route by a real database lock on the payments
+ * table (PostgreSQL), released once the 503 was seen.
+ */
+class GracefulShutdownTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void inFlightDeliveryFinishesWhileNewOnesAreAnswered503() throws Exception {
+        String url = TestPostgres.newDatabase("shutdown");
+        Map<String, String> props = TestStacks.properties(dir);
+        props.put("ledger.jdbc-url", url);
+        props.put("ledger.username", "postgres");
+        props.put("ledger.password", "postgres");
+        ExamplesStack stack = ExamplesStack.start(props);
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setURL(url);
+        admin.setUser("postgres");
+        admin.setPassword("postgres");
+        String webhook = "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events";
+        CompletableFuture<Void> stopping;
+        String paymentId;
+        try (Connection lock = admin.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement s = lock.createStatement()) {
+                s.execute("lock table payments in exclusive mode");
+            }
+            RecurrenteSandbox sandbox = stack.sandbox().sandbox();
+            String checkout = sandbox.createCheckout(4200, "GTQ");
+            paymentId = (String) sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+            TwoNodeChaosTest.await(() -> stack.app().context().getInflightRepository()
+                    .size("recurrente-webhook-events") == 1, Duration.ofSeconds(30), "the delivery in flight");
+
+            stopping = CompletableFuture.runAsync(stack::stopApp);
+            TwoNodeChaosTest.await(() -> status(webhook) == 503, Duration.ofSeconds(30), "503 while draining");
+            HttpResponse<String> answer = TestStacks.post(webhook, "{}");
+            assertEquals(503, answer.statusCode());
+            assertEquals("5", answer.headers().firstValue("Retry-After").orElse(null));
+            assertTrue(!stopping.isDone(), "the stop waits for the delivery in flight");
+            lock.commit();
+        }
+        try {
+            stopping.get();
+            List<WebhookDelivery> attempts = stack.sandbox().sandbox().deliveries().stream()
+                    .filter(d -> "payment_intent.succeeded".equals(d.eventType())).toList();
+            assertEquals(1, attempts.size(), attempts.toString());
+            assertEquals(200, attempts.get(0).statusCode(), "the delivery in flight was acknowledged: " + attempts);
+            assertEquals(1, new LedgerReport(admin).paymentCount(paymentId), "and posted");
+        } finally {
+            stack.close();
+        }
+    }
+
+    private static int status(String url) {
+        try {
+            return TestStacks.post(url, "{}").statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.camelrecurrente.examples;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@link SandboxScenarioEndToEndTest} with the ledger on a real PostgreSQL server (embedded, from Maven artifacts). */
+class SandboxScenarioOnPostgresTest extends SandboxScenarioEndToEndTest {
+
+    @Override
+    Map<String, String> ledgerProperties(Path dir) {
+        return Map.of("ledger.jdbc-url", TestPostgres.newDatabase("scenario"), "ledger.username", "postgres",
+                "ledger.password", "postgres");
+    }
+}
