@@ -72,8 +72,7 @@ public final class BenchMain {
 
     private static final long T0 = System.nanoTime();
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     static void log(String fmt, Object... args) {
         System.err.printf("[bench %6.1fs] %s%n", (System.nanoTime() - T0) / 1e9, String.format(fmt, args));
@@ -103,8 +102,8 @@ public final class BenchMain {
             report.append(child ? inChildJvm("webhook", args) : new WebhookBench(cfg).run());
             if (child) {
                 report.append(String.format("%nMeasured in a fresh JVM (same jar, same JVM flags): after the producer"
-                                            + " section the JIT profiles and heap left by the six producer contenders tax every"
-                                            + " route here, the bare one least (`--same-jvm` to see it).%n"));
+                        + " section the JIT profiles and heap left by the six producer contenders tax every"
+                        + " route here, the bare one least (`--same-jvm` to see it).%n"));
             } else if (cfg.sections.contains("producer")) {
                 report.append(String.format("%nMeasured in the same JVM right after the producer section.%n"));
             }
@@ -120,8 +119,9 @@ public final class BenchMain {
             report.append(StartupBench.run(cfg));
             flush(cfg, report);
         }
-        report.append(String.format("%nLoad average at the end: %s; total run time %.0f s%n", loadAverage(),
-                (System.nanoTime() - T0) / 1e9));
+        report.append(String.format(
+                "%nLoad average at the end: %s; total run time %.0f s%n",
+                loadAverage(), (System.nanoTime() - T0) / 1e9));
         System.out.println();
         System.out.println(report);
         flush(cfg, report);
@@ -136,41 +136,57 @@ public final class BenchMain {
 
     private static String producer(Config cfg) throws Exception {
         StringBuilder sb = new StringBuilder();
-        try (RecurrenteSandbox sandbox = RecurrenteSandbox.builder().journalCapacity(0).build().start()) {
+        try (RecurrenteSandbox sandbox =
+                RecurrenteSandbox.builder().journalCapacity(0).build().start()) {
             String key = RecurrenteSandbox.DEFAULT_SECRET_KEY;
             String checkoutId = sandbox.createCheckout(15000, "GTQ");
             sandbox.payCheckout(checkoutId); // a paid checkout: payment, payment method, latest intent (~1 KB)
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            byte[] getBody = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/checkouts/" + checkoutId))
-                    .header("X-SECRET-KEY", key).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
-            HttpResponse<byte[]> created = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/checkouts"))
-                    .header("X-SECRET-KEY", key).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(
-                            Clients.MAPPER.writeValueAsBytes(ProducerBench.sampleRequest())))
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            byte[] getBody = http.send(
+                            HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/checkouts/" + checkoutId))
+                                    .header("X-SECRET-KEY", key)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
+            HttpResponse<byte[]> created = http.send(
+                    HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/checkouts"))
+                            .header("X-SECRET-KEY", key)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                    Clients.MAPPER.writeValueAsBytes(ProducerBench.sampleRequest())))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (created.statusCode() != 201) {
                 throw new IllegalStateException("sandbox create answered " + created.statusCode() + ": "
-                                                + new String(created.body(), StandardCharsets.UTF_8));
+                        + new String(created.body(), StandardCharsets.UTF_8));
             }
             byte[] createBody = created.body();
-            sb.append(String.format("%nPayloads: getCheckout answer %d bytes (a paid checkout as the sandbox renders it),"
-                                    + " createCheckout request %d bytes, answer %d bytes.%n",
-                    getBody.length, Clients.MAPPER.writeValueAsBytes(ProducerBench.sampleRequest()).length,
+            sb.append(String.format(
+                    "%nPayloads: getCheckout answer %d bytes (a paid checkout as the sandbox renders it),"
+                            + " createCheckout request %d bytes, answer %d bytes.%n",
+                    getBody.length,
+                    Clients.MAPPER.writeValueAsBytes(ProducerBench.sampleRequest()).length,
                     createBody.length));
             List<ProducerBench> benches = new ArrayList<>();
             if (cfg.solo != null && !cfg.solo.startsWith("webhook:")) { // client,op,threads,seconds vs the fixed server
                 String[] p = cfg.solo.split(",");
                 try (FixedCheckoutServer fixed = new FixedCheckoutServer(getBody, createBody, 4)) {
-                    new ProducerBench(cfg, "fixed", fixed.baseUrl(), key, checkoutId, false).solo(p[0], p[1],
-                            Integer.parseInt(p[2]), Double.parseDouble(p[3]));
+                    new ProducerBench(cfg, "fixed", fixed.baseUrl(), key, checkoutId, false)
+                            .solo(p[0], p[1], Integer.parseInt(p[2]), Double.parseDouble(p[3]));
                 }
                 return "";
             }
             for (String server : cfg.servers) {
                 if ("fixed".equals(server)) {
                     try (FixedCheckoutServer fixed = new FixedCheckoutServer(getBody, createBody, 4)) {
-                        ProducerBench b = new ProducerBench(cfg, "fixed 1 KB JDK HttpServer (4 threads)",
-                                fixed.baseUrl(), key, checkoutId, !benches.isEmpty());
+                        ProducerBench b = new ProducerBench(
+                                cfg,
+                                "fixed 1 KB JDK HttpServer (4 threads)",
+                                fixed.baseUrl(),
+                                key,
+                                checkoutId,
+                                !benches.isEmpty());
                         b.run();
                         benches.add(b);
                         sb.append(b.report());
@@ -178,8 +194,12 @@ public final class BenchMain {
                     }
                     sb.append(CamelOverhead.run(cfg, getBody));
                 } else {
-                    ProducerBench b = new ProducerBench(cfg, "sandbox (RecurrenteSandbox, journal off, "
-                                                             + "8 threads)", sandbox.baseUrl(), key, checkoutId,
+                    ProducerBench b = new ProducerBench(
+                            cfg,
+                            "sandbox (RecurrenteSandbox, journal off, " + "8 threads)",
+                            sandbox.baseUrl(),
+                            key,
+                            checkoutId,
                             !benches.isEmpty());
                     b.run();
                     benches.add(b);
@@ -195,7 +215,8 @@ public final class BenchMain {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
-            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format(
+                    "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -214,13 +235,20 @@ public final class BenchMain {
         }
         long mem = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
-        sb.append(String.format("Machine: %d CPUs (%s), %.1f GiB RAM, %s %s; Java %s (%s); max heap %d MB; "
-                                + "load average at start: %s%n",
-                Runtime.getRuntime().availableProcessors(), cpu, mem / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        sb.append(String.format(
+                "Machine: %d CPUs (%s), %.1f GiB RAM, %s %s; Java %s (%s); max heap %d MB; "
+                        + "load average at start: %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                cpu,
+                mem / (1024.0 * 1024 * 1024),
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 loadAverage()));
-        sb.append(String.format("JVM flags: %s%n", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        sb.append(String.format(
+                "JVM flags: %s%n", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         return sb.toString();
     }
 
@@ -244,7 +272,9 @@ public final class BenchMain {
             }
         }
         cmd.add("--child-section=" + section);
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int rc = p.waitFor();
         int at = out.indexOf(SECTION_MARK);

@@ -23,20 +23,28 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 final class CamelOverhead {
 
-    private CamelOverhead() {
-    }
+    private CamelOverhead() {}
 
     static String run(BenchMain.Config cfg, byte[] checkoutJson) throws Exception {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("direct:noop", "ProducerTemplate → direct: → one processor (Camel's own per-exchange floor)");
-        labels.put("direct:methodString", "… + setHeader(CamelHttpMethod, constant(\"GET\")) read back as HttpMethods"
-                                          + " (what HttpProducer does with it)");
-        labels.put("direct:methodEnum", "… + setHeader(CamelHttpMethod, constant(HttpMethods.GET)) read back the same way");
-        labels.put("direct:path", "… + setHeader(CamelHttpPath, simple(\"/api/checkouts/${header.CamelRecurrenteId}\"))");
-        labels.put("direct:unmarshalStream", "… + unmarshal(JacksonDataFormat → Checkout) of the 1 KB answer from an"
-                                             + " InputStream (as camel-http hands it over)");
-        labels.put("reader", "ObjectReader.readValue(byte[]) → Checkout alone (what recurrente: and the hand-written"
-                             + " client do)");
+        labels.put(
+                "direct:methodString",
+                "… + setHeader(CamelHttpMethod, constant(\"GET\")) read back as HttpMethods"
+                        + " (what HttpProducer does with it)");
+        labels.put(
+                "direct:methodEnum",
+                "… + setHeader(CamelHttpMethod, constant(HttpMethods.GET)) read back the same way");
+        labels.put(
+                "direct:path", "… + setHeader(CamelHttpPath, simple(\"/api/checkouts/${header.CamelRecurrenteId}\"))");
+        labels.put(
+                "direct:unmarshalStream",
+                "… + unmarshal(JacksonDataFormat → Checkout) of the 1 KB answer from an"
+                        + " InputStream (as camel-http hands it over)");
+        labels.put(
+                "reader",
+                "ObjectReader.readValue(byte[]) → Checkout alone (what recurrente: and the hand-written"
+                        + " client do)");
         Map<String, List<double[]>> results = new LinkedHashMap<>();
         try (CamelContext ctx = new DefaultCamelContext()) {
             JacksonDataFormat json = new JacksonDataFormat(Clients.MAPPER, Checkout.class);
@@ -44,12 +52,14 @@ final class CamelOverhead {
                 @Override
                 public void configure() {
                     from("direct:noop").process(e -> e.getMessage().setHeader("x", 1));
-                    from("direct:methodString").setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                    from("direct:methodString")
+                            .setHeader(Exchange.HTTP_METHOD, constant("GET"))
                             .process(e -> e.getMessage().getHeader(Exchange.HTTP_METHOD, HttpMethods.class));
-                    from("direct:methodEnum").setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.GET))
+                    from("direct:methodEnum")
+                            .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.GET))
                             .process(e -> e.getMessage().getHeader(Exchange.HTTP_METHOD, HttpMethods.class));
-                    from("direct:path").setHeader(Exchange.HTTP_PATH,
-                            simple("/api/checkouts/${header.CamelRecurrenteId}"));
+                    from("direct:path")
+                            .setHeader(Exchange.HTTP_PATH, simple("/api/checkouts/${header.CamelRecurrenteId}"));
                     from("direct:unmarshalStream")
                             .process(e -> e.getMessage().setBody(new ByteArrayInputStream(checkoutJson)))
                             .unmarshal(json);
@@ -79,17 +89,19 @@ final class CamelOverhead {
                     double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e3 / n;
                     double alloc = (mx.getCurrentThreadAllocatedBytes() - a0) / (double) n;
                     if (round >= 0) {
-                        results.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] { cpu, alloc });
+                        results.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {cpu, alloc});
                     }
                 }
             }
         }
         StringBuilder sb = new StringBuilder();
         sb.append("\n#### Where the camel-http route's per-exchange cost goes (no network; one thread; thread CPU time,"
-                  + " medians)\n\n| step | CPU µs/exchange | allocated/exchange |\n|---|---:|---:|\n");
+                + " medians)\n\n| step | CPU µs/exchange | allocated/exchange |\n|---|---:|---:|\n");
         for (Map.Entry<String, String> e : labels.entrySet()) {
             List<double[]> r = results.get(e.getKey());
-            sb.append(String.format("| %s | %.1f | %.1f KB |%n", e.getValue(),
+            sb.append(String.format(
+                    "| %s | %.1f | %.1f KB |%n",
+                    e.getValue(),
                     Stats.median(r.stream().map(x -> x[0]).toList()),
                     Stats.median(r.stream().map(x -> x[1]).toList()) / 1024));
         }

@@ -41,8 +41,7 @@ import org.apache.hc.core5.util.Timeout;
 /** The contenders of the producer benchmark: each gets a checkout by id and creates one, into the typed model. */
 final class Clients {
 
-    private Clients() {
-    }
+    private Clients() {}
 
     /** One way to call the API. Implementations are thread-safe. */
     interface Client extends AutoCloseable {
@@ -73,14 +72,21 @@ final class Clients {
             this.key = key;
             this.http = HttpClients.custom()
                     .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                            .setMaxConnTotal(20).setMaxConnPerRoute(20)
-                            .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
+                            .setMaxConnTotal(20)
+                            .setMaxConnPerRoute(20)
+                            .setDefaultSocketConfig(
+                                    SocketConfig.custom().setTcpNoDelay(true).build())
                             .setDefaultConnectionConfig(ConnectionConfig.custom()
                                     .setConnectTimeout(Timeout.ofSeconds(10))
-                                    .setSocketTimeout(Timeout.ofSeconds(30)).build())
+                                    .setSocketTimeout(Timeout.ofSeconds(30))
+                                    .build())
                             .build())
-                    .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30)).build())
-                    .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling()
+                    .setDefaultRequestConfig(RequestConfig.custom()
+                            .setResponseTimeout(Timeout.ofSeconds(30))
+                            .build())
+                    .disableAutomaticRetries()
+                    .disableCookieManagement()
+                    .disableRedirectHandling()
                     .disableAuthCaching()
                     .build();
         }
@@ -127,8 +133,10 @@ final class Clients {
     static final class RawJdk implements Client {
         private final String base;
         private final String key;
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         private final AtomicLong seq = new AtomicLong();
 
         RawJdk(String base, String key) {
@@ -144,17 +152,22 @@ final class Clients {
         @Override
         public Checkout get(String id) throws Exception {
             HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/checkouts/" + id))
-                    .header("Accept", "application/json").header("X-SECRET-KEY", key).GET().build();
+                    .header("Accept", "application/json")
+                    .header("X-SECRET-KEY", key)
+                    .GET()
+                    .build();
             return decode(send(req));
         }
 
         @Override
         public Checkout create(CheckoutRequest request) throws Exception {
             HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/checkouts"))
-                    .header("Accept", "application/json").header("X-SECRET-KEY", key)
+                    .header("Accept", "application/json")
+                    .header("X-SECRET-KEY", key)
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", "jdk-" + seq.incrementAndGet())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(request))).build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(request)))
+                    .build();
             return decode(send(req));
         }
 
@@ -198,8 +211,12 @@ final class Clients {
 
         CamelRoutes(String base, String key) throws Exception {
             context = new DefaultCamelContext();
-            context.getComponent("recurrente", RecurrenteComponent.class).getConfiguration().setBaseUrl(base);
-            context.getComponent("recurrente", RecurrenteComponent.class).getConfiguration().setSecretKey(key);
+            context.getComponent("recurrente", RecurrenteComponent.class)
+                    .getConfiguration()
+                    .setBaseUrl(base);
+            context.getComponent("recurrente", RecurrenteComponent.class)
+                    .getConfiguration()
+                    .setSecretKey(key);
             JacksonDataFormat checkoutJson = new JacksonDataFormat(MAPPER, Checkout.class);
             JacksonDataFormat requestJson = new JacksonDataFormat(MAPPER, CheckoutRequest.class);
             String host = base.substring(0, base.indexOf("/api"));

@@ -1,11 +1,5 @@
 package io.github.camelrecurrente.bench;
 
-import io.github.camelrecurrente.sandbox.PaymentOptions;
-import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-import io.github.camelrecurrente.sandbox.WebhookEvent;
-import io.github.camelrecurrente.sandbox.testing.SvixSigner;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,6 +23,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.camelrecurrente.sandbox.PaymentOptions;
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import io.github.camelrecurrente.sandbox.WebhookEvent;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 /**
  * Month-end burst (issue 14): {@code --deliveries} (10 000) subscription-renewal {@code payment_intent.succeeded}
  * deliveries from {@code --senders} (16) concurrent senders into two nodes of the examples app (two JVMs from the
@@ -47,8 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MonthEndBurst {
 
-    private MonthEndBurst() {
-    }
+    private MonthEndBurst() {}
 
     public static void main(String[] args) throws Exception {
         int deliveries = intArg(args, "--deliveries", 10_000);
@@ -59,17 +58,26 @@ public final class MonthEndBurst {
         Path runner = StartupBench.findDemoJar(cfg);
         if (runner == null || !Files.isRegularFile(runner)) {
             throw new IllegalStateException("No examples runner jar: mvn -Pbench -pl camel-recurrente-bench -am package"
-                                            + " -DskipTests builds it (or pass --demo-jar=PATH)");
+                    + " -DskipTests builds it (or pass --demo-jar=PATH)");
         }
         Path work = Files.createTempDirectory("month-end-burst");
-        System.err.printf("Machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.err.printf("Month-end burst: %d deliveries, %d senders, 2 nodes (%s), work dir %s%n", deliveries,
-                senders,
-                runner.getFileName(), work);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
-             RecurrenteSandbox sandbox = RecurrenteSandbox.builder().port(0).journalCapacity(0)
-                     .webhookHistory(deliveries * 6 + 100).build().start()) {
+        System.err.printf(
+                "Machine: %d cores, load average %.1f%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        System.err.printf(
+                "Month-end burst: %d deliveries, %d senders, 2 nodes (%s), work dir %s%n",
+                deliveries, senders, runner.getFileName(), work);
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "100")
+                        .start();
+                RecurrenteSandbox sandbox = RecurrenteSandbox.builder()
+                        .port(0)
+                        .journalCapacity(0)
+                        .webhookHistory(deliveries * 6 + 100)
+                        .build()
+                        .start()) {
             String jdbcUrl = pg.getJdbcUrl("postgres", "postgres");
             List<byte[]> bodies = renewals(sandbox, deliveries);
             String secret = SvixSigner.newSecret();
@@ -80,22 +88,36 @@ public final class MonthEndBurst {
                     int port = freePort();
                     int management = freePort();
                     List<String> cmd = new ArrayList<>(List.of(
-                            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx" + heap,
                             "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                            "-Dledger.jdbc-url=" + jdbcUrl, "-Dledger.username=postgres", "-Dledger.password=postgres",
+                            "-Dledger.jdbc-url=" + jdbcUrl,
+                            "-Dledger.username=postgres",
+                            "-Dledger.password=postgres",
                             "-Dledger.pool-size=16",
-                            "-Drecurrente.public-key=" + sandbox.defaultAccount().publicKey(),
-                            "-Drecurrente.secret-key=" + sandbox.defaultAccount().secretKey(),
-                            "-Drecurrente.base-url=" + sandbox.baseUrl(), "-Drecurrente.webhook.secret=" + secret,
-                            "-Dexamples.node-id=" + name, "-Dexamples.cluster.root=" + work.resolve("cluster"),
-                            "-Dcamel.server.host=127.0.0.1", "-Dcamel.server.port=" + port,
-                            "-Dcamel.management.host=127.0.0.1", "-Dcamel.management.port=" + management,
-                            "-Dfel.poll-delay=100", "-Dfel.claim.batch-size=50",
+                            "-Drecurrente.public-key="
+                                    + sandbox.defaultAccount().publicKey(),
+                            "-Drecurrente.secret-key="
+                                    + sandbox.defaultAccount().secretKey(),
+                            "-Drecurrente.base-url=" + sandbox.baseUrl(),
+                            "-Drecurrente.webhook.secret=" + secret,
+                            "-Dexamples.node-id=" + name,
+                            "-Dexamples.cluster.root=" + work.resolve("cluster"),
+                            "-Dcamel.server.host=127.0.0.1",
+                            "-Dcamel.server.port=" + port,
+                            "-Dcamel.management.host=127.0.0.1",
+                            "-Dcamel.management.port=" + management,
+                            "-Dfel.poll-delay=100",
+                            "-Dfel.claim.batch-size=50",
                             "-Dreconciliation.schedule.enabled=false",
                             "-Dreconciliation.report-dir=" + work.resolve("reconciliation"),
-                            "-jar", runner.toString()));
-                    nodes.add(new ProcessBuilder(cmd).redirectErrorStream(true)
-                            .redirectOutput(work.resolve(name + ".log").toFile()).start());
+                            "-jar",
+                            runner.toString()));
+                    nodes.add(new ProcessBuilder(cmd)
+                            .redirectErrorStream(true)
+                            .redirectOutput(work.resolve(name + ".log").toFile())
+                            .start());
                     urls.add("http://127.0.0.1:" + port + "/recurrente/events");
                     awaitHealthy("http://127.0.0.1:" + management + "/observe/health", work.resolve(name + ".log"));
                 }
@@ -113,10 +135,13 @@ public final class MonthEndBurst {
         }
     }
 
-    private static void run(List<byte[]> bodies, int senders, String secret, List<String> urls, EmbeddedPostgres pg,
-            int deliveries) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(4)).build();
+    private static void run(
+            List<byte[]> bodies, int senders, String secret, List<String> urls, EmbeddedPostgres pg, int deliveries)
+            throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(4))
+                .build();
         ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < bodies.size(); i++) {
             queue.add(i);
@@ -130,55 +155,63 @@ public final class MonthEndBurst {
         long start = System.nanoTime();
         for (int s = 0; s < senders; s++) {
             int sender = s;
-            Thread t = new Thread(() -> {
-                try {
-                    int n = 0;
-                    while (acknowledged.get() < bodies.size()) {
-                        Integer i = queue.poll();
-                        if (i == null) {
-                            Thread.sleep(20);
-                            continue;
-                        }
-                        byte[] body = bodies.get(i);
-                        String id = "msg_burst_" + i;
-                        long ts = System.currentTimeMillis() / 1000;
-                        HttpRequest req = HttpRequest.newBuilder(URI.create(urls.get((sender + n++) % urls.size())))
-                                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                                .header("svix-id", id).header("svix-timestamp", Long.toString(ts))
-                                .header("svix-signature", SvixSigner.sign(secret, id, ts, body))
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-                        long t0 = System.nanoTime();
-                        int status;
+            Thread t = new Thread(
+                    () -> {
                         try {
-                            status = client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        } catch (java.io.IOException e) {
-                            status = 0;
+                            int n = 0;
+                            while (acknowledged.get() < bodies.size()) {
+                                Integer i = queue.poll();
+                                if (i == null) {
+                                    Thread.sleep(20);
+                                    continue;
+                                }
+                                byte[] body = bodies.get(i);
+                                String id = "msg_burst_" + i;
+                                long ts = System.currentTimeMillis() / 1000;
+                                HttpRequest req = HttpRequest.newBuilder(
+                                                URI.create(urls.get((sender + n++) % urls.size())))
+                                        .timeout(Duration.ofSeconds(30))
+                                        .header("Content-Type", "application/json")
+                                        .header("svix-id", id)
+                                        .header("svix-timestamp", Long.toString(ts))
+                                        .header("svix-signature", SvixSigner.sign(secret, id, ts, body))
+                                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                        .build();
+                                long t0 = System.nanoTime();
+                                int status;
+                                try {
+                                    status = client.send(req, HttpResponse.BodyHandlers.discarding())
+                                            .statusCode();
+                                } catch (java.io.IOException e) {
+                                    status = 0;
+                                }
+                                long t1 = System.nanoTime();
+                                int a = answers.getAndIncrement();
+                                if (a < answerNanos.length) {
+                                    answerNanos[a] = t1 - t0;
+                                }
+                                if (status / 100 == 2) {
+                                    acknowledged.incrementAndGet();
+                                    lastAck.accumulateAndGet(t1, Math::max);
+                                } else {
+                                    retried.incrementAndGet();
+                                    Thread.sleep(1000);
+                                    queue.add(i);
+                                }
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            done.countDown();
                         }
-                        long t1 = System.nanoTime();
-                        int a = answers.getAndIncrement();
-                        if (a < answerNanos.length) {
-                            answerNanos[a] = t1 - t0;
-                        }
-                        if (status / 100 == 2) {
-                            acknowledged.incrementAndGet();
-                            lastAck.accumulateAndGet(t1, Math::max);
-                        } else {
-                            retried.incrementAndGet();
-                            Thread.sleep(1000);
-                            queue.add(i);
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                }
-            }, "sender-" + s);
+                    },
+                    "sender-" + s);
             t.start();
         }
         long postedAt = 0;
         long invoicedAt = 0;
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement q = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement q = c.createStatement()) {
             while (invoicedAt == 0) {
                 Thread.sleep(200);
                 long posted = count(q, "select count(*) from payments");
@@ -190,8 +223,8 @@ public final class MonthEndBurst {
                     invoicedAt = System.nanoTime();
                 }
                 if (System.nanoTime() - start > Duration.ofMinutes(40).toNanos()) {
-                    throw new IllegalStateException("not done after 40 minutes: " + posted + " posted, " + invoiced
-                                                    + " invoiced");
+                    throw new IllegalStateException(
+                            "not done after 40 minutes: " + posted + " posted, " + invoiced + " invoiced");
                 }
             }
             done.await();
@@ -202,22 +235,31 @@ public final class MonthEndBurst {
             System.out.println();
             System.out.println("| month-end burst | value |");
             System.out.println("|---|---|");
-            System.out.printf("| deliveries acknowledged (2xx) | %d of %d, %d answers in all, %d re-sent after a"
-                              + " non-2xx |%n",
+            System.out.printf(
+                    "| deliveries acknowledged (2xx) | %d of %d, %d answers in all, %d re-sent after a"
+                            + " non-2xx |%n",
                     acknowledged.get(), bodies.size(), n, retried.get());
-            System.out.printf("| sustained rate (acknowledged / time to the last 2xx) | %.0f deliveries/s over"
-                              + " %.1f s |%n",
+            System.out.printf(
+                    "| sustained rate (acknowledged / time to the last 2xx) | %.0f deliveries/s over" + " %.1f s |%n",
                     acknowledged.get() / sendSeconds, sendSeconds);
-            System.out.printf("| time to the webhook answer p50 / p90 / p99 / max | %.1f / %.1f / %.1f / %.1f ms |%n",
+            System.out.printf(
+                    "| time to the webhook answer p50 / p90 / p99 / max | %.1f / %.1f / %.1f / %.1f ms |%n",
                     pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[n - 1] / 1e6);
             System.out.printf("| every payment posted (ledger) after | %.1f s |%n", (postedAt - start) / 1e9);
-            System.out.printf("| every payment invoiced, pushed, mailed (DONE) after | %.1f s |%n",
-                    (invoicedAt - start) / 1e9);
-            System.out.printf("| payments posted / distinct | %d / %d |%n", count(q, "select count(*) from payments"),
+            System.out.printf(
+                    "| every payment invoiced, pushed, mailed (DONE) after | %.1f s |%n", (invoicedAt - start) / 1e9);
+            System.out.printf(
+                    "| payments posted / distinct | %d / %d |%n",
+                    count(q, "select count(*) from payments"),
                     count(q, "select count(distinct payment_intent_id) from payments"));
-            System.out.printf("| journal entries unbalanced | %d |%n", count(q, "select count(*) from (select entry_id"
-                    + " from journal_lines group by entry_id having sum(debit_cents) <> sum(credit_cents)) u"));
-            System.out.printf("| outbox claims taken over / dead letters | %d / %d |%n",
+            System.out.printf(
+                    "| journal entries unbalanced | %d |%n",
+                    count(
+                            q,
+                            "select count(*) from (select entry_id"
+                                    + " from journal_lines group by entry_id having sum(debit_cents) <> sum(credit_cents)) u"));
+            System.out.printf(
+                    "| outbox claims taken over / dead letters | %d / %d |%n",
                     count(q, "select count(*) from payments where claim_count > 1"),
                     count(q, "select count(*) from fel_dead_letters"));
         }
@@ -229,16 +271,25 @@ public final class MonthEndBurst {
         Set<String> renewalIds = new HashSet<>();
         for (int i = 0; i < n; i++) {
             String json = "{\"items\":[{\"name\":\"Club del Café (mensual)\",\"amount_in_cents\":9900,"
-                          + "\"currency\":\"GTQ\",\"quantity\":1,\"charge_type\":\"recurring\","
-                          + "\"billing_interval\":\"month\",\"billing_interval_count\":1}]}";
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/checkouts"))
-                    .header("X-PUBLIC-KEY", sandbox.defaultAccount().publicKey())
-                    .header("X-SECRET-KEY", sandbox.defaultAccount().secretKey())
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                    + "\"currency\":\"GTQ\",\"quantity\":1,\"charge_type\":\"recurring\","
+                    + "\"billing_interval\":\"month\",\"billing_interval_count\":1}]}";
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/checkouts"))
+                            .header("X-PUBLIC-KEY", sandbox.defaultAccount().publicKey())
+                            .header("X-SECRET-KEY", sandbox.defaultAccount().secretKey())
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             String checkout = r.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-            sandbox.payCheckout(checkout, new PaymentOptions(PaymentOptions.SUCCESS_CARD, "1234567-" + (i % 10),
-                    "Cliente " + i, "cliente" + i + "@example.com", "Cliente " + i));
+            sandbox.payCheckout(
+                    checkout,
+                    new PaymentOptions(
+                            PaymentOptions.SUCCESS_CARD,
+                            "1234567-" + (i % 10),
+                            "Cliente " + i,
+                            "cliente" + i + "@example.com",
+                            "Cliente " + i));
             String subscription = (String) sandbox.checkout(checkout).get("subscription_id");
             renewalIds.add((String) sandbox.renewSubscription(subscription).get("id"));
         }
@@ -270,8 +321,8 @@ public final class MonthEndBurst {
         HttpClient c = HttpClient.newHttpClient();
         for (int i = 0; i < 600; i++) {
             try {
-                HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = c.send(
+                        HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -302,5 +353,4 @@ public final class MonthEndBurst {
         }
         return def;
     }
-
 }

@@ -32,13 +32,14 @@ final class ProducerBench {
     private final String checkoutId;
     /** client -> op -> threads -> results per round. */
     final Map<String, Map<String, Map<Integer, List<LoadRunner.Result>>>> results = new LinkedHashMap<>();
+
     final Map<String, String> names = new LinkedHashMap<>();
 
     /** true: only the four main contenders (used for the second server, to keep the run short). */
     private final boolean reduced;
 
-    ProducerBench(BenchMain.Config cfg, String serverName, String base, String key, String checkoutId,
-                  boolean reduced) {
+    ProducerBench(
+            BenchMain.Config cfg, String serverName, String base, String key, String checkoutId, boolean reduced) {
         this.reduced = reduced;
         this.cfg = cfg;
         this.serverName = serverName;
@@ -48,8 +49,11 @@ final class ProducerBench {
     }
 
     static CheckoutRequest sampleRequest() {
-        return CheckoutRequest.of(new CheckoutItem().name("Suscripción mensual, plan básico").currency("GTQ")
-                        .amountInCents(15000L).quantity(1))
+        return CheckoutRequest.of(new CheckoutItem()
+                        .name("Suscripción mensual, plan básico")
+                        .currency("GTQ")
+                        .amountInCents(15000L)
+                        .quantity(1))
                 .successUrl("https://tienda.example.com/gracias")
                 .cancelUrl("https://tienda.example.com/carrito")
                 .putMetadata("order_id", "ORD-2026-000123")
@@ -65,19 +69,37 @@ final class ProducerBench {
         Map<String, Clients.Client> clients = new LinkedHashMap<>();
         clients.put(HC5, new Clients.HandWrittenHc5(base, key));
         clients.put(JDK, new Clients.RawJdk(base, key));
-        clients.put(CAMEL_HTTP, new Clients.CamelClient("Camel route direct → http → unmarshal json", routes,
-                "direct:camelHttpGet", "direct:camelHttpCreate"));
+        clients.put(
+                CAMEL_HTTP,
+                new Clients.CamelClient(
+                        "Camel route direct → http → unmarshal json",
+                        routes,
+                        "direct:camelHttpGet",
+                        "direct:camelHttpCreate"));
         if (!reduced) {
-            clients.put(CAMEL_HTTP_ENUM, new Clients.CamelClient(
-                    "same camel-http route, CamelHttpMethod as HttpMethods enum", routes,
-                    "direct:camelHttpEnumGet", "direct:camelHttpEnumCreate"));
+            clients.put(
+                    CAMEL_HTTP_ENUM,
+                    new Clients.CamelClient(
+                            "same camel-http route, CamelHttpMethod as HttpMethods enum",
+                            routes,
+                            "direct:camelHttpEnumGet",
+                            "direct:camelHttpEnumCreate"));
         }
-        clients.put(RECURRENTE, new Clients.CamelClient("recurrente: (route direct → recurrente:)", routes,
-                "direct:recurrenteGet", "direct:recurrenteCreate"));
+        clients.put(
+                RECURRENTE,
+                new Clients.CamelClient(
+                        "recurrente: (route direct → recurrente:)",
+                        routes,
+                        "direct:recurrenteGet",
+                        "direct:recurrenteCreate"));
         if (!reduced) {
-            clients.put(RECURRENTE_NO_ROUTE, new Clients.CamelClient(
-                    "recurrente: (ProducerTemplate → endpoint, no route)", routes,
-                    "recurrente:getCheckout", "recurrente:createCheckout"));
+            clients.put(
+                    RECURRENTE_NO_ROUTE,
+                    new Clients.CamelClient(
+                            "recurrente: (ProducerTemplate → endpoint, no route)",
+                            routes,
+                            "recurrente:getCheckout",
+                            "recurrente:createCheckout"));
         }
         return clients;
     }
@@ -92,8 +114,15 @@ final class ProducerBench {
                 check(c, request);
                 measure(c, op, threads, Math.min(3, seconds / 3), request);
                 LoadRunner.Result r = measure(c, op, threads, seconds, request);
-                System.out.printf("SOLO %s %s threads=%d: %.0f req/s, p50 %.0f µs, alloc %.1f KB/call, process CPU %.1f µs/call, caller CPU %.1f µs/call%n",
-                        client, op, threads, r.rate(), r.p50Micros(), r.allocBytesPerCall() / 1024, r.cpuMicrosPerCall(),
+                System.out.printf(
+                        "SOLO %s %s threads=%d: %.0f req/s, p50 %.0f µs, alloc %.1f KB/call, process CPU %.1f µs/call, caller CPU %.1f µs/call%n",
+                        client,
+                        op,
+                        threads,
+                        r.rate(),
+                        r.p50Micros(),
+                        r.allocBytesPerCall() / 1024,
+                        r.cpuMicrosPerCall(),
                         r.callerCpuMicrosPerCall());
             } finally {
                 for (Clients.Client c : clients.values()) {
@@ -113,7 +142,7 @@ final class ProducerBench {
                     check(e.getValue(), request);
                 }
                 List<String> ops = List.of(GET, CREATE);
-                int[] modes = { 1, cfg.callers };
+                int[] modes = {1, cfg.callers};
                 // warm-up
                 BenchMain.log("producer/%s: warm-up %.1f s per client and op", serverName, cfg.warmupSeconds);
                 double warm = reduced ? cfg.warmupSeconds / 2 : cfg.warmupSeconds; // the JIT is warm already
@@ -132,7 +161,8 @@ final class ProducerBench {
                                 LoadRunner.Result r = measure(clients.get(id), op, threads, cfg.seconds, request);
                                 results.computeIfAbsent(id, k -> new LinkedHashMap<>())
                                         .computeIfAbsent(op, k -> new LinkedHashMap<>())
-                                        .computeIfAbsent(threads, k -> new ArrayList<>()).add(r);
+                                        .computeIfAbsent(threads, k -> new ArrayList<>())
+                                        .add(r);
                             }
                         }
                     }
@@ -157,8 +187,8 @@ final class ProducerBench {
         }
     }
 
-    private LoadRunner.Result measure(Clients.Client c, String op, int threads, double seconds,
-                                      CheckoutRequest request) throws InterruptedException {
+    private LoadRunner.Result measure(Clients.Client c, String op, int threads, double seconds, CheckoutRequest request)
+            throws InterruptedException {
         LoadRunner.Call call = GET.equals(op) ? seq -> c.get(checkoutId) : seq -> c.create(request);
         LoadRunner.Result r = LoadRunner.run(call, threads, seconds);
         if (r.error() != null) {
@@ -172,31 +202,41 @@ final class ProducerBench {
     }
 
     double medianRate(String client, String op, int threads) {
-        return Stats.median(get(client, op, threads).stream().map(LoadRunner.Result::rate).toList());
+        return Stats.median(
+                get(client, op, threads).stream().map(LoadRunner.Result::rate).toList());
     }
 
     double medianP50(String client, String op) {
-        return Stats.median(get(client, op, 1).stream().map(LoadRunner.Result::p50Micros).toList());
+        return Stats.median(
+                get(client, op, 1).stream().map(LoadRunner.Result::p50Micros).toList());
     }
 
     double medianP99(String client, String op) {
-        return Stats.median(get(client, op, 1).stream().map(LoadRunner.Result::p99Micros).toList());
+        return Stats.median(
+                get(client, op, 1).stream().map(LoadRunner.Result::p99Micros).toList());
     }
 
     double medianAlloc(String client, String op) {
-        return Stats.median(get(client, op, 1).stream().map(LoadRunner.Result::allocBytesPerCall).toList());
+        return Stats.median(get(client, op, 1).stream()
+                .map(LoadRunner.Result::allocBytesPerCall)
+                .toList());
     }
 
     double medianCpu(String client, String op, int threads) {
-        return Stats.median(get(client, op, threads).stream().map(LoadRunner.Result::cpuMicrosPerCall).toList());
+        return Stats.median(get(client, op, threads).stream()
+                .map(LoadRunner.Result::cpuMicrosPerCall)
+                .toList());
     }
 
     double medianCallerCpu(String client, String op) {
-        return Stats.median(get(client, op, 1).stream().map(LoadRunner.Result::callerCpuMicrosPerCall).toList());
+        return Stats.median(get(client, op, 1).stream()
+                .map(LoadRunner.Result::callerCpuMicrosPerCall)
+                .toList());
     }
 
     String spread(String client, String op, int threads) {
-        return Stats.spread(get(client, op, threads).stream().map(LoadRunner.Result::rate).toList(), "%.0f");
+        return Stats.spread(
+                get(client, op, threads).stream().map(LoadRunner.Result::rate).toList(), "%.0f");
     }
 
     /** Markdown report of this server's results. */
@@ -204,18 +244,31 @@ final class ProducerBench {
         StringBuilder sb = new StringBuilder();
         int n = cfg.callers;
         for (String op : List.of(GET, CREATE)) {
-            sb.append(String.format("%n#### %s, server: %s (medians of %d rounds × %.1f s; spread min–max)%n%n", op,
-                    serverName, rounds(), cfg.seconds));
-            sb.append(String.format("| client | sequential req/s | p50 µs | p99 µs | caller-thread alloc/call | caller-thread CPU µs/call | process CPU µs/call (seq) | %d callers req/s | process CPU µs/call (%d) |%n", n, n));
+            sb.append(String.format(
+                    "%n#### %s, server: %s (medians of %d rounds × %.1f s; spread min–max)%n%n",
+                    op, serverName, rounds(), cfg.seconds));
+            sb.append(String.format(
+                    "| client | sequential req/s | p50 µs | p99 µs | caller-thread alloc/call | caller-thread CPU µs/call | process CPU µs/call (seq) | %d callers req/s | process CPU µs/call (%d) |%n",
+                    n, n));
             sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (String c : results.keySet()) {
-                sb.append(String.format("| %s | %.0f (%s) | %.0f | %.0f | %.1f KB | %.0f | %.0f | %.0f (%s) | %.0f |%n", names.get(c),
-                        medianRate(c, op, 1), spread(c, op, 1), medianP50(c, op), medianP99(c, op),
-                        medianAlloc(c, op) / 1024.0, medianCallerCpu(c, op), medianCpu(c, op, 1), medianRate(c, op, n), spread(c, op, n),
+                sb.append(String.format(
+                        "| %s | %.0f (%s) | %.0f | %.0f | %.1f KB | %.0f | %.0f | %.0f (%s) | %.0f |%n",
+                        names.get(c),
+                        medianRate(c, op, 1),
+                        spread(c, op, 1),
+                        medianP50(c, op),
+                        medianP99(c, op),
+                        medianAlloc(c, op) / 1024.0,
+                        medianCallerCpu(c, op),
+                        medianCpu(c, op, 1),
+                        medianRate(c, op, n),
+                        spread(c, op, n),
                         medianCpu(c, op, n)));
             }
             sb.append('\n');
-            sb.append(String.format("| ratio (%s): median of per-round ratios (min–max) | sequential | %d callers | goal |%n", op, n));
+            sb.append(String.format(
+                    "| ratio (%s): median of per-round ratios (min–max) | sequential | %d callers | goal |%n", op, n));
             sb.append("|---|---:|---:|---|\n");
             ratio(sb, op, RECURRENTE, HC5, "recurrente: / hand-written HC5", "≥ 0.90");
             ratio(sb, op, RECURRENTE, CAMEL_HTTP, "recurrente: / camel-http route", "≥ 1.40");
@@ -227,13 +280,17 @@ final class ProducerBench {
             ratio(sb, op, CAMEL_HTTP, HC5, "camel-http route / HC5", "(info)");
             ratio(sb, op, JDK, HC5, "raw JDK / HC5", "(info)");
             if (Clients.RawJdk.RETRIES.get() > 0) {
-                sb.append(String.format("%nThe raw JDK client retried %d calls once so far (a pooled connection closed under"
-                                        + " it; see Clients.RawJdk).%n", Clients.RawJdk.RETRIES.get()));
+                sb.append(String.format(
+                        "%nThe raw JDK client retried %d calls once so far (a pooled connection closed under"
+                                + " it; see Clients.RawJdk).%n",
+                        Clients.RawJdk.RETRIES.get()));
             }
             double overhead = (1e6 / medianRate(CAMEL_HTTP, op, 1)) - (1e6 / medianRate(HC5, op, 1));
             double ours = (1e6 / medianRate(RECURRENTE, op, 1)) - (1e6 / medianRate(HC5, op, 1));
-            sb.append(String.format("%nPer-call cost over the hand-written client (sequential, from the medians): camel-http"
-                                    + " route %+.1f µs, recurrente: route %+.1f µs.%n", overhead, ours));
+            sb.append(String.format(
+                    "%nPer-call cost over the hand-written client (sequential, from the medians): camel-http"
+                            + " route %+.1f µs, recurrente: route %+.1f µs.%n",
+                    overhead, ours));
         }
         return sb.toString();
     }
@@ -260,7 +317,14 @@ final class ProducerBench {
             double g = Double.parseDouble(goal.substring(2));
             verdict = (seq >= g && par >= g) ? " ✅ met" : " ❌ short";
         }
-        sb.append(String.format("| %s | %s (%s) | %s (%s) | %s%s |%n", label, Stats.ratio(seq),
-                Stats.spread(seqRatios, "%.2f"), Stats.ratio(par), Stats.spread(parRatios, "%.2f"), goal, verdict));
+        sb.append(String.format(
+                "| %s | %s (%s) | %s (%s) | %s%s |%n",
+                label,
+                Stats.ratio(seq),
+                Stats.spread(seqRatios, "%.2f"),
+                Stats.ratio(par),
+                Stats.spread(parRatios, "%.2f"),
+                goal,
+                verdict));
     }
 }

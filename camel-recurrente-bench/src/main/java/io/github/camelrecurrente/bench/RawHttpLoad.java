@@ -28,8 +28,7 @@ final class RawHttpLoad {
         }
     }
 
-    private RawHttpLoad() {
-    }
+    private RawHttpLoad() {}
 
     /** Encodes a request; {@code headers} are "Name: value" lines without CRLF. */
     static byte[] request(String method, String path, int port, List<String> headers, byte[] body) {
@@ -58,14 +57,21 @@ final class RawHttpLoad {
      * @param expectedStatus the status every answer must have (others abort the run)
      * @param expectedBody   counted as unexpected when the body differs (null: not checked)
      */
-    static Result run(int port, byte[][] pool, int connections, double seconds, int expectedStatus,
-                      byte[] expectedBody) throws InterruptedException {
+    static Result run(int port, byte[][] pool, int connections, double seconds, int expectedStatus, byte[] expectedBody)
+            throws InterruptedException {
         return run(port, pool, new AtomicLong(), connections, seconds, expectedStatus, expectedBody);
     }
 
     /** As above, continuing from (and advancing) a cursor kept by the caller across runs. */
-    static Result run(int port, byte[][] pool, AtomicLong cursor, int connections, double seconds,
-                      int expectedStatus, byte[] expectedBody) throws InterruptedException {
+    static Result run(
+            int port,
+            byte[][] pool,
+            AtomicLong cursor,
+            int connections,
+            double seconds,
+            int expectedStatus,
+            byte[] expectedBody)
+            throws InterruptedException {
         AtomicLong unexpected = new AtomicLong();
         AtomicReference<String> firstUnexpected = new AtomicReference<>();
         AtomicReference<Throwable> error = new AtomicReference<>();
@@ -77,38 +83,40 @@ final class RawHttpLoad {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             final int index = c;
-            Thread t = new Thread(() -> {
-                try (Socket s = new Socket()) {
-                    s.setTcpNoDelay(true);
-                    s.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-                    s.setSoTimeout(30_000);
-                    OutputStream out = new BufferedOutputStream(s.getOutputStream(), 16 * 1024);
-                    InputStream in = new BufferedInputStream(s.getInputStream(), 16 * 1024);
-                    ResponseReader reader = new ResponseReader(in);
-                    ready.countDown();
-                    go.await();
-                    long end = start[0] + duration;
-                    long n = 0;
-                    while (System.nanoTime() < end) {
-                        byte[] req = pool[(int) (cursor.getAndIncrement() % pool.length)];
-                        out.write(req);
-                        out.flush();
-                        int status = reader.read();
-                        if (status != expectedStatus) {
-                            throw new IOException("HTTP " + status + ": " + reader.bodyText());
+            Thread t = new Thread(
+                    () -> {
+                        try (Socket s = new Socket()) {
+                            s.setTcpNoDelay(true);
+                            s.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+                            s.setSoTimeout(30_000);
+                            OutputStream out = new BufferedOutputStream(s.getOutputStream(), 16 * 1024);
+                            InputStream in = new BufferedInputStream(s.getInputStream(), 16 * 1024);
+                            ResponseReader reader = new ResponseReader(in);
+                            ready.countDown();
+                            go.await();
+                            long end = start[0] + duration;
+                            long n = 0;
+                            while (System.nanoTime() < end) {
+                                byte[] req = pool[(int) (cursor.getAndIncrement() % pool.length)];
+                                out.write(req);
+                                out.flush();
+                                int status = reader.read();
+                                if (status != expectedStatus) {
+                                    throw new IOException("HTTP " + status + ": " + reader.bodyText());
+                                }
+                                if (expectedBody != null && !reader.bodyEquals(expectedBody)) {
+                                    unexpected.incrementAndGet();
+                                    firstUnexpected.compareAndSet(null, reader.bodyText());
+                                }
+                                n++;
+                            }
+                            counts[index] = n;
+                        } catch (Throwable e) {
+                            error.compareAndSet(null, e);
+                            ready.countDown();
                         }
-                        if (expectedBody != null && !reader.bodyEquals(expectedBody)) {
-                            unexpected.incrementAndGet();
-                            firstUnexpected.compareAndSet(null, reader.bodyText());
-                        }
-                        n++;
-                    }
-                    counts[index] = n;
-                } catch (Throwable e) {
-                    error.compareAndSet(null, e);
-                    ready.countDown();
-                }
-            }, "raw-load-" + c);
+                    },
+                    "raw-load-" + c);
             t.setDaemon(true);
             threads.add(t);
             t.start();
@@ -161,7 +169,7 @@ final class RawHttpLoad {
                 if (name.equalsIgnoreCase("Content-Length")) {
                     contentLength = Long.parseLong(h.substring(colon + 1).trim());
                 } else if (name.equalsIgnoreCase("Transfer-Encoding")
-                           && h.substring(colon + 1).trim().equalsIgnoreCase("chunked")) {
+                        && h.substring(colon + 1).trim().equalsIgnoreCase("chunked")) {
                     chunked = true;
                 }
             }

@@ -13,8 +13,7 @@ import org.apache.camel.main.Main;
  */
 public final class StartupApp {
 
-    private StartupApp() {
-    }
+    private StartupApp() {}
 
     public static void main(String[] args) throws Exception {
         boolean lazy = "with-lazy".equals(args[0]);
@@ -33,33 +32,40 @@ public final class StartupApp {
                 if (eventsOnly || producerOnly) { // decomposition of "with"
                     if (eventsOnly) {
                         from("recurrente:events?webhookSecret=RAW(whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw)")
-                                .routeId("events").log("${header.CamelRecurrenteEventType}");
+                                .routeId("events")
+                                .log("${header.CamelRecurrenteEventType}");
                         from("direct:get").routeId("get").setBody(constant("no component"));
                     } else {
                         from("platform-http:/recurrente/events?httpMethodRestrict=POST")
-                                .routeId("events").log("${header.svix-id}");
-                        from("direct:get").routeId("get")
+                                .routeId("events")
+                                .log("${header.svix-id}");
+                        from("direct:get")
+                                .routeId("get")
                                 .to("recurrente:getCheckout?baseUrl=http://127.0.0.1:9/api&secretKey=sk_test_startup"
-                                    + "&serverErrorRetries=0");
+                                        + "&serverErrorRetries=0");
                     }
                 } else if (with) {
                     from("recurrente:events?webhookSecret=RAW(whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw)")
-                            .routeId("events").log("${header.CamelRecurrenteEventType}");
-                    from("direct:get").routeId("get")
+                            .routeId("events")
+                            .log("${header.CamelRecurrenteEventType}");
+                    from("direct:get")
+                            .routeId("get")
                             .to("recurrente:getCheckout?baseUrl=http://127.0.0.1:9/api&secretKey=sk_test_startup"
-                                + "&serverErrorRetries=0" + (lazy ? "&lazyStartProducer=true" : ""));
+                                    + "&serverErrorRetries=0" + (lazy ? "&lazyStartProducer=true" : ""));
                 } else {
                     from("platform-http:/recurrente/events?httpMethodRestrict=POST")
-                            .routeId("events").log("${header.svix-id}");
+                            .routeId("events")
+                            .log("${header.svix-id}");
                     from("direct:get").routeId("get").setBody(constant("no component"));
                 }
             }
         });
         main.start();
-        System.out.println("READY uptime=" + ManagementFactory.getRuntimeMXBean().getUptime() + " classes="
-                           + ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() + " heapUsedMB="
-                           + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024)
-                           + " cpuMs=" + processCpuMillis());
+        System.out.println("READY uptime="
+                + ManagementFactory.getRuntimeMXBean().getUptime() + " classes="
+                + ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() + " heapUsedMB="
+                + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024)
+                + " cpuMs=" + processCpuMillis());
         System.out.flush();
         if (with || producerOnly) {
             // the first producer call (the API address refuses the connection): shows initialisation deferred to it
@@ -79,6 +85,7 @@ public final class StartupApp {
     /** CPU time of this JVM so far (all threads, JIT and GC included): less sensitive to other load than wall time. */
     private static long processCpuMillis() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1_000_000;
+                        .getProcessCpuTime()
+                / 1_000_000;
     }
 }

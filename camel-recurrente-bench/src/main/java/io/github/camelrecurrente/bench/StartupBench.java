@@ -28,18 +28,28 @@ import java.util.stream.Stream;
  */
 final class StartupBench {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofMillis(200)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofMillis(200))
+            .build();
 
-    private StartupBench() {
-    }
+    private StartupBench() {}
 
-    record Run(double millis, double rssMb, double hwmMb, double selfUptime, double classes, double heapMb,
-               double firstCall, double cpuMs) {
-    }
+    record Run(
+            double millis,
+            double rssMb,
+            double hwmMb,
+            double selfUptime,
+            double classes,
+            double heapMb,
+            double firstCall,
+            double cpuMs) {}
 
     private static double medianOf(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
-        return Stats.median(runs.stream().map(r -> f.applyAsDouble(r)).filter(d -> !Double.isNaN(d)).toList());
+        return Stats.median(runs.stream()
+                .map(r -> f.applyAsDouble(r))
+                .filter(d -> !Double.isNaN(d))
+                .toList());
     }
 
     static String run(BenchMain.Config cfg) throws Exception {
@@ -60,23 +70,35 @@ final class StartupBench {
             }
             BenchMain.log("startup: run %d/%d", i + 1, cfg.startupRuns);
         }
-        sb.append(String.format("%nCamel Main + platform-http (Vert.x) app, `java -cp benchmarks.jar %s with|without`,"
-                                + " default JVM flags; launch → first HTTP answer on the webhook path, RSS then (VmRSS;"
-                                + " VmHWM = peak); medians of %d interleaved runs.%n%n",
+        sb.append(String.format(
+                "%nCamel Main + platform-http (Vert.x) app, `java -cp benchmarks.jar %s with|without`,"
+                        + " default JVM flags; launch → first HTTP answer on the webhook path, RSS then (VmRSS;"
+                        + " VmHWM = peak); medians of %d interleaved runs.%n%n",
                 StartupApp.class.getName(), cfg.startupRuns));
-        sb.append("| app | launch → serving ms (spread) | JVM uptime at READY (main.start() returned) ms (spread) | process CPU at READY ms | RSS at READY MB | peak RSS MB | loaded classes | heap used MB | first producer call ms |\n");
+        sb.append(
+                "| app | launch → serving ms (spread) | JVM uptime at READY (main.start() returned) ms (spread) | process CPU at READY ms | RSS at READY MB | peak RSS MB | loaded classes | heap used MB | first producer call ms |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        Map<String, String> labels = Map.of("without", "without the component (platform-http route + direct route)",
-                "with", "with recurrente:events + a recurrente:getCheckout producer",
-                "with-lazy", "the same with lazyStartProducer=true on the producer");
+        Map<String, String> labels = Map.of(
+                "without",
+                "without the component (platform-http route + direct route)",
+                "with",
+                "with recurrente:events + a recurrente:getCheckout producer",
+                "with-lazy",
+                "the same with lazyStartProducer=true on the producer");
         for (Map.Entry<String, List<Run>> e : runs.entrySet()) {
             List<Run> r = e.getValue();
-            sb.append(String.format("| %s | %.0f (%s) | %.0f (%s) | %.0f | %.1f | %.1f | %.0f | %.0f | %s |%n",
-                    labels.get(e.getKey()), medianOf(r, Run::millis),
+            sb.append(String.format(
+                    "| %s | %.0f (%s) | %.0f (%s) | %.0f | %.1f | %.1f | %.0f | %.0f | %s |%n",
+                    labels.get(e.getKey()),
+                    medianOf(r, Run::millis),
                     Stats.spread(r.stream().map(Run::millis).toList(), "%.0f"),
-                    medianOf(r, Run::selfUptime), Stats.spread(r.stream().map(Run::selfUptime).toList(), "%.0f"),
-                    medianOf(r, Run::cpuMs), medianOf(r, Run::rssMb), medianOf(r, Run::hwmMb),
-                    medianOf(r, Run::classes), medianOf(r, Run::heapMb),
+                    medianOf(r, Run::selfUptime),
+                    Stats.spread(r.stream().map(Run::selfUptime).toList(), "%.0f"),
+                    medianOf(r, Run::cpuMs),
+                    medianOf(r, Run::rssMb),
+                    medianOf(r, Run::hwmMb),
+                    medianOf(r, Run::classes),
+                    medianOf(r, Run::heapMb),
                     "without".equals(e.getKey()) ? "–" : String.format("%.0f", medianOf(r, Run::firstCall))));
         }
         for (String mode : List.of("with", "with-lazy")) {
@@ -84,10 +106,16 @@ final class StartupBench {
             double ds = medianOf(runs.get(mode), Run::millis) - medianOf(runs.get("without"), Run::millis);
             double drss = medianOf(runs.get(mode), Run::rssMb) - medianOf(runs.get("without"), Run::rssMb);
             double dcpu = medianOf(runs.get(mode), Run::cpuMs) - medianOf(runs.get("without"), Run::cpuMs);
-            sb.append(String.format("%n%s: the component adds %+.0f ms to Camel's startup (JVM uptime at READY; launch → "
-                                    + "serving %+.0f ms; process CPU %+.0f ms; goal ≤ 100 ms: %s) and %+.1f MB RSS"
-                                    + " (goal ≤ 10 MB: %s).%n",
-                    labels.get(mode), dt, ds, dcpu, dt <= 100 ? "✅ met" : "❌ short", drss,
+            sb.append(String.format(
+                    "%n%s: the component adds %+.0f ms to Camel's startup (JVM uptime at READY; launch → "
+                            + "serving %+.0f ms; process CPU %+.0f ms; goal ≤ 100 ms: %s) and %+.1f MB RSS"
+                            + " (goal ≤ 10 MB: %s).%n",
+                    labels.get(mode),
+                    dt,
+                    ds,
+                    dcpu,
+                    dt <= 100 ? "✅ met" : "❌ short",
+                    drss,
                     drss <= 10 ? "✅ met" : "❌ short"));
         }
         sb.append(demo(cfg));
@@ -102,18 +130,25 @@ final class StartupBench {
 
     private static Run launchApp(String mode) throws Exception {
         int port = freePort();
-        List<String> cmd = List.of(BenchMain.javaBin(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", BenchMain.classPath(), StartupApp.class.getName(), mode, Integer.toString(port));
-        return launch(cmd, null, "http://127.0.0.1:" + port + "/recurrente/events", false, Duration.ofSeconds(60),
-                null);
+        List<String> cmd = List.of(
+                BenchMain.javaBin(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                BenchMain.classPath(),
+                StartupApp.class.getName(),
+                mode,
+                Integer.toString(port));
+        return launch(
+                cmd, null, "http://127.0.0.1:" + port + "/recurrente/events", false, Duration.ofSeconds(60), null);
     }
 
     /**
      * Starts the command and polls the URL (POST when {@code post}, else GET) until the server answers (any status,
      * or 200 when {@code need200}); returns the time and the RSS then. The process is stopped afterwards.
      */
-    private static Run launch(List<String> cmd, File dir, String url, boolean need200, Duration timeout,
-                              Map<String, String> env) throws Exception {
+    private static Run launch(
+            List<String> cmd, File dir, String url, boolean need200, Duration timeout, Map<String, String> env)
+            throws Exception {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         if (dir != null) {
             pb.directory(dir);
@@ -123,10 +158,11 @@ final class StartupBench {
         }
         long t0 = System.nanoTime();
         Process p = pb.start();
-        double[] uptime = { Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN };
+        double[] uptime = {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         StringBuilder output = new StringBuilder();
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     if (line.startsWith("FIRSTCALL millis=")) {
@@ -158,9 +194,15 @@ final class StartupBench {
         reader.start();
         try {
             long deadline = t0 + timeout.toNanos();
-            HttpRequest req = need200 ? HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).GET().build()
-                    : HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+            HttpRequest req = need200
+                    ? HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(2))
+                            .GET()
+                            .build()
+                    : HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(2))
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build();
             while (true) {
                 if (!p.isAlive()) {
                     throw new IllegalStateException("process exited with " + p.exitValue() + ": " + tail(output));
@@ -222,7 +264,7 @@ final class StartupBench {
         } catch (IOException e) {
             // not Linux
         }
-        return new double[] { rss, hwm };
+        return new double[] {rss, hwm};
     }
 
     private static long kb(String line) {
@@ -252,7 +294,9 @@ final class StartupBench {
             Path standard = root.resolve("target");
             if (Files.isDirectory(standard)) {
                 try (Stream<Path> s = Files.list(standard)) {
-                    Path found = s.filter(f -> f.getFileName().toString().endsWith("-runner.jar")).findFirst().orElse(null);
+                    Path found = s.filter(f -> f.getFileName().toString().endsWith("-runner.jar"))
+                            .findFirst()
+                            .orElse(null);
                     if (found != null) {
                         return found;
                     }
@@ -260,7 +304,8 @@ final class StartupBench {
             }
             try (Stream<Path> s = Files.walk(root, 2)) {
                 Path found = s.filter(f -> f.getFileName().toString().endsWith("-runner.jar"))
-                        .max(Comparator.comparingLong(f -> f.toFile().lastModified())).orElse(null);
+                        .max(Comparator.comparingLong(f -> f.toFile().lastModified()))
+                        .orElse(null);
                 if (found != null) {
                     return found;
                 }
@@ -273,7 +318,7 @@ final class StartupBench {
         Path jar = findDemoJar(cfg);
         if (jar == null || !Files.isRegularFile(jar)) {
             return "\nDemo app: no camel-recurrente-examples runner jar found (build it with `mvn -pl camel-recurrente-examples"
-                   + " -am package -DskipTests` or pass --demo-jar=PATH): not measured.\n";
+                    + " -am package -DskipTests` or pass --demo-jar=PATH): not measured.\n";
         }
         // others may be rebuilding it: measure a private, validated copy
         Path copy = Files.createTempFile("bench-demo", ".jar");
@@ -282,7 +327,7 @@ final class StartupBench {
             Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(copy.toFile())) {
                 valid = z.getEntry("META-INF/MANIFEST.MF") != null;
-                z.stream().forEach(en -> { });
+                z.stream().forEach(en -> {});
             } catch (IOException e) {
                 Thread.sleep(5000);
             }
@@ -292,7 +337,8 @@ final class StartupBench {
         }
         copy.toFile().deleteOnExit();
         Path cwd = Path.of("").toAbsolutePath();
-        String demoName = jar.toAbsolutePath().startsWith(cwd) ? cwd.relativize(jar.toAbsolutePath()).toString()
+        String demoName = jar.toAbsolutePath().startsWith(cwd)
+                ? cwd.relativize(jar.toAbsolutePath()).toString()
                 : jar.toString();
         jar = copy;
         List<Run> runs = new ArrayList<>();
@@ -302,13 +348,26 @@ final class StartupBench {
             Path dir = Files.createTempDirectory("bench-demo");
             int port = freePort();
             int mgmt = freePort();
-            List<String> cmd = List.of(BenchMain.javaBin(), "-Dcamel.server.port=" + port,
-                    "-Dcamel.server.host=127.0.0.1", "-Dcamel.management.port=" + mgmt,
-                    "-Dcamel.management.host=127.0.0.1", "-jar", jar.toString());
+            List<String> cmd = List.of(
+                    BenchMain.javaBin(),
+                    "-Dcamel.server.port=" + port,
+                    "-Dcamel.server.host=127.0.0.1",
+                    "-Dcamel.management.port=" + mgmt,
+                    "-Dcamel.management.host=127.0.0.1",
+                    "-jar",
+                    jar.toString());
             try {
-                Run r = launch(cmd, dir.toFile(), "http://127.0.0.1:" + mgmt + "/observe/health", true,
-                        Duration.ofSeconds(60), Map.of("CAMEL_SERVER_PORT", Integer.toString(port),
-                                "CAMEL_MANAGEMENT_PORT", Integer.toString(mgmt)));
+                Run r = launch(
+                        cmd,
+                        dir.toFile(),
+                        "http://127.0.0.1:" + mgmt + "/observe/health",
+                        true,
+                        Duration.ofSeconds(60),
+                        Map.of(
+                                "CAMEL_SERVER_PORT",
+                                Integer.toString(port),
+                                "CAMEL_MANAGEMENT_PORT",
+                                Integer.toString(mgmt)));
                 if (i > 0) { // the first launch warms the page cache
                     runs.add(r);
                 }
@@ -322,13 +381,16 @@ final class StartupBench {
         }
         if (runs.isEmpty()) {
             return "\nDemo app (" + demoName + "): could not be measured: "
-                   + (error == null ? "?" : error.lines().limit(15).reduce("", (a, b) -> a + "\n    " + b)) + "\n";
+                    + (error == null ? "?" : error.lines().limit(15).reduce("", (a, b) -> a + "\n    " + b)) + "\n";
         }
-        return String.format("%nDemo app `java -jar %s` (sandbox mode, no keys; ports overridden with -D) → health endpoint"
-                             + " GET /observe/health answering 200: median %.0f ms (%s) over %d runs (after one unmeasured"
-                             + " launch), RSS then %.1f MB (peak %.1f MB).%n",
-                demoName, Stats.median(runs.stream().map(Run::millis).toList()),
-                Stats.spread(runs.stream().map(Run::millis).toList(), "%.0f"), runs.size(),
+        return String.format(
+                "%nDemo app `java -jar %s` (sandbox mode, no keys; ports overridden with -D) → health endpoint"
+                        + " GET /observe/health answering 200: median %.0f ms (%s) over %d runs (after one unmeasured"
+                        + " launch), RSS then %.1f MB (peak %.1f MB).%n",
+                demoName,
+                Stats.median(runs.stream().map(Run::millis).toList()),
+                Stats.spread(runs.stream().map(Run::millis).toList(), "%.0f"),
+                runs.size(),
                 Stats.median(runs.stream().map(Run::rssMb).toList()),
                 Stats.median(runs.stream().map(Run::hwmMb).toList()));
     }

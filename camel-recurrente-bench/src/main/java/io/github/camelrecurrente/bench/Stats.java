@@ -6,8 +6,7 @@ import java.util.List;
 /** Small statistics helpers: medians and percentiles. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(List<Double> values) {
         if (values.isEmpty()) {

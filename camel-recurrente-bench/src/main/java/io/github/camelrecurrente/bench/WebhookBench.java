@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -47,8 +46,7 @@ final class WebhookBench {
         this.cfg = cfg;
     }
 
-    record Delivery(String id, String timestamp, String signature, byte[] body) {
-    }
+    record Delivery(String id, String timestamp, String signature, byte[] body) {}
 
     static List<Delivery> sign(String secret, int count) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -91,8 +89,15 @@ final class WebhookBench {
             byte[][] pool = new byte[deliveries.size()][];
             for (int i = 0; i < pool.length; i++) {
                 Delivery d = deliveries.get(i);
-                pool[i] = RawHttpLoad.request("POST", p.getValue(), port, List.of("Content-Type: application/json",
-                        "svix-id: " + d.id(), "svix-timestamp: " + d.timestamp(), "svix-signature: " + d.signature()),
+                pool[i] = RawHttpLoad.request(
+                        "POST",
+                        p.getValue(),
+                        port,
+                        List.of(
+                                "Content-Type: application/json",
+                                "svix-id: " + d.id(),
+                                "svix-timestamp: " + d.timestamp(),
+                                "svix-signature: " + d.signature()),
                         d.body());
             }
             pools.put(p.getKey(), pool);
@@ -109,9 +114,11 @@ final class WebhookBench {
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
-                from("platform-http:/bench/bare?httpMethodRestrict=POST").routeId("bare")
+                from("platform-http:/bench/bare?httpMethodRestrict=POST")
+                        .routeId("bare")
                         .setBody(constant("ok"));
-                from("platform-http:/bench/naive?httpMethodRestrict=POST").routeId("naive")
+                from("platform-http:/bench/naive?httpMethodRestrict=POST")
+                        .routeId("naive")
                         .process(naive)
                         .setBody(constant("ok"));
                 from("recurrente:events?webhookPath=/bench/events&webhookSecret=RAW(" + secret + ")")
@@ -140,13 +147,15 @@ final class WebhookBench {
                 String[] p = cfg.solo.substring("webhook:".length()).split(",");
                 RawHttpLoad.run(port, pools.get(p[0]), cursors.get(p[0]), cfg.callers, 5, 200, OK);
                 Map<String, Long> before = cpuByThreadGroup();
-                RawHttpLoad.Result r = RawHttpLoad.run(port, pools.get(p[0]), cursors.get(p[0]), cfg.callers,
-                        Double.parseDouble(p[1]), 200, OK);
+                RawHttpLoad.Result r = RawHttpLoad.run(
+                        port, pools.get(p[0]), cursors.get(p[0]), cfg.callers, Double.parseDouble(p[1]), 200, OK);
                 Map<String, Long> after = cpuByThreadGroup();
-                System.out.printf("SOLO webhook %s: %.0f req/s, process CPU %.1f µs/request, unexpected %d%n", p[0],
-                        r.rate(), r.cpuMicrosPerCall(), r.unexpected());
-                after.forEach((group, nanos) -> System.out.printf("  %-28s %6.1f µs CPU/request%n", group,
-                        (nanos - before.getOrDefault(group, 0L)) / 1e3 / Math.max(1, r.count())));
+                System.out.printf(
+                        "SOLO webhook %s: %.0f req/s, process CPU %.1f µs/request, unexpected %d%n",
+                        p[0], r.rate(), r.cpuMicrosPerCall(), r.unexpected());
+                after.forEach((group, nanos) -> System.out.printf(
+                        "  %-28s %6.1f µs CPU/request%n",
+                        group, (nanos - before.getOrDefault(group, 0L)) / 1e3 / Math.max(1, r.count())));
                 return "";
             }
             BenchMain.log("webhook: warm-up");
@@ -157,10 +166,11 @@ final class WebhookBench {
             }
             List<String> order = new ArrayList<>(paths.keySet());
             for (int round = 0; round < rounds; round++) {
-                List<String> pass = round % 2 == 0 ? List.of("naive", "bare", "events") : List.of("events", "bare", "naive");
+                List<String> pass =
+                        round % 2 == 0 ? List.of("naive", "bare", "events") : List.of("events", "bare", "naive");
                 for (String k : pass) {
-                    RawHttpLoad.Result r = RawHttpLoad.run(port, pools.get(k), cursors.get(k), cfg.callers, seconds,
-                            200, OK);
+                    RawHttpLoad.Result r =
+                            RawHttpLoad.run(port, pools.get(k), cursors.get(k), cfg.callers, seconds, 200, OK);
                     rates.computeIfAbsent(k, x -> new ArrayList<>()).add(r.rate());
                     cpu.computeIfAbsent(k, x -> new ArrayList<>()).add(r.cpuMicrosPerCall());
                     BenchMain.log("webhook %-6s %8.0f req/s  %6.1f µs CPU/request", k, r.rate(), r.cpuMicrosPerCall());
@@ -178,8 +188,14 @@ final class WebhookBench {
                 try {
                     StringBuilder tsv = new StringBuilder();
                     for (Delivery d : deliveries) {
-                        tsv.append(d.id()).append('\t').append(d.timestamp()).append('\t').append(d.signature())
-                                .append('\t').append(new String(d.body(), StandardCharsets.UTF_8)).append('\n');
+                        tsv.append(d.id())
+                                .append('\t')
+                                .append(d.timestamp())
+                                .append('\t')
+                                .append(d.signature())
+                                .append('\t')
+                                .append(new String(d.body(), StandardCharsets.UTF_8))
+                                .append('\n');
                     }
                     Files.writeString(data, tsv.toString());
                     Files.writeString(script, LUA);
@@ -199,18 +215,24 @@ final class WebhookBench {
                     Files.deleteIfExists(script);
                 }
             }
-            sb.append(String.format("%nPayload: payment_intent.succeeded event, %d bytes, distinct svix-id and event id per"
-                                    + " request (pool of %d pre-signed deliveries, larger than the dedupe window of 10 000,"
-                                    + " so every delivery is new); %d keep-alive connections; medians of %d rounds × %.1f s.%n%n",
+            sb.append(String.format(
+                    "%nPayload: payment_intent.succeeded event, %d bytes, distinct svix-id and event id per"
+                            + " request (pool of %d pre-signed deliveries, larger than the dedupe window of 10 000,"
+                            + " so every delivery is new); %d keep-alive connections; medians of %d rounds × %.1f s.%n%n",
                     bodySize, POOL, cfg.callers, rounds, seconds));
-            sb.append("| route | req/s, Java loopback generator (spread) | vs bare | process CPU µs/request (server + generator) |");
-            sb.append(wrk ? " req/s, wrk -t1 (Lua, pre-signed) | vs bare |\n|---|---:|---:|---:|---:|---:|\n" : "\n|---|---:|---:|---:|\n");
+            sb.append(
+                    "| route | req/s, Java loopback generator (spread) | vs bare | process CPU µs/request (server + generator) |");
+            sb.append(
+                    wrk
+                            ? " req/s, wrk -t1 (Lua, pre-signed) | vs bare |\n|---|---:|---:|---:|---:|---:|\n"
+                            : "\n|---|---:|---:|---:|\n");
             double bare = Stats.median(rates.get("bare"));
             double bareWrk = wrk ? Stats.median(wrkRates.get("bare")) : Double.NaN;
             for (String k : paths.keySet()) {
                 double m = Stats.median(rates.get(k));
-                sb.append(String.format("| %s | %.0f (%s) | %.2f× | %.1f |", labels.get(k), m,
-                        Stats.spread(rates.get(k), "%.0f"), m / bare, Stats.median(cpu.get(k))));
+                sb.append(String.format(
+                        "| %s | %.0f (%s) | %.2f× | %.1f |",
+                        labels.get(k), m, Stats.spread(rates.get(k), "%.0f"), m / bare, Stats.median(cpu.get(k))));
                 if (wrk) {
                     double w = Stats.median(wrkRates.get(k));
                     sb.append(String.format(" %.0f | %.2f× |", w, w / bareWrk));
@@ -226,14 +248,21 @@ final class WebhookBench {
             for (int i = 0; i < cpu.get("events").size(); i++) {
                 cpuPerRound.add(cpu.get("bare").get(i) / cpu.get("events").get(i));
             }
-            sb.append(String.format("%nGoal recurrente:events ≥ 0.85× bare: %s (median of per-round ratios, %s) %s. Deliveries routed as typed events: %d"
-                                    + " (wrong type: %d); answers other than \"ok\" (e.g. duplicates): %d%s.%n",
-                    Stats.ratio(ratio), Stats.spread(perRound, "%.2f"), ratio >= 0.85 ? "✅ met" : "❌ short", routed.get(), wrongType.get(), unexpected,
+            sb.append(String.format(
+                    "%nGoal recurrente:events ≥ 0.85× bare: %s (median of per-round ratios, %s) %s. Deliveries routed as typed events: %d"
+                            + " (wrong type: %d); answers other than \"ok\" (e.g. duplicates): %d%s.%n",
+                    Stats.ratio(ratio),
+                    Stats.spread(perRound, "%.2f"),
+                    ratio >= 0.85 ? "✅ met" : "❌ short",
+                    routed.get(),
+                    wrongType.get(),
+                    unexpected,
                     firstUnexpected == null ? "" : " (first: " + firstUnexpected + ")"));
-            sb.append(String.format("Process CPU per request, bare ÷ recurrente:events (what the throughput ratio would be if"
-                                    + " CPU were the only limit; less disturbed by load from outside): %s (median of"
-                                    + " per-round ratios, %s).%n", Stats.ratio(Stats.median(cpuPerRound)),
-                    Stats.spread(cpuPerRound, "%.2f")));
+            sb.append(String.format(
+                    "Process CPU per request, bare ÷ recurrente:events (what the throughput ratio would be if"
+                            + " CPU were the only limit; less disturbed by load from outside): %s (median of"
+                            + " per-round ratios, %s).%n",
+                    Stats.ratio(Stats.median(cpuPerRound)), Stats.spread(cpuPerRound, "%.2f")));
             sb.append(WebhookHandlerProbe.run(cfg, secret, deliveries));
             if (!wrk) {
                 sb.append("No wrk cross-check (wrk not on the PATH, or --no-wrk; optional: apt-get install wrk).\n");
@@ -248,8 +277,17 @@ final class WebhookBench {
 
     private double runWrk(int port, Path script, Path data, String path, long start, double seconds, double[] total)
             throws Exception {
-        List<String> cmd = List.of(Wrk.path(), "-t1", "-c" + cfg.callers, "-d" + Math.max(1, Math.round(seconds)) + "s",
-                "-s", script.toString(), "http://127.0.0.1:" + port, "--", data.toString(), path,
+        List<String> cmd = List.of(
+                Wrk.path(),
+                "-t1",
+                "-c" + cfg.callers,
+                "-d" + Math.max(1, Math.round(seconds)) + "s",
+                "-s",
+                script.toString(),
+                "http://127.0.0.1:" + port,
+                "--",
+                data.toString(),
+                path,
                 Long.toString(start));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -299,17 +337,20 @@ final class WebhookBench {
             String sig = exchange.getMessage().getHeader("svix-signature", String.class);
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            String expected = "v1," + Base64.getEncoder().encodeToString(
-                    mac.doFinal((id + "." + ts + "." + body).getBytes(StandardCharsets.UTF_8)));
+            String expected = "v1,"
+                    + Base64.getEncoder()
+                            .encodeToString(mac.doFinal((id + "." + ts + "." + body).getBytes(StandardCharsets.UTF_8)));
             boolean ok = false;
             for (String s : sig.split(" ")) {
-                ok |= MessageDigest.isEqual(s.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+                ok |= MessageDigest.isEqual(
+                        s.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
             }
             if (!ok) {
                 throw new IllegalStateException("bad signature");
             }
             JsonNode event = mapper.readTree(body);
-            exchange.getMessage().setHeader("eventType", event.path("event_type").asText());
+            exchange.getMessage()
+                    .setHeader("eventType", event.path("event_type").asText());
         }
     }
 

@@ -33,8 +33,7 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 final class WebhookHandlerProbe {
 
-    private WebhookHandlerProbe() {
-    }
+    private WebhookHandlerProbe() {}
 
     static String run(BenchMain.Config cfg, String secret, List<WebhookBench.Delivery> deliveries) throws Exception {
         CamelContext ctx = new DefaultCamelContext();
@@ -43,13 +42,16 @@ final class WebhookHandlerProbe {
         try {
             Processor route = e -> {
                 if (!(e.getMessage().getBody() instanceof RecurrenteEvent)) {
-                    throw new IllegalStateException("not a typed event: " + e.getMessage().getBody());
+                    throw new IllegalStateException(
+                            "not a typed event: " + e.getMessage().getBody());
                 }
             };
             Map<String, Processor> contenders = new LinkedHashMap<>();
-            contenders.put("recurrente:events handler (default dedupe: RecentDeliveryIds)",
+            contenders.put(
+                    "recurrente:events handler (default dedupe: RecentDeliveryIds)",
                     handler(ctx, secret, "/probe/default", "", route));
-            contenders.put("the same with Camel's MemoryIdempotentRepository",
+            contenders.put(
+                    "the same with Camel's MemoryIdempotentRepository",
                     handler(ctx, secret, "/probe/memory", "&idempotentRepository=#camelMemoryRepository", route));
             WebhookBench.NaiveSvix naive = new WebhookBench.NaiveSvix(secret);
             contenders.put("naive hand-written Svix check + Jackson tree", e -> {
@@ -57,10 +59,12 @@ final class WebhookHandlerProbe {
                 e.getMessage().setBody("ok");
             });
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format("%nThe handler alone, no HTTP (`WebhookHandlerProbe`: an exchange with the headers and"
-                                    + " body platform-http gives, a no-op route; %d rounds × %.1f s, medians):%n%n",
+            sb.append(String.format(
+                    "%nThe handler alone, no HTTP (`WebhookHandlerProbe`: an exchange with the headers and"
+                            + " body platform-http gives, a no-op route; %d rounds × %.1f s, medians):%n%n",
                     cfg.rounds, cfg.seconds));
-            sb.append("| contender | 1 thread: CPU µs/delivery | 1 thread: allocated/delivery | 8 threads: deliveries/s | 8 threads: process CPU µs/delivery |\n");
+            sb.append(
+                    "| contender | 1 thread: CPU µs/delivery | 1 thread: allocated/delivery | 8 threads: deliveries/s | 8 threads: process CPU µs/delivery |\n");
             sb.append("|---|---:|---:|---:|---:|\n");
             // one cursor per contender: each sees the pool's ids in order, so an id comes back only after more
             // than the 10 000 its dedupe store remembers (never a duplicate)
@@ -75,8 +79,10 @@ final class WebhookHandlerProbe {
                         double[] one = measureOneThread(ctx, c.getValue(), deliveries, cursor, cfg.seconds);
                         double[] eight = measureThreads(ctx, c.getValue(), deliveries, cursor, cfg.seconds, pool, 8);
                         if (round >= 0) {
-                            single.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(one);
-                            multi.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(eight);
+                            single.computeIfAbsent(c.getKey(), k -> new ArrayList<>())
+                                    .add(one);
+                            multi.computeIfAbsent(c.getKey(), k -> new ArrayList<>())
+                                    .add(eight);
                         }
                     }
                     BenchMain.log("webhook handler probe: round %d/%d done", round + 1, cfg.rounds);
@@ -85,8 +91,13 @@ final class WebhookHandlerProbe {
                 pool.shutdownNow();
             }
             for (String k : contenders.keySet()) {
-                sb.append(String.format("| %s | %.1f | %.1f KB | %.0f | %.1f |%n", k, median(single.get(k), 0),
-                        median(single.get(k), 1) / 1024, median(multi.get(k), 0), median(multi.get(k), 1)));
+                sb.append(String.format(
+                        "| %s | %.1f | %.1f KB | %.0f | %.1f |%n",
+                        k,
+                        median(single.get(k), 0),
+                        median(single.get(k), 1) / 1024,
+                        median(multi.get(k), 0),
+                        median(multi.get(k), 1)));
             }
             return sb.toString();
         } finally {
@@ -96,8 +107,9 @@ final class WebhookHandlerProbe {
 
     private static Processor handler(CamelContext ctx, String secret, String path, String extra, Processor route)
             throws Exception {
-        RecurrenteEndpoint endpoint = ctx.getEndpoint("recurrente:events?webhookPath=" + path + "&webhookSecret=RAW("
-                                                      + secret + ")" + extra, RecurrenteEndpoint.class);
+        RecurrenteEndpoint endpoint = ctx.getEndpoint(
+                "recurrente:events?webhookPath=" + path + "&webhookSecret=RAW(" + secret + ")" + extra,
+                RecurrenteEndpoint.class);
         RecurrenteWebhookHandler handler = new RecurrenteWebhook(endpoint).createHandler(route);
         ServiceHelper.startService(handler);
         return e -> {
@@ -125,8 +137,9 @@ final class WebhookHandlerProbe {
     }
 
     /** @return { CPU µs per delivery, bytes allocated per delivery } on this thread */
-    private static double[] measureOneThread(CamelContext ctx, Processor p, List<WebhookBench.Delivery> deliveries,
-                                             AtomicInteger cursor, double seconds) throws Exception {
+    private static double[] measureOneThread(
+            CamelContext ctx, Processor p, List<WebhookBench.Delivery> deliveries, AtomicInteger cursor, double seconds)
+            throws Exception {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         long n = 0;
@@ -138,13 +151,20 @@ final class WebhookHandlerProbe {
             }
             n += 100;
         }
-        return new double[] { (mx.getCurrentThreadCpuTime() - cpu0) / 1e3 / n,
-                (double) (mx.getCurrentThreadAllocatedBytes() - alloc0) / n };
+        return new double[] {
+            (mx.getCurrentThreadCpuTime() - cpu0) / 1e3 / n, (double) (mx.getCurrentThreadAllocatedBytes() - alloc0) / n
+        };
     }
 
     /** @return { deliveries per second, process CPU µs per delivery } with {@code threads} threads */
-    private static double[] measureThreads(CamelContext ctx, Processor p, List<WebhookBench.Delivery> deliveries,
-                                           AtomicInteger cursor, double seconds, ExecutorService pool, int threads)
+    private static double[] measureThreads(
+            CamelContext ctx,
+            Processor p,
+            List<WebhookBench.Delivery> deliveries,
+            AtomicInteger cursor,
+            double seconds,
+            ExecutorService pool,
+            int threads)
             throws Exception {
         long t0 = System.nanoTime();
         long end = t0 + (long) (seconds * 1e9);
@@ -155,8 +175,8 @@ final class WebhookHandlerProbe {
                 long n = 0;
                 while (System.nanoTime() < end) {
                     for (int i = 0; i < 50; i++) {
-                        p.process(delivery(ctx,
-                                deliveries.get(Math.floorMod(cursor.getAndIncrement(), deliveries.size()))));
+                        p.process(delivery(
+                                ctx, deliveries.get(Math.floorMod(cursor.getAndIncrement(), deliveries.size()))));
                     }
                     n += 50;
                 }
@@ -168,7 +188,7 @@ final class WebhookHandlerProbe {
             total += f.get();
         }
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        return new double[] { total / elapsed, (LoadRunner.processCpuNanos() - cpu0) / 1e3 / Math.max(1, total) };
+        return new double[] {total / elapsed, (LoadRunner.processCpuNanos() - cpu0) / 1e3 / Math.max(1, total)};
     }
 
     private static double median(List<double[]> rows, int column) {

@@ -15,8 +15,7 @@ final class Wrk {
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
 
-    private Wrk() {
-    }
+    private Wrk() {}
 
     static String path() {
         String p = System.getenv("PATH");
@@ -38,8 +37,8 @@ final class Wrk {
 
     /** req/s reported by wrk, or NaN; {@code extra} are more wrk arguments (e.g. -s script.lua, -H header). */
     static double run(String url, int connections, double seconds, List<String> extra) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(path(), "-t1", "-c" + connections,
-                "-d" + Math.max(1, Math.round(seconds)) + "s"));
+        List<String> cmd = new ArrayList<>(
+                List.of(path(), "-t1", "-c" + connections, "-d" + Math.max(1, Math.round(seconds)) + "s"));
         cmd.addAll(extra);
         cmd.add(url);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -59,19 +58,22 @@ final class Wrk {
     /** The server's own ceiling for a GET: the cheapest client we have (raw keep-alive sockets), and wrk if present. */
     static String serverCeiling(BenchMain.Config cfg, String url, String key) throws Exception {
         URI u = URI.create(url);
-        byte[] req = RawHttpLoad.request("GET", u.getRawPath(), u.getPort(),
-                List.of("X-SECRET-KEY: " + key, "Accept: application/json"), null);
-        byte[][] pool = { req };
+        byte[] req = RawHttpLoad.request(
+                "GET", u.getRawPath(), u.getPort(), List.of("X-SECRET-KEY: " + key, "Accept: application/json"), null);
+        byte[][] pool = {req};
         List<Double> raw = new ArrayList<>();
         List<Double> seq = new ArrayList<>();
         RawHttpLoad.run(u.getPort(), pool, cfg.callers, cfg.warmupSeconds / 2, 200, null);
         for (int i = 0; i < Math.max(2, Math.min(3, cfg.rounds)); i++) {
-            raw.add(RawHttpLoad.run(u.getPort(), pool, cfg.callers, cfg.seconds, 200, null).rate());
-            seq.add(RawHttpLoad.run(u.getPort(), pool, 1, cfg.seconds, 200, null).rate());
+            raw.add(RawHttpLoad.run(u.getPort(), pool, cfg.callers, cfg.seconds, 200, null)
+                    .rate());
+            seq.add(RawHttpLoad.run(u.getPort(), pool, 1, cfg.seconds, 200, null)
+                    .rate());
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%nServer ceiling (GET, no JSON binding on the client): raw keep-alive sockets in this"
-                                + " JVM %.0f req/s with 1 connection, %.0f req/s with %d connections",
+        sb.append(String.format(
+                "%nServer ceiling (GET, no JSON binding on the client): raw keep-alive sockets in this"
+                        + " JVM %.0f req/s with 1 connection, %.0f req/s with %d connections",
                 Stats.median(seq), Stats.median(raw), cfg.callers));
         if (enabled(cfg)) {
             List<Double> w = new ArrayList<>();

@@ -20,11 +20,17 @@ public class RecurrenteApiException extends RecurrenteException {
 
     private final ApiErrorException error;
 
-    public RecurrenteApiException(int statusCode, String apiMessage, Map<String, List<String>> fieldErrors,
-                                  String responseBody, String operation, String method, String path,
-                                  Duration retryAfter) {
-        this(new ApiErrorException(statusCode, apiMessage, fieldErrors, responseBody, operation, method, path,
-                retryAfter));
+    public RecurrenteApiException(
+            int statusCode,
+            String apiMessage,
+            Map<String, List<String>> fieldErrors,
+            String responseBody,
+            String operation,
+            String method,
+            String path,
+            Duration retryAfter) {
+        this(new ApiErrorException(
+                statusCode, apiMessage, fieldErrors, responseBody, operation, method, path, retryAfter));
     }
 
     RecurrenteApiException(ApiErrorException error) {

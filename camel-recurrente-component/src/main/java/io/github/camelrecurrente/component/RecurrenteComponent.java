@@ -25,8 +25,7 @@ public class RecurrenteComponent extends HealthCheckComponent {
 
     private final RecurrenteObservability observability = new RecurrenteObservability(this);
 
-    public RecurrenteComponent() {
-    }
+    public RecurrenteComponent() {}
 
     public RecurrenteComponent(CamelContext context) {
         super(context);

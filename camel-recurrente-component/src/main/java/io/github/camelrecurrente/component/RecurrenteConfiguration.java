@@ -20,239 +20,317 @@ public class RecurrenteConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://app.recurrente.com/api";
 
-    @UriPath(description = "The Recurrente API operation to perform (producer), or `events` for the signed webhook"
-                           + " consumer, or a list operation (listCheckouts, listSubscriptions, listProducts,"
-                           + " listCoupons, listIntents, listCustomers) for the polling consumer.")
+    @UriPath(
+            description = "The Recurrente API operation to perform (producer), or `events` for the signed webhook"
+                    + " consumer, or a list operation (listCheckouts, listSubscriptions, listProducts,"
+                    + " listCoupons, listIntents, listCustomers) for the polling consumer.")
     @Metadata(required = true)
     private RecurrenteOperation operation;
 
     // ---------------------------------------------------------------- security
 
-    @UriParam(label = "security", secret = true,
-              description = "The account's public key (pk_live_... or pk_test_...). Optional: the current API only"
-                            + " needs the secret key; when set it is sent as X-PUBLIC-KEY too.")
+    @UriParam(
+            label = "security",
+            secret = true,
+            description = "The account's public key (pk_live_... or pk_test_...). Optional: the current API only"
+                    + " needs the secret key; when set it is sent as X-PUBLIC-KEY too.")
     private String publicKey;
 
-    @UriParam(label = "security", secret = true,
-              description = "The account's secret key (sk_live_... or sk_test_...), sent as X-SECRET-KEY. The key"
-                            + " decides test or live mode.")
+    @UriParam(
+            label = "security",
+            secret = true,
+            description = "The account's secret key (sk_live_... or sk_test_...), sent as X-SECRET-KEY. The key"
+                    + " decides test or live mode.")
     private String secretKey;
 
     // ---------------------------------------------------------------- common / producer
 
-    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
-              description = "Base URL of the Recurrente API. Change it to point at the camel-recurrente-sandbox"
-                            + " emulator or a proxy.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = DEFAULT_BASE_URL,
+            description = "Base URL of the Recurrente API. Change it to point at the camel-recurrente-sandbox"
+                    + " emulator or a proxy.")
     private String baseUrl = DEFAULT_BASE_URL;
 
-    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "How long to wait for a TCP connection to the API.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "10s",
+            javaType = "java.time.Duration",
+            description = "How long to wait for a TCP connection to the API.")
     private long connectTimeout = 10_000;
 
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "How long to wait for the API's response once the request was sent.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "30s",
+            javaType = "java.time.Duration",
+            description = "How long to wait for the API's response once the request was sent.")
     private long requestTimeout = 30_000;
 
-    @UriParam(label = "advanced", defaultValue = "20",
-              description = "Maximum number of pooled connections to the API for this endpoint.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "20",
+            description = "Maximum number of pooled connections to the API for this endpoint.")
     private int maxConnections = 20;
 
-    @UriParam(label = "producer", enums = "PATCH,PUT", defaultValue = "PATCH",
-              description = "HTTP verb for update operations on checkouts, products, coupons and payment intents:"
-                            + " the Postman docs say PATCH, the current reference says PUT. Customers and"
-                            + " subscriptions always use PUT.")
+    @UriParam(
+            label = "producer",
+            enums = "PATCH,PUT",
+            defaultValue = "PATCH",
+            description = "HTTP verb for update operations on checkouts, products, coupons and payment intents:"
+                    + " the Postman docs say PATCH, the current reference says PUT. Customers and"
+                    + " subscriptions always use PUT.")
     private String updateMethod = "PATCH";
 
-    @UriParam(label = "producer",
-              description = "Id of the resource for get, update, delete and cancel operations. The header"
-                            + " CamelRecurrenteId overrides it.")
+    @UriParam(
+            label = "producer",
+            description = "Id of the resource for get, update, delete and cancel operations. The header"
+                    + " CamelRecurrenteId overrides it.")
     private String id;
 
-    @UriParam(label = "producer",
-              description = "Page number (from 1) for list operations. The header CamelRecurrentePage overrides it.")
+    @UriParam(
+            label = "producer",
+            description = "Page number (from 1) for list operations. The header CamelRecurrentePage overrides it.")
     private Integer page;
 
-    @UriParam(label = "common",
-              description = "Page size (1-100) for list operations; the API's default is 10 (allPages and the"
-                            + " polling consumer use 100 when it is not set). The header CamelRecurrenteItems"
-                            + " overrides it.")
+    @UriParam(
+            label = "common",
+            description = "Page size (1-100) for list operations; the API's default is 10 (allPages and the"
+                    + " polling consumer use 100 when it is not set). The header CamelRecurrenteItems"
+                    + " overrides it.")
     private Integer items;
 
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "For list operations: return a lazy Iterator over all pages instead of one page as a"
-                            + " List. Pages are fetched only as the iterator is consumed, so"
-                            + " split(body()).streaming() works in constant memory.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "false",
+            description = "For list operations: return a lazy Iterator over all pages instead of one page as a"
+                    + " List. Pages are fetched only as the iterator is consumed, so"
+                    + " split(body()).streaming() works in constant memory.")
     private boolean allPages;
 
-    @UriParam(label = "common",
-              description = "Filter of listCheckouts and listIntents: only items created at or after this ISO-8601"
-                            + " instant (the polling consumer never goes below it either). The header"
-                            + " CamelRecurrenteFromTime overrides it.")
+    @UriParam(
+            label = "common",
+            description = "Filter of listCheckouts and listIntents: only items created at or after this ISO-8601"
+                    + " instant (the polling consumer never goes below it either). The header"
+                    + " CamelRecurrenteFromTime overrides it.")
     private String fromTime;
 
-    @UriParam(label = "common",
-              description = "Filter of listCheckouts and listIntents: only items created at or before this ISO-8601"
-                            + " instant. The header CamelRecurrenteUntilTime overrides it.")
+    @UriParam(
+            label = "common",
+            description = "Filter of listCheckouts and listIntents: only items created at or before this ISO-8601"
+                    + " instant. The header CamelRecurrenteUntilTime overrides it.")
     private String untilTime;
 
-    @UriParam(label = "common",
-              description = "listCheckouts: only checkouts of this user (us_...), sent as user_id. getCustomer: look"
-                            + " the customer up by this user id (the user_id query parameter of GET /customers/{id};"
-                            + " without a customer id the user id is also the path id). The header"
-                            + " CamelRecurrenteUserId overrides it.")
+    @UriParam(
+            label = "common",
+            description = "listCheckouts: only checkouts of this user (us_...), sent as user_id. getCustomer: look"
+                    + " the customer up by this user id (the user_id query parameter of GET /customers/{id};"
+                    + " without a customer id the user id is also the path id). The header"
+                    + " CamelRecurrenteUserId overrides it.")
     private String userId;
 
-    @UriParam(label = "producer", defaultValue = "true",
-              description = "Validate request bodies before any HTTP call (currency GTQ/USD, quantity 1..9,"
-                            + " item amount_in_cents 0 or more, metadata limits; every rule and its source are listed"
-                            + " in docs/component.md) and fail with a message naming the field.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "true",
+            description = "Validate request bodies before any HTTP call (currency GTQ/USD, quantity 1..9,"
+                    + " item amount_in_cents 0 or more, metadata limits; every rule and its source are listed"
+                    + " in docs/component.md) and fail with a message naming the field.")
     private boolean validateRequests = true;
 
-    @UriParam(label = "producer", defaultValue = "true",
-              description = "Send an Idempotency-Key header on POST creates: the CamelRecurrenteIdempotencyKey header"
-                            + " if present, else one derived from the exchange id (the same across retries of one"
-                            + " exchange).")
+    @UriParam(
+            label = "producer",
+            defaultValue = "true",
+            description = "Send an Idempotency-Key header on POST creates: the CamelRecurrenteIdempotencyKey header"
+                    + " if present, else one derived from the exchange id (the same across retries of one"
+                    + " exchange).")
     private boolean sendIdempotencyKey = true;
 
-    @UriParam(label = "producer,advanced", defaultValue = "3",
-              description = "How many times a request answered 429 Too Many Requests is retried (every operation:"
-                            + " the request was not processed). 0 disables.")
+    @UriParam(
+            label = "producer,advanced",
+            defaultValue = "3",
+            description = "How many times a request answered 429 Too Many Requests is retried (every operation:"
+                    + " the request was not processed). 0 disables.")
     private int rateLimitRetries = 3;
 
-    @UriParam(label = "producer,advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "Upper bound of the wait honoured from a Retry-After header; a longer Retry-After fails"
-                            + " the exchange at once with the RecurrenteApiException carrying it.")
+    @UriParam(
+            label = "producer,advanced",
+            defaultValue = "30s",
+            javaType = "java.time.Duration",
+            description = "Upper bound of the wait honoured from a Retry-After header; a longer Retry-After fails"
+                    + " the exchange at once with the RecurrenteApiException carrying it.")
     private long maxRetryAfter = 30_000;
 
-    @UriParam(label = "producer,advanced", defaultValue = "2",
-              description = "How many times a 5xx answer or an I/O error is retried for safe or idempotent"
-                            + " operations (GET, PUT, PATCH, DELETE). POST creates are never retried automatically:"
-                            + " a duplicate one-time payment charges a card twice. 0 disables.")
+    @UriParam(
+            label = "producer,advanced",
+            defaultValue = "2",
+            description = "How many times a 5xx answer or an I/O error is retried for safe or idempotent"
+                    + " operations (GET, PUT, PATCH, DELETE). POST creates are never retried automatically:"
+                    + " a duplicate one-time payment charges a card twice. 0 disables.")
     private int serverErrorRetries = 2;
 
-    @UriParam(label = "producer,advanced", defaultValue = "500ms", javaType = "java.time.Duration",
-              description = "First delay between retries of 5xx/I/O errors (and of 429 without Retry-After);"
-                            + " doubled after each attempt.")
+    @UriParam(
+            label = "producer,advanced",
+            defaultValue = "500ms",
+            javaType = "java.time.Duration",
+            description = "First delay between retries of 5xx/I/O errors (and of 429 without Retry-After);"
+                    + " doubled after each attempt.")
     private long retryDelay = 500;
 
-    @UriParam(label = "producer,advanced", defaultValue = "5",
-              description = "At most this many retries of one call in all (429, 5xx and I/O together), on top of"
-                            + " rateLimitRetries and serverErrorRetries. 0 turns the component's own retries off, so"
-                            + " that Camel's redelivery (errorHandler / onException) is the only retry layer: with"
-                            + " both, one exchange may make (maxRetries plus one) times (maximumRedeliveries plus one)"
-                            + " HTTP attempts.")
+    @UriParam(
+            label = "producer,advanced",
+            defaultValue = "5",
+            description = "At most this many retries of one call in all (429, 5xx and I/O together), on top of"
+                    + " rateLimitRetries and serverErrorRetries. 0 turns the component's own retries off, so"
+                    + " that Camel's redelivery (errorHandler / onException) is the only retry layer: with"
+                    + " both, one exchange may make (maxRetries plus one) times (maximumRedeliveries plus one)"
+                    + " HTTP attempts.")
     private int maxRetries = 5;
 
-    @UriParam(label = "producer,health", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "The producer health check calls testCredentials (GET /test) at most once per this"
-                            + " interval for one set of keys and base URL, however often it is probed; in between it"
-                            + " answers the cached result.")
+    @UriParam(
+            label = "producer,health",
+            defaultValue = "60s",
+            javaType = "java.time.Duration",
+            description = "The producer health check calls testCredentials (GET /test) at most once per this"
+                    + " interval for one set of keys and base URL, however often it is probed; in between it"
+                    + " answers the cached result.")
     private long credentialsCheckInterval = 60_000;
 
     // ---------------------------------------------------------------- webhook consumer
 
-    @UriParam(label = "consumer,webhook", defaultValue = DEFAULT_WEBHOOK_PATH,
-              description = "Path (on the Camel Platform HTTP server) where recurrente:events receives webhooks."
-                            + " When wrapped as webhook:recurrente:events the webhook component's webhookPath is"
-                            + " used, defaulting to this value.")
+    @UriParam(
+            label = "consumer,webhook",
+            defaultValue = DEFAULT_WEBHOOK_PATH,
+            description = "Path (on the Camel Platform HTTP server) where recurrente:events receives webhooks."
+                    + " When wrapped as webhook:recurrente:events the webhook component's webhookPath is"
+                    + " used, defaulting to this value.")
     private String webhookPath = DEFAULT_WEBHOOK_PATH;
 
-    @UriParam(label = "consumer,webhook,security", secret = true,
-              description = "The endpoint's signing secret (whsec_...) used to verify Svix signatures. Several"
-                            + " secrets may be given as a comma separated list (TEST and LIVE endpoints have"
-                            + " separate secrets); a signature matching any of them passes.")
+    @UriParam(
+            label = "consumer,webhook,security",
+            secret = true,
+            description = "The endpoint's signing secret (whsec_...) used to verify Svix signatures. Several"
+                    + " secrets may be given as a comma separated list (TEST and LIVE endpoints have"
+                    + " separate secrets); a signature matching any of them passes.")
     private String webhookSecret;
 
-    @UriParam(label = "consumer,webhook", defaultValue = "true",
-              description = "Verify the Svix signature and timestamp of every webhook before it is parsed. Starting"
-                            + " without a webhookSecret while this is true is an error.")
+    @UriParam(
+            label = "consumer,webhook",
+            defaultValue = "true",
+            description = "Verify the Svix signature and timestamp of every webhook before it is parsed. Starting"
+                    + " without a webhookSecret while this is true is an error.")
     private boolean verifySignature = true;
 
-    @UriParam(label = "consumer,webhook",
-              description = "Comma separated event types to route, with * wildcards (e.g."
-                            + " payment_intent.*,subscription.cancel). Other events are acknowledged with 2xx and"
-                            + " not routed. Empty means all.")
+    @UriParam(
+            label = "consumer,webhook",
+            description = "Comma separated event types to route, with * wildcards (e.g."
+                    + " payment_intent.*,subscription.cancel). Other events are acknowledged with 2xx and"
+                    + " not routed. Empty means all.")
     private String eventTypes;
 
-    @UriParam(label = "consumer,webhook", defaultValue = "300",
-              description = "Maximum age (and future skew) in seconds of a webhook's svix-timestamp.")
+    @UriParam(
+            label = "consumer,webhook",
+            defaultValue = "300",
+            description = "Maximum age (and future skew) in seconds of a webhook's svix-timestamp.")
     private long toleranceSeconds = 300;
 
-    @UriParam(label = "consumer,webhook", defaultValue = "1048576",
-              description = "Largest webhook body accepted, in bytes; larger ones are answered 413.")
+    @UriParam(
+            label = "consumer,webhook",
+            defaultValue = "1048576",
+            description = "Largest webhook body accepted, in bytes; larger ones are answered 413.")
     private long maxBodySize = 1024 * 1024;
 
-    @UriParam(label = "consumer,webhook",
-              description = "IdempotentRepository used to drop duplicate deliveries by svix-id (for example a"
-                            + " JdbcMessageIdRepository shared by several nodes). Default: an in-memory repository"
-                            + " of the last 10000 ids.")
+    @UriParam(
+            label = "consumer,webhook",
+            description = "IdempotentRepository used to drop duplicate deliveries by svix-id (for example a"
+                    + " JdbcMessageIdRepository shared by several nodes). Default: an in-memory repository"
+                    + " of the last 10000 ids.")
     private IdempotentRepository idempotentRepository;
 
-    @UriParam(label = "consumer,webhook", defaultValue = "false",
-              description = "Before routing an event, fetch the canonical object (checkout, intent or"
-                            + " subscription) from the API and put it in the CamelRecurrenteCanonical header.")
+    @UriParam(
+            label = "consumer,webhook",
+            defaultValue = "false",
+            description = "Before routing an event, fetch the canonical object (checkout, intent or"
+                    + " subscription) from the API and put it in the CamelRecurrenteCanonical header.")
     private boolean refetch;
 
-    @UriParam(label = "consumer,webhook",
-              description = "File where an auto-registered endpoint's signing secret is stored (and read back on"
-                            + " restart) when no webhookSecret is configured.")
+    @UriParam(
+            label = "consumer,webhook",
+            description = "File where an auto-registered endpoint's signing secret is stored (and read back on"
+                    + " restart) when no webhookSecret is configured.")
     private String webhookSecretFile;
 
-    @UriParam(label = "consumer,webhook", defaultValue = "false",
-              description = "Delete the registered webhook endpoint at Recurrente when the route stops (only with"
-                            + " webhook auto-registration).")
+    @UriParam(
+            label = "consumer,webhook",
+            defaultValue = "false",
+            description = "Delete the registered webhook endpoint at Recurrente when the route stops (only with"
+                    + " webhook auto-registration).")
     private boolean webhookUnregisterOnStop;
 
-    @UriParam(label = "consumer,webhook", defaultValue = "Camel Recurrente",
-              description = "Description given to the webhook endpoint when it is auto-registered.")
+    @UriParam(
+            label = "consumer,webhook",
+            defaultValue = "Camel Recurrente",
+            description = "Description given to the webhook endpoint when it is auto-registered.")
     private String webhookDescription = "Camel Recurrente";
 
-    @UriParam(label = "consumer,webhook,health", defaultValue = "10",
-              description = "The webhook health check reports DOWN when every one of the last this many deliveries"
-                            + " failed signature verification (a wrong or rotated webhookSecret); one verified"
-                            + " delivery brings it back UP.")
+    @UriParam(
+            label = "consumer,webhook,health",
+            defaultValue = "10",
+            description = "The webhook health check reports DOWN when every one of the last this many deliveries"
+                    + " failed signature verification (a wrong or rotated webhookSecret); one verified"
+                    + " delivery brings it back UP.")
     private int signatureFailureThreshold = 10;
 
     // ---------------------------------------------------------------- polling consumer
 
-    @UriParam(label = "consumer,polling",
-              description = "Polling consumer: only emit items with this status (e.g. paid for listCheckouts,"
-                            + " active for listSubscriptions). Empty means every status.")
+    @UriParam(
+            label = "consumer,polling",
+            description = "Polling consumer: only emit items with this status (e.g. paid for listCheckouts,"
+                    + " active for listSubscriptions). Empty means every status.")
     private String status;
 
-    @UriParam(label = "consumer,polling", defaultValue = "now",
-              description = "Polling consumer without a saved position: emit items created at or after this"
-                            + " ISO-8601 instant; now (the default) emits only items created after the route"
-                            + " started, 1970-01-01T00:00:00Z emits everything.")
+    @UriParam(
+            label = "consumer,polling",
+            defaultValue = "now",
+            description = "Polling consumer without a saved position: emit items created at or after this"
+                    + " ISO-8601 instant; now (the default) emits only items created after the route"
+                    + " started, 1970-01-01T00:00:00Z emits everything.")
     private String initialFromTime = "now";
 
-    @UriParam(label = "consumer,polling", defaultValue = "false",
-              description = "Polling consumer: emit an item again when its status changed since it was last seen"
-                            + " (e.g. a checkout going from unpaid to paid); for lists whose items have a status"
-                            + " (not customers). The statuses of the 1000 newest items are watched.")
+    @UriParam(
+            label = "consumer,polling",
+            defaultValue = "false",
+            description = "Polling consumer: emit an item again when its status changed since it was last seen"
+                    + " (e.g. a checkout going from unpaid to paid); for lists whose items have a status"
+                    + " (not customers). The statuses of the 1000 newest items are watched.")
     private boolean emitStatusChanges;
 
-    @UriParam(label = "consumer,polling",
-              description = "StateRepository (e.g. FileStateRepository) where the polling consumer keeps its"
-                            + " position (high-water mark and ids seen at it), so a restart emits nothing twice.")
+    @UriParam(
+            label = "consumer,polling",
+            description = "StateRepository (e.g. FileStateRepository) where the polling consumer keeps its"
+                    + " position (high-water mark and ids seen at it), so a restart emits nothing twice.")
     private StateRepository<String, String> stateRepository;
 
-    @UriParam(label = "consumer,polling", defaultValue = "0",
-              description = "Polling consumer: the most items one poll emits (0 = no limit); the rest follow in the"
-                            + " next polls.")
+    @UriParam(
+            label = "consumer,polling",
+            defaultValue = "0",
+            description = "Polling consumer: the most items one poll emits (0 = no limit); the rest follow in the"
+                    + " next polls.")
     private int maxMessagesPerPoll;
 
-    @UriParam(label = "consumer,polling", defaultValue = "false",
-              description = "Polling consumer, items without created_at (listProducts, listCoupons, listCustomers,"
-                            + " polled by identity): also emit the items the first poll finds (the baseline). By"
-                            + " default the first poll only remembers them and later polls emit the items that"
-                            + " appear after it.")
+    @UriParam(
+            label = "consumer,polling",
+            defaultValue = "false",
+            description = "Polling consumer, items without created_at (listProducts, listCoupons, listCustomers,"
+                    + " polled by identity): also emit the items the first poll finds (the baseline). By"
+                    + " default the first poll only remembers them and later polls emit the items that"
+                    + " appear after it.")
     private boolean emitExistingItems;
 
-    @UriParam(label = "consumer,polling", defaultValue = "100000",
-              description = "Polling consumer, items without created_at (polled by identity): how many ids are"
-                            + " remembered in the position; beyond it the id not listed for the longest time is"
-                            + " forgotten. 100 000 ids take about 2.5 MB in the state repository.")
+    @UriParam(
+            label = "consumer,polling",
+            defaultValue = "100000",
+            description = "Polling consumer, items without created_at (polled by identity): how many ids are"
+                    + " remembered in the position; beyond it the id not listed for the longest time is"
+                    + " forgotten. 100 000 ids take about 2.5 MB in the state repository.")
     private int maxSeenIds = 100_000;
 
     /** A copy for an endpoint, so endpoint options never leak into the component defaults. */
@@ -268,8 +346,8 @@ public class RecurrenteConfiguration implements Cloneable {
     public String toString() {
         // never print keys or secrets
         return "RecurrenteConfiguration[operation=" + operation + ", baseUrl=" + baseUrl
-               + ", publicKey=" + (publicKey == null ? "unset" : "***")
-               + ", secretKey=" + (secretKey == null ? "unset" : "***") + "]";
+                + ", publicKey=" + (publicKey == null ? "unset" : "***")
+                + ", secretKey=" + (secretKey == null ? "unset" : "***") + "]";
     }
 
     public RecurrenteOperation getOperation() {

@@ -24,8 +24,13 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  * refunds, transfers, one-time payments and webhook endpoints as producer operations; signed (Svix) webhook events
  * and polling of list operations as consumers.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "recurrente", title = "Recurrente", syntax = "recurrente:operation",
-             category = { Category.SAAS }, headersClass = RecurrenteConstants.class)
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "recurrente",
+        title = "Recurrente",
+        syntax = "recurrente:operation",
+        category = {Category.SAAS},
+        headersClass = RecurrenteConstants.class)
 public class RecurrenteEndpoint extends ScheduledPollEndpoint
         implements WebhookCapableEndpoint, EndpointServiceLocation {
 
@@ -35,8 +40,11 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     @UriParam
     private final RecurrenteConfiguration configuration;
 
-    @UriParam(defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration", label = "consumer,scheduler",
-              description = "Polling consumer: time between polls (default one minute).")
+    @UriParam(
+            defaultValue = "" + DEFAULT_POLL_DELAY,
+            javaType = "java.time.Duration",
+            label = "consumer,scheduler",
+            description = "Polling consumer: time between polls (default one minute).")
     private long delay = DEFAULT_POLL_DELAY;
 
     private volatile RecurrenteClient client;
@@ -70,7 +78,7 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
         if (configuration.getOperation() == RecurrenteOperation.events) {
             throw new IllegalArgumentException(
                     "recurrente:events is a consumer (from(\"recurrente:events\")); use a producer operation such as"
-                                               + " recurrente:getCheckout to call the API");
+                            + " recurrente:getCheckout to call the API");
         }
         return new RecurrenteProducer(this);
     }
@@ -86,8 +94,8 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
         } else {
             throw new IllegalArgumentException(
                     "recurrente:" + op + " cannot be used as a consumer; use recurrente:events for webhook events or a"
-                                               + " list operation (" + RecurrenteOperation.pollableNames()
-                                               + ") for polling");
+                            + " list operation (" + RecurrenteOperation.pollableNames()
+                            + ") for polling");
         }
         configureConsumer(consumer);
         return consumer;
@@ -127,8 +135,8 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException(
                     "recurrente: the secretKey option is not set for " + configuration.getOperation()
-                                               + " (set it on the endpoint or as camel.component.recurrente.secret-key;"
-                                               + " {{env:RECURRENTE_SECRET_KEY}} works)");
+                            + " (set it on the endpoint or as camel.component.recurrente.secret-key;"
+                            + " {{env:RECURRENTE_SECRET_KEY}} works)");
         }
     }
 
@@ -140,9 +148,18 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     /** The client settings of this endpoint (keys included: never print them; toString() hides them). */
     public ClientSettings clientSettings() {
         RecurrenteConfiguration c = configuration;
-        return new ClientSettings(c.getBaseUrl(), c.getPublicKey(), c.getSecretKey(), c.getConnectTimeout(),
-                c.getRequestTimeout(), c.getMaxConnections(), c.getRateLimitRetries(), c.getMaxRetryAfter(),
-                c.getServerErrorRetries(), c.getRetryDelay(), c.getMaxRetries());
+        return new ClientSettings(
+                c.getBaseUrl(),
+                c.getPublicKey(),
+                c.getSecretKey(),
+                c.getConnectTimeout(),
+                c.getRequestTimeout(),
+                c.getMaxConnections(),
+                c.getRateLimitRetries(),
+                c.getMaxRetryAfter(),
+                c.getServerErrorRetries(),
+                c.getRetryDelay(),
+                c.getMaxRetries());
     }
 
     @Override

@@ -28,7 +28,6 @@ import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
  * their calls.
  */
 public enum RecurrenteOperation {
-
     testCredentials(get("/test", ApiMessage.class)),
 
     createCheckout(post("/checkouts", Checkout.class)),
@@ -77,8 +76,8 @@ public enum RecurrenteOperation {
     createOneTimePayment(post("/one_time_payments", OneTimePayment.class)),
 
     // the API de-duplicates a command by its external_id: with one, a 5xx may be retried
-    createTerminalSessionCommand(post("/terminal_session_commands", TerminalSessionCommand.class)
-            .retrySafety(RetrySafety.WITH_EXTERNAL_ID)),
+    createTerminalSessionCommand(
+            post("/terminal_session_commands", TerminalSessionCommand.class).retrySafety(RetrySafety.WITH_EXTERNAL_ID)),
 
     /** Consumer only: signed webhook events served by Camel Platform HTTP. */
     events(null);
@@ -177,7 +176,9 @@ public enum RecurrenteOperation {
 
     /** The operations a polling consumer can use, comma-separated, for messages. */
     public static String pollableNames() {
-        return Arrays.stream(values()).filter(RecurrenteOperation::isPollable).map(Enum::name)
+        return Arrays.stream(values())
+                .filter(RecurrenteOperation::isPollable)
+                .map(Enum::name)
                 .collect(Collectors.joining(", "));
     }
 

@@ -43,8 +43,8 @@ public class RecurrenteProducer extends DefaultProducer {
         super.doStart();
         endpoint.requireSecretKey(); // still a startup error, as before
         api = null;
-        credentialsCheck = endpoint.getComponent().getObservability()
-                .acquireCredentialsCheck(config, endpoint.clientSettings());
+        credentialsCheck =
+                endpoint.getComponent().getObservability().acquireCredentialsCheck(config, endpoint.clientSettings());
     }
 
     @Override
@@ -131,19 +131,26 @@ public class RecurrenteProducer extends DefaultProducer {
     private void processList(Message in, RecurrenteOperation op) throws IOException {
         boolean allPages = in.getHeader(RecurrenteConstants.ALL_PAGES, config.isAllPages(), Boolean.class);
         ApiOperation spec = op.spec();
-        Map<String, String> filters = ListRequest.filters(spec,
+        Map<String, String> filters = ListRequest.filters(
+                spec,
                 in.getHeader(RecurrenteConstants.FROM_TIME, config.getFromTime(), String.class),
                 in.getHeader(RecurrenteConstants.UNTIL_TIME, config.getUntilTime(), String.class),
                 in.getHeader(RecurrenteConstants.USER_ID, config.getUserId(), String.class));
-        ListRequest list = new ListRequest(spec, filters,
+        ListRequest list = new ListRequest(
+                spec,
+                filters,
                 in.getHeader(RecurrenteConstants.PAGE, config.getPage(), Integer.class),
-                in.getHeader(RecurrenteConstants.ITEMS, config.getItems(), Integer.class), allPages);
+                in.getHeader(RecurrenteConstants.ITEMS, config.getItems(), Integer.class),
+                allPages);
         RecurrenteApi api = api();
         Page<Object> firstPage = api.page(list, list.firstPage());
         in.setHeader(RecurrenteConstants.HTTP_STATUS, 200);
         setPageHeaders(in, firstPage);
         if (allPages) {
-            in.setBody(new PageIterator<>(n -> api.page(list, n), firstPage, op.name(),
+            in.setBody(new PageIterator<>(
+                    n -> api.page(list, n),
+                    firstPage,
+                    op.name(),
                     item -> item instanceof RecurrenteResource r ? r.getId() : null));
         } else {
             in.setBody(firstPage.items());
@@ -180,8 +187,8 @@ public class RecurrenteProducer extends DefaultProducer {
         if (header == null) {
             return config.getOperation();
         }
-        RecurrenteOperation op = header instanceof RecurrenteOperation o
-                ? o : RecurrenteComponent.parseOperation(header.toString());
+        RecurrenteOperation op =
+                header instanceof RecurrenteOperation o ? o : RecurrenteComponent.parseOperation(header.toString());
         if (op == RecurrenteOperation.events) {
             throw new IllegalArgumentException(
                     "Header " + RecurrenteConstants.OPERATION + " names 'events', a consumer; name an API operation");
@@ -216,7 +223,9 @@ public class RecurrenteProducer extends DefaultProducer {
             id = customerUserId(op, in); // our choice: the notes show no path id for the lookup by user id
         }
         if (id == null || id.isBlank()) {
-            throw new RecurrenteValidationException(op.name(), "id",
+            throw new RecurrenteValidationException(
+                    op.name(),
+                    "id",
                     "is required: set the header " + RecurrenteConstants.ID + " or the endpoint option id");
         }
         RequestValidator.validateId(op, id);

@@ -35,8 +35,8 @@ final class RequestBodyReader {
      * Metadata value types whose JSON tree node writes and reads back exactly as the value itself (a
      * {@code BigDecimal}, say, loses its trailing zeros in a tree) and whose text is what the tree's text is.
      */
-    private static final Set<Class<?>> SCALARS = Set.of(String.class, Boolean.class, Integer.class, Long.class,
-            Short.class, Byte.class, Double.class, Float.class);
+    private static final Set<Class<?>> SCALARS = Set.of(
+            String.class, Boolean.class, Integer.class, Long.class, Short.class, Byte.class, Double.class, Float.class);
 
     private final ObjectMapper mapper = RecurrenteJson.mapper();
     private final ObjectWriter checkoutWriter = mapper.writerFor(CheckoutRequest.class);
@@ -78,8 +78,9 @@ final class RequestBodyReader {
      * and integer lists holding only strings and integers.
      */
     static boolean sameAsTree(CheckoutRequest request) {
-        if (request.hasAdditionalProperties() || !scalarMetadata(request.getMetadata())
-            || !onlyOf(request.getPaymentMethodTypes(), String.class)) {
+        if (request.hasAdditionalProperties()
+                || !scalarMetadata(request.getMetadata())
+                || !onlyOf(request.getPaymentMethodTypes(), String.class)) {
             return false;
         }
         List<?> items = request.getItems();
@@ -93,8 +94,9 @@ final class RequestBodyReader {
         List<?> setups = request.getTransferSetups();
         if (setups != null) {
             for (Object setup : setups) {
-                if (setup == null || setup.getClass() != TransferSetup.class
-                    || ((TransferSetup) setup).hasAdditionalProperties()) {
+                if (setup == null
+                        || setup.getClass() != TransferSetup.class
+                        || ((TransferSetup) setup).hasAdditionalProperties()) {
                     return false;
                 }
             }
@@ -103,9 +105,10 @@ final class RequestBodyReader {
     }
 
     private static boolean sameAsTree(CheckoutItem item) {
-        return !item.hasAdditionalProperties() && scalarMetadata(item.getMetadata())
-               && onlyOf(item.getPaymentMethodTypes(), String.class)
-               && onlyOf(item.getAvailableInstallments(), Integer.class);
+        return !item.hasAdditionalProperties()
+                && scalarMetadata(item.getMetadata())
+                && onlyOf(item.getPaymentMethodTypes(), String.class)
+                && onlyOf(item.getAvailableInstallments(), Integer.class);
     }
 
     private static boolean scalarMetadata(Map<?, ?> metadata) {
@@ -163,8 +166,8 @@ final class RequestBodyReader {
                 try {
                     return mapper.readTree(trimmed);
                 } catch (JsonProcessingException e) {
-                    throw new RecurrenteValidationException(op.name(), "body",
-                            "is not valid JSON: " + e.getOriginalMessage());
+                    throw new RecurrenteValidationException(
+                            op.name(), "body", "is not valid JSON: " + e.getOriginalMessage());
                 }
             }
             if (op == RecurrenteOperation.updatePaymentIntent) {
@@ -174,13 +177,15 @@ final class RequestBodyReader {
                 // the reference's field; an in_... id is refused by the validator with the id it needs
                 return mapper.createObjectNode().put("payment_intent_id", trimmed);
             }
-            throw new RecurrenteValidationException(op.name(), "body",
-                    "must be a JSON object, a Map or a request object; got text that is not JSON");
+            throw new RecurrenteValidationException(
+                    op.name(), "body", "must be a JSON object, a Map or a request object; got text that is not JSON");
         }
         try {
             return mapper.valueToTree(body);
         } catch (IllegalArgumentException e) {
-            throw new RecurrenteValidationException(op.name(), "body",
+            throw new RecurrenteValidationException(
+                    op.name(),
+                    "body",
                     "of type " + body.getClass().getName() + " cannot be written as JSON: " + firstLine(e));
         }
     }
@@ -190,15 +195,19 @@ final class RequestBodyReader {
             String url = message.getHeader(RecurrenteConstants.TAX_INVOICE_URL, String.class);
             if (url != null && !url.isBlank() && !hasField(tree, "tax_invoice_url", "payment_intent")) {
                 ObjectNode node = tree instanceof ObjectNode o ? o : mapper.createObjectNode();
-                ObjectNode target = node.has("payment_intent") && node.get("payment_intent").isObject()
-                        ? (ObjectNode) node.get("payment_intent") : node;
+                ObjectNode target =
+                        node.has("payment_intent") && node.get("payment_intent").isObject()
+                                ? (ObjectNode) node.get("payment_intent")
+                                : node;
                 target.put("tax_invoice_url", url);
                 return node;
             }
         } else if (op == RecurrenteOperation.createRefund) {
             String id = message.getHeader(RecurrenteConstants.PAYMENT_INTENT_ID, String.class);
-            if (id != null && !id.isBlank() && !hasField(tree, "payment_intent_id", null)
-                && !hasField(tree, "intent_id", null)) {
+            if (id != null
+                    && !id.isBlank()
+                    && !hasField(tree, "payment_intent_id", null)
+                    && !hasField(tree, "intent_id", null)) {
                 ObjectNode node = tree instanceof ObjectNode o ? o : mapper.createObjectNode();
                 node.put("payment_intent_id", id);
                 return node;
@@ -219,8 +228,12 @@ final class RequestBodyReader {
     }
 
     private static boolean isText(Object body) {
-        return body instanceof CharSequence || body instanceof byte[] || body instanceof InputStream
-               || body instanceof Reader || body instanceof StreamCache || body instanceof ByteBuffer;
+        return body instanceof CharSequence
+                || body instanceof byte[]
+                || body instanceof InputStream
+                || body instanceof Reader
+                || body instanceof StreamCache
+                || body instanceof ByteBuffer;
     }
 
     private static String firstLine(Exception e) {

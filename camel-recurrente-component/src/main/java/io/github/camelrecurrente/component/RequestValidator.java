@@ -33,8 +33,7 @@ final class RequestValidator {
     private static final String ITEMS_REQUIRED = "is required: at least one item";
     private static final String CURRENCY_REQUIRED = "is required: GTQ or USD";
 
-    private RequestValidator() {
-    }
+    private RequestValidator() {}
 
     /**
      * Checks a request body, as a JSON tree, against the operation's rules; throws on the first broken one.
@@ -105,27 +104,32 @@ final class RequestValidator {
                 checkPositive(name, root, prefix + "amount_off_in_cents", "amount_off_in_cents", false);
                 JsonNode pct = root.get("percent_off");
                 if (pct != null && !pct.isNull() && (pct.asDouble() <= 0 || pct.asDouble() > 100)) {
-                    throw new RecurrenteValidationException(name, prefix + "percent_off",
-                            "must be above 0 and at most 100, was " + pct.asText());
+                    throw new RecurrenteValidationException(
+                            name, prefix + "percent_off", "must be above 0 and at most 100, was " + pct.asText());
                 }
             }
             case updatePaymentIntent -> {
                 String url = requireText(name, root, prefix + "tax_invoice_url", "tax_invoice_url");
                 if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                    throw new RecurrenteValidationException(name, prefix + "tax_invoice_url",
-                            "must be an http(s) URL, was '" + shorten(url) + "'");
+                    throw new RecurrenteValidationException(
+                            name, prefix + "tax_invoice_url", "must be an http(s) URL, was '" + shorten(url) + "'");
                 }
             }
             case createRefund -> {
                 String paymentIntent = text(root, "payment_intent_id");
                 if (paymentIntent == null && text(root, "intent_id") == null) {
-                    throw new RecurrenteValidationException(name, "payment_intent_id",
+                    throw new RecurrenteValidationException(
+                            name,
+                            "payment_intent_id",
                             "is required: the payment intent (pa_...) to refund; the body may also be just the id,"
                                     + " or set header CamelRecurrentePaymentIntentId");
                 }
                 if (paymentIntent != null && paymentIntent.startsWith("in_")) {
-                    throw new RecurrenteValidationException(name, "payment_intent_id",
-                            "must be a payment intent id (pa_...), was the unified intent id " + shorten(paymentIntent));
+                    throw new RecurrenteValidationException(
+                            name,
+                            "payment_intent_id",
+                            "must be a payment intent id (pa_...), was the unified intent id "
+                                    + shorten(paymentIntent));
                 }
                 checkPositive(name, root, "amount_in_cents", "amount_in_cents", false);
             }
@@ -140,8 +144,8 @@ final class RequestValidator {
             case createWebhookEndpoint -> {
                 String url = requireText(name, root, "url", "url");
                 if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                    throw new RecurrenteValidationException(name, "url",
-                            "must be an http(s) URL, was '" + shorten(url) + "'");
+                    throw new RecurrenteValidationException(
+                            name, "url", "must be an http(s) URL, was '" + shorten(url) + "'");
                 }
             }
             case createTerminalSessionCommand -> {
@@ -165,8 +169,12 @@ final class RequestValidator {
      * (the {@code CamelRecurrenteId} of an {@code intent.*} event).
      */
     static void validateId(RecurrenteOperation op, String id) {
-        if (op == RecurrenteOperation.updatePaymentIntent && id != null && id.trim().startsWith("in_")) {
-            throw new RecurrenteValidationException(op.name(), "id",
+        if (op == RecurrenteOperation.updatePaymentIntent
+                && id != null
+                && id.trim().startsWith("in_")) {
+            throw new RecurrenteValidationException(
+                    op.name(),
+                    "id",
                     "must be a payment intent id (pa_...), was the unified intent id " + shorten(id.trim())
                             + "; an intent.* event carries the payment intent id in the header"
                             + " CamelRecurrentePaymentIntentId");
@@ -248,7 +256,9 @@ final class RequestValidator {
         for (Map.Entry<String, Object> e : metadata.entrySet()) {
             Object value = e.getValue();
             // a scalar's JSON text, as the tree's asText() gives it (null is "null")
-            int length = value instanceof String s ? s.length() : String.valueOf(value).length();
+            int length = value instanceof String s
+                    ? s.length()
+                    : String.valueOf(value).length();
             checkMetadataEntry(op, path, e.getKey(), length);
         }
     }
@@ -339,8 +349,8 @@ final class RequestValidator {
         try {
             return Long.parseLong(v.asText().trim());
         } catch (NumberFormatException e) {
-            throw new RecurrenteValidationException(op, path,
-                    "must be a whole number, was '" + shorten(v.asText()) + "'");
+            throw new RecurrenteValidationException(
+                    op, path, "must be a whole number, was '" + shorten(v.asText()) + "'");
         }
     }
 
@@ -369,8 +379,8 @@ final class RequestValidator {
     /** Metadata rule shared by the tree and typed checks: at most {@link #MAX_METADATA_KEYS} keys. */
     private static void checkMetadataSize(String op, String path, int size) {
         if (size > MAX_METADATA_KEYS) {
-            throw new RecurrenteValidationException(op, path,
-                    "may have at most " + MAX_METADATA_KEYS + " keys, has " + size);
+            throw new RecurrenteValidationException(
+                    op, path, "may have at most " + MAX_METADATA_KEYS + " keys, has " + size);
         }
     }
 
@@ -379,11 +389,15 @@ final class RequestValidator {
      */
     private static void checkMetadataEntry(String op, String path, String key, int valueLength) {
         if (key.length() > MAX_METADATA_KEY_LENGTH) {
-            throw new RecurrenteValidationException(op, path + "." + shorten(key),
+            throw new RecurrenteValidationException(
+                    op,
+                    path + "." + shorten(key),
                     "key may be at most " + MAX_METADATA_KEY_LENGTH + " characters, has " + key.length());
         }
         if (valueLength > MAX_METADATA_VALUE_LENGTH) {
-            throw new RecurrenteValidationException(op, path + "." + key,
+            throw new RecurrenteValidationException(
+                    op,
+                    path + "." + key,
                     "value may be at most " + MAX_METADATA_VALUE_LENGTH + " characters, has " + valueLength);
         }
     }

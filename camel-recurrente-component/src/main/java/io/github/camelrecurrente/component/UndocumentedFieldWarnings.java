@@ -27,13 +27,13 @@ final class UndocumentedFieldWarnings {
         }
         if (present(body, "amount_in_cents") && warned.add("createRefund.amount_in_cents")) {
             LOG.warn("createRefund: amount_in_cents (a partial refund) is sent as you set it, but the Recurrente API"
-                     + " reference documents only payment_intent_id and promises full refunds; check"
-                     + " customer_refunded_amount_in_cents in the answer (or getRefund) for what was refunded."
-                     + " Logged once per endpoint.");
+                    + " reference documents only payment_intent_id and promises full refunds; check"
+                    + " customer_refunded_amount_in_cents in the answer (or getRefund) for what was refunded."
+                    + " Logged once per endpoint.");
         }
         if (present(body, "intent_id") && warned.add("createRefund.intent_id")) {
             LOG.warn("createRefund: intent_id is sent as you set it, but the Recurrente API reference documents"
-                     + " payment_intent_id (pa_...). Logged once per endpoint.");
+                    + " payment_intent_id (pa_...). Logged once per endpoint.");
         }
     }
 

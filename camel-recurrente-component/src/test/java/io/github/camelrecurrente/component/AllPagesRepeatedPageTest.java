@@ -60,8 +60,11 @@ class AllPagesRepeatedPageTest {
             }
         });
         assertEquals(3, seen.size(), "the first page, once");
-        assertTrue(e.getMessage().contains("listProducts") && e.getMessage().contains("page 2")
-                   && e.getMessage().contains("ignore the page parameter"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("listProducts")
+                        && e.getMessage().contains("page 2")
+                        && e.getMessage().contains("ignore the page parameter"),
+                e.getMessage());
         assertEquals(2, api.requests(), "stopped at the first repeated page");
     }
 
@@ -76,7 +79,7 @@ class AllPagesRepeatedPageTest {
 
     private Iterator<?> iterator() {
         ProducerTemplate template = context.createProducerTemplate();
-        Exchange ex = template.request("recurrente:listProducts?allPages=true&items=3", e -> { });
+        Exchange ex = template.request("recurrente:listProducts?allPages=true&items=3", e -> {});
         if (ex.getException() != null) {
             throw new AssertionError(ex.getException());
         }

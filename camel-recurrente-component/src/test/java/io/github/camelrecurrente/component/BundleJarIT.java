@@ -41,17 +41,21 @@ class BundleJarIT {
             assertTrue(imports.contains("org.apache.camel.component.webhook;version=\"[4.18,4.19)\""), imports);
             String exports = main.getValue("Export-Package");
             for (String pkg : new String[] {
-                    "io.github.camelrecurrente.component;", "io.github.camelrecurrente.component.model;",
-                    "io.github.camelrecurrente.component.model.event;", "io.github.camelrecurrente.component.paging;" }) {
+                "io.github.camelrecurrente.component;", "io.github.camelrecurrente.component.model;",
+                "io.github.camelrecurrente.component.model.event;", "io.github.camelrecurrente.component.paging;"
+            }) {
                 assertTrue(exports.contains(pkg), pkg + " exported: " + exports);
             }
             // internal packages are in the bundle but not exported
             for (String cls : new String[] {
-                    "client/RecurrenteApi", "polling/RecurrentePollingConsumer", "webhook/RecurrenteWebhook" }) {
+                "client/RecurrenteApi", "polling/RecurrentePollingConsumer", "webhook/RecurrenteWebhook"
+            }) {
                 String pkg = cls.substring(0, cls.indexOf('/'));
-                assertFalse(exports.contains("io.github.camelrecurrente.component." + pkg), pkg + " not exported: "
-                                                                                           + exports);
-                assertNotNull(jar.getEntry("io/github/camelrecurrente/component/" + cls + ".class"),
+                assertFalse(
+                        exports.contains("io.github.camelrecurrente.component." + pkg),
+                        pkg + " not exported: " + exports);
+                assertNotNull(
+                        jar.getEntry("io/github/camelrecurrente/component/" + cls + ".class"),
                         pkg + " is in the bundle");
             }
             assertTrue(main.getValue("Bundle-Version").startsWith("0.1.0"), main.getValue("Bundle-Version"));
@@ -63,22 +67,23 @@ class BundleJarIT {
                 assertTrue(text.contains("class=io.github.camelrecurrente.component.RecurrenteComponent"), text);
             }
             for (String entry : new String[] {
-                    "META-INF/services/org/apache/camel/configurer/recurrente-component",
-                    "META-INF/services/org/apache/camel/configurer/recurrente-endpoint",
-                    "META-INF/services/org/apache/camel/urifactory/recurrente-endpoint",
-                    "META-INF/io/github/camelrecurrente/component/recurrente.json",
-                    "io/github/camelrecurrente/component/RecurrenteEndpointConfigurer.class",
-                    "io/github/camelrecurrente/component/RecurrenteComponentConfigurer.class",
-                    "io/github/camelrecurrente/component/RecurrenteEndpointUriFactory.class",
-                    "META-INF/services/org/apache/camel/TypeConverterLoader",
-                    "io/github/camelrecurrente/component/converter/RecurrenteTypeConvertersLoader.class",
-                    "kamelets/recurrente-events-source.kamelet.yaml",
-                    "kamelets/recurrente-action.kamelet.yaml",
-                    "kamelets/recurrente-paid-checkouts-source.kamelet.yaml" }) {
+                "META-INF/services/org/apache/camel/configurer/recurrente-component",
+                "META-INF/services/org/apache/camel/configurer/recurrente-endpoint",
+                "META-INF/services/org/apache/camel/urifactory/recurrente-endpoint",
+                "META-INF/io/github/camelrecurrente/component/recurrente.json",
+                "io/github/camelrecurrente/component/RecurrenteEndpointConfigurer.class",
+                "io/github/camelrecurrente/component/RecurrenteComponentConfigurer.class",
+                "io/github/camelrecurrente/component/RecurrenteEndpointUriFactory.class",
+                "META-INF/services/org/apache/camel/TypeConverterLoader",
+                "io/github/camelrecurrente/component/converter/RecurrenteTypeConvertersLoader.class",
+                "kamelets/recurrente-events-source.kamelet.yaml",
+                "kamelets/recurrente-action.kamelet.yaml",
+                "kamelets/recurrente-paid-checkouts-source.kamelet.yaml"
+            }) {
                 assertNotNull(jar.getEntry(entry), "jar contains " + entry);
             }
-            try (InputStream in = jar.getInputStream(jar.getEntry(
-                    "META-INF/io/github/camelrecurrente/component/recurrente.json"))) {
+            try (InputStream in =
+                    jar.getInputStream(jar.getEntry("META-INF/io/github/camelrecurrente/component/recurrente.json"))) {
                 String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(json.contains("\"scheme\": \"recurrente\""), "component JSON names the scheme");
                 assertTrue(json.contains("\"secretKey\""), "component JSON lists the options");

@@ -34,10 +34,11 @@ class CatalogDescriptorTest {
         assertEquals("Camel :: Recurrente", catalog.getProperty("projectName"));
         assertTrue(catalog.getProperty("projectDescription").contains("Recurrente"));
 
-        String className = load("META-INF/services/org/apache/camel/component/recurrente").getProperty("class");
+        String className =
+                load("META-INF/services/org/apache/camel/component/recurrente").getProperty("class");
         assertEquals(RecurrenteComponent.class.getName(), className);
-        String json = "META-INF/" + className.substring(0, className.lastIndexOf('.')).replace('.', '/')
-                      + "/recurrente.json";
+        String json =
+                "META-INF/" + className.substring(0, className.lastIndexOf('.')).replace('.', '/') + "/recurrente.json";
         assertNotNull(getClass().getClassLoader().getResource(json), json);
     }
 }

@@ -30,8 +30,8 @@ class ComponentMetadataTest extends SandboxTestSupport {
         RecurrenteComponent component = context.getComponent("recurrente", RecurrenteComponent.class);
         PropertyConfigurer endpointConfigurer = component.getEndpointPropertyConfigurer();
         assertInstanceOf(RecurrenteEndpointConfigurer.class, endpointConfigurer);
-        PropertyConfigurer componentConfigurer = PluginHelper.getConfigurerResolver(context)
-                .resolvePropertyConfigurer("recurrente-component", context);
+        PropertyConfigurer componentConfigurer =
+                PluginHelper.getConfigurerResolver(context).resolvePropertyConfigurer("recurrente-component", context);
         assertInstanceOf(RecurrenteComponentConfigurer.class, componentConfigurer);
         EndpointUriFactory factory = context.getCamelContextExtension().getEndpointUriFactory("recurrente");
         assertInstanceOf(RecurrenteEndpointUriFactory.class, factory);
@@ -56,8 +56,8 @@ class ComponentMetadataTest extends SandboxTestSupport {
 
     @Test
     void endpointCopiesComponentDefaultsAndOverridesThem() {
-        RecurrenteEndpoint e = context.getEndpoint("recurrente:getCheckout?requestTimeout=2s&items=5",
-                RecurrenteEndpoint.class);
+        RecurrenteEndpoint e =
+                context.getEndpoint("recurrente:getCheckout?requestTimeout=2s&items=5", RecurrenteEndpoint.class);
         assertEquals(RecurrenteOperation.getCheckout, e.getConfiguration().getOperation());
         assertEquals(2000, e.getConfiguration().getRequestTimeout());
         assertEquals(SK, e.getConfiguration().getSecretKey(), "component default copied");
@@ -68,8 +68,8 @@ class ComponentMetadataTest extends SandboxTestSupport {
 
     @Test
     void unknownOperationNamesTheValidOnes() {
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
-                () -> context.getEndpoint("recurrente:createCheckouts"));
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(
+                Exception.class, () -> context.getEndpoint("recurrente:createCheckouts"));
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
             cause = cause.getCause();
@@ -82,7 +82,7 @@ class ComponentMetadataTest extends SandboxTestSupport {
     void secretsNeverAppearInTheEndpointUriOrToString() {
         String secret = "sk_live_supersecret_998877";
         Endpoint e = context.getEndpoint("recurrente:getCheckout?secretKey=" + secret + "&publicKey=pk_live_abc"
-                                         + "&webhookSecret=whsec_c2VjcmV0c2VjcmV0");
+                + "&webhookSecret=whsec_c2VjcmV0c2VjcmV0");
         assertFalse(e.toString().contains(secret), e.toString());
         assertFalse(e.toString().contains("whsec_c2VjcmV0c2VjcmV0"), e.toString());
         RecurrenteEndpoint re = (RecurrenteEndpoint) e;

@@ -51,6 +51,7 @@ class ContractExamplesTest {
 
     /** What the loopback API answers next: the documented example of the response under test. */
     private static volatile byte[] answer = new byte[0];
+
     private static HttpServer server;
     private static CamelContext context;
 
@@ -68,7 +69,9 @@ class ContractExamplesTest {
         server.start();
         context = new DefaultCamelContext();
         RecurrenteComponent component = new RecurrenteComponent(context);
-        component.getConfiguration().setBaseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/api");
+        component
+                .getConfiguration()
+                .setBaseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/api");
         component.getConfiguration().setSecretKey("sk_test_contract");
         component.getConfiguration().setValidateRequests(false); // the responses are under test here
         context.addComponent("recurrente", component);
@@ -99,7 +102,8 @@ class ContractExamplesTest {
         assertTrue(start >= 0, "README section " + section);
         int end = readme.indexOf("\n## ", start + 1);
         List<Example> out = new ArrayList<>();
-        for (String line : readme.substring(start, end < 0 ? readme.length() : end).split("\n")) {
+        for (String line :
+                readme.substring(start, end < 0 ? readme.length() : end).split("\n")) {
             if (line.startsWith("| `")) {
                 String[] cells = line.split("\\|");
                 out.add(new Example(cells[1].trim().replace("`", ""), cells[2].trim()));

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +36,8 @@ class KarafFeaturesTest {
 
     private static final Pattern MVN = Pattern.compile("^(?:wrap:)?mvn:([^/]+)/([^/]+)/([^/$]+)(?:/[^$]*)?(?:\\$.*)?$");
     /** A dependency:list line: group:artifact:type[:classifier]:version:scope, possibly followed by module info. */
-    private static final Pattern LISTED = Pattern.compile(
-            "^\\s*([^:\\s]+):([^:]+):[^:]+:(?:[^:]+:)?([^:]+):(compile|runtime).*$");
+    private static final Pattern LISTED =
+            Pattern.compile("^\\s*([^:\\s]+):([^:]+):[^:]+:(?:[^:]+:)?([^:]+):(compile|runtime).*$");
 
     private static Element root;
     private static Map<String, Element> features;
@@ -91,8 +90,10 @@ class KarafFeaturesTest {
         assertFalse(text.contains("${"), "all placeholders filtered");
         List<Element> repos = children(root, "repository");
         assertEquals(1, repos.size());
-        assertEquals("mvn:org.apache.camel.karaf/apache-camel/" + System.getProperty("recurrente.camel.karaf.version")
-                     + "/xml/features", repos.get(0).getTextContent().trim());
+        assertEquals(
+                "mvn:org.apache.camel.karaf/apache-camel/" + System.getProperty("recurrente.camel.karaf.version")
+                        + "/xml/features",
+                repos.get(0).getTextContent().trim());
         assertEquals(Set.of("camel-recurrente", "camel-recurrente-webhook"), features.keySet());
     }
 
@@ -122,7 +123,8 @@ class KarafFeaturesTest {
     @Test
     void everyBundleIsThisBuildsArtifactOrADeclaredDependencyAtItsBuildVersion() throws Exception {
         Map<String, String> resolved = new HashMap<>();
-        for (String line : Files.readAllLines(file("recurrente.dependencies.file").toPath(), StandardCharsets.UTF_8)) {
+        for (String line :
+                Files.readAllLines(file("recurrente.dependencies.file").toPath(), StandardCharsets.UTF_8)) {
             Matcher m = LISTED.matcher(line);
             if (m.matches()) {
                 resolved.put(m.group(1) + ":" + m.group(2), m.group(3));
@@ -166,8 +168,11 @@ class KarafFeaturesTest {
         String[] v = httpClient.split("\\.");
         int major = Integer.parseInt(v[0]);
         int minor = Integer.parseInt(v[1]);
-        assertTrue(major == Integer.parseInt(r.group(1)) && minor >= Integer.parseInt(r.group(2))
-                   && major < Integer.parseInt(r.group(3)), httpClient + " in " + range);
+        assertTrue(
+                major == Integer.parseInt(r.group(1))
+                        && minor >= Integer.parseInt(r.group(2))
+                        && major < Integer.parseInt(r.group(3)),
+                httpClient + " in " + range);
         assertTrue(bundles >= 2, "bundles checked: " + bundles);
     }
 }

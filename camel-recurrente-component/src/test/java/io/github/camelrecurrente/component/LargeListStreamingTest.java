@@ -39,9 +39,15 @@ class LargeListStreamingTest {
     @Test
     void streamsAllCheckoutsInASmallHeap() throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx64m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), PagingMemoryProbe.class.getName(),
-                sandbox.baseUrl(), RecurrenteSandbox.DEFAULT_SECRET_KEY));
+        ProcessBuilder pb = new ProcessBuilder(List.of(
+                java,
+                "-Xmx64m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                PagingMemoryProbe.class.getName(),
+                sandbox.baseUrl(),
+                RecurrenteSandbox.DEFAULT_SECRET_KEY));
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -51,8 +57,8 @@ class LargeListStreamingTest {
         assertEquals(0, value(out, "WRONG_TYPE"), out);
         long peak = value(out, "PEAK_HEAP_BYTES");
         assertTrue(peak < 64L * 1024 * 1024, "peak heap " + peak);
-        System.out.println("LargeListStreamingTest: " + CHECKOUTS + " checkouts, peak heap "
-                           + (peak / (1024 * 1024)) + " MB with -Xmx64m");
+        System.out.println("LargeListStreamingTest: " + CHECKOUTS + " checkouts, peak heap " + (peak / (1024 * 1024))
+                + " MB with -Xmx64m");
     }
 
     private static long value(String out, String key) {

@@ -25,13 +25,17 @@ class MainStartupLogSecretsTest {
     @Test
     void startupLogsDoNotContainSecrets(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path properties = dir.resolve("application.properties");
-        java.nio.file.Files.writeString(properties, String.join("\n",
-                "camel.main.name = leak-check",
-                "camel.component.recurrente.secret-key = " + SECRET_KEY,
-                "camel.component.recurrente.public-key = " + PUBLIC_KEY,
-                "camel.component.recurrente.webhook-secret = " + WEBHOOK_SECRET,
-                "camel.component.recurrente.base-url = http://127.0.0.1:9/api",
-                "camel.main.auto-configuration-log-summary = true", ""));
+        java.nio.file.Files.writeString(
+                properties,
+                String.join(
+                        "\n",
+                        "camel.main.name = leak-check",
+                        "camel.component.recurrente.secret-key = " + SECRET_KEY,
+                        "camel.component.recurrente.public-key = " + PUBLIC_KEY,
+                        "camel.component.recurrente.webhook-secret = " + WEBHOOK_SECRET,
+                        "camel.component.recurrente.base-url = http://127.0.0.1:9/api",
+                        "camel.main.auto-configuration-log-summary = true",
+                        ""));
         PrintStream originalErr = System.err;
         PrintStream originalOut = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -57,7 +61,8 @@ class MainStartupLogSecretsTest {
         String log = captured.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("leak-check"), "the log was captured: " + log.length() + " chars");
         assertTrue(log.contains("recurrente.webhookSecret = xxxxxx"), "masked in the summary: " + log);
-        assertTrue(log.contains("secret-key") || log.contains("secretKey"),
+        assertTrue(
+                log.contains("secret-key") || log.contains("secretKey"),
                 "the component properties are in the summary (masked): " + log);
         assertFalse(log.contains(SECRET_KEY), "secret key in the startup log");
         assertFalse(log.contains("visible_77aa01"), "public key in the startup log");

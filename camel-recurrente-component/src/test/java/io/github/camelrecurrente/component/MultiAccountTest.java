@@ -55,10 +55,16 @@ class MultiAccountTest extends SandboxTestSupport {
 
     @Test
     void dataIsPerAccount() {
-        Checkout c1 = callOk("recurrente:createCheckout", CheckoutRequest.of(CheckoutItem.inline("a", 1000, "GTQ", 1)),
-                Map.of(), Checkout.class);
-        Checkout c2 = callOk("recurrente-dos:createCheckout",
-                CheckoutRequest.of(CheckoutItem.inline("b", 2000, "GTQ", 1)), Map.of(), Checkout.class);
+        Checkout c1 = callOk(
+                "recurrente:createCheckout",
+                CheckoutRequest.of(CheckoutItem.inline("a", 1000, "GTQ", 1)),
+                Map.of(),
+                Checkout.class);
+        Checkout c2 = callOk(
+                "recurrente-dos:createCheckout",
+                CheckoutRequest.of(CheckoutItem.inline("b", 2000, "GTQ", 1)),
+                Map.of(),
+                Checkout.class);
         assertNotEquals(c1.getId(), c2.getId());
         List<?> dosList = callOk("recurrente-dos:listCheckouts", null, Map.of(), List.class);
         assertEquals(1, dosList.size());
@@ -69,11 +75,14 @@ class MultiAccountTest extends SandboxTestSupport {
 
     @Test
     void connectedAccountCheckout() {
-        Checkout c = callOk("recurrente:createCheckout",
+        Checkout c = callOk(
+                "recurrente:createCheckout",
                 CheckoutRequest.of(CheckoutItem.inline("Servicio", 10000, "GTQ", 1))
                         .customAccountId("ac_hija123")
-                        .transferSetups(List.of(new TransferSetup().amountInCents(2000L).recipientId("ac_socio9"))),
-                Map.of(), Checkout.class);
+                        .transferSetups(
+                                List.of(new TransferSetup().amountInCents(2000L).recipientId("ac_socio9"))),
+                Map.of(),
+                Checkout.class);
         var sent = json(assertLastRequest("POST", "/checkouts"));
         assertEquals("ac_hija123", sent.get("custom_account_id").asText());
         assertEquals(2000, sent.at("/transfer_setups/0/amount_in_cents").asLong());

@@ -18,8 +18,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 public final class PagingMemoryProbe {
 
-    private PagingMemoryProbe() {
-    }
+    private PagingMemoryProbe() {}
 
     public static void main(String[] args) throws Exception {
         String baseUrl = args[0];
@@ -28,14 +27,19 @@ public final class PagingMemoryProbe {
         AtomicLong wrongType = new AtomicLong();
         long millis;
         try (CamelContext context = new DefaultCamelContext()) {
-            context.getComponent("recurrente", RecurrenteComponent.class).getConfiguration().setBaseUrl(baseUrl);
-            context.getComponent("recurrente", RecurrenteComponent.class).getConfiguration().setSecretKey(secretKey);
+            context.getComponent("recurrente", RecurrenteComponent.class)
+                    .getConfiguration()
+                    .setBaseUrl(baseUrl);
+            context.getComponent("recurrente", RecurrenteComponent.class)
+                    .getConfiguration()
+                    .setSecretKey(secretKey);
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     from("direct:all")
                             .to("recurrente:listCheckouts?allPages=true&items=100")
-                            .split(body()).streaming()
+                            .split(body())
+                            .streaming()
                             .process(e -> {
                                 if (e.getMessage().getBody() instanceof Checkout) {
                                     count.incrementAndGet();

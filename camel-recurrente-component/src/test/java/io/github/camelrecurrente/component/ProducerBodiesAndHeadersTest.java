@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProducerBodiesAndHeadersTest extends SandboxTestSupport {
 
-    private static final String CHECKOUT_JSON = "{\"items\":[{\"name\":\"Libro\",\"amount_in_cents\":8000,"
-                                                + "\"currency\":\"GTQ\",\"quantity\":1}]}";
+    private static final String CHECKOUT_JSON =
+            "{\"items\":[{\"name\":\"Libro\",\"amount_in_cents\":8000," + "\"currency\":\"GTQ\",\"quantity\":1}]}";
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -35,9 +35,7 @@ class ProducerBodiesAndHeadersTest extends SandboxTestSupport {
             @Override
             public void configure() {
                 // a route chaining the produced id into the next call, the way users write it
-                from("direct:createThenGet")
-                        .to("recurrente:createCheckout")
-                        .to("recurrente:getCheckout");
+                from("direct:createThenGet").to("recurrente:createCheckout").to("recurrente:getCheckout");
             }
         };
     }
@@ -51,7 +49,10 @@ class ProducerBodiesAndHeadersTest extends SandboxTestSupport {
         Checkout c = callOk("recurrente:createCheckout", body, Map.of(), Checkout.class);
         assertTrue(c.getId().startsWith("ch_"));
         RecordedRequest r = assertLastRequest("POST", "/checkouts");
-        assertEquals("Libro", json(r).at("/items/0/name").asText(), "body form " + body.getClass().getSimpleName());
+        assertEquals(
+                "Libro",
+                json(r).at("/items/0/name").asText(),
+                "body form " + body.getClass().getSimpleName());
     }
 
     @Test
@@ -71,8 +72,8 @@ class ProducerBodiesAndHeadersTest extends SandboxTestSupport {
 
     @Test
     void mapBody() {
-        assertCheckoutCreatedFrom(Map.of("items",
-                List.of(Map.of("name", "Libro", "amount_in_cents", 8000, "currency", "GTQ", "quantity", 1))));
+        assertCheckoutCreatedFrom(Map.of(
+                "items", List.of(Map.of("name", "Libro", "amount_in_cents", 8000, "currency", "GTQ", "quantity", 1))));
     }
 
     @Test
@@ -83,7 +84,9 @@ class ProducerBodiesAndHeadersTest extends SandboxTestSupport {
     @Test
     void operationHeaderOverridesTheEndpoint() {
         Checkout c = callOk("recurrente:createCheckout", CHECKOUT_JSON, Map.of(), Checkout.class);
-        Checkout got = callOk("recurrente:createCheckout", null,
+        Checkout got = callOk(
+                "recurrente:createCheckout",
+                null,
                 Map.of(RecurrenteConstants.OPERATION, "getCheckout", RecurrenteConstants.ID, c.getId()),
                 Checkout.class);
         assertEquals(c.getId(), got.getId());
@@ -98,14 +101,18 @@ class ProducerBodiesAndHeadersTest extends SandboxTestSupport {
     @Test
     void idHeaderWinsOverTheIdOption() {
         Checkout c = callOk("recurrente:createCheckout", CHECKOUT_JSON, Map.of(), Checkout.class);
-        callOk("recurrente:getCheckout?id=ch_from_option", null, Map.of(RecurrenteConstants.ID, c.getId()),
+        callOk(
+                "recurrente:getCheckout?id=ch_from_option",
+                null,
+                Map.of(RecurrenteConstants.ID, c.getId()),
                 Checkout.class);
         assertLastRequest("GET", "/checkouts/" + c.getId());
     }
 
     @Test
     void producedIdChainsIntoTheNextCall() {
-        Exchange ex = template.request("direct:createThenGet", e -> e.getMessage().setBody(CHECKOUT_JSON));
+        Exchange ex =
+                template.request("direct:createThenGet", e -> e.getMessage().setBody(CHECKOUT_JSON));
         assertNull(ex.getException());
         Checkout got = ex.getMessage().getBody(Checkout.class);
         assertEquals(got.getId(), ex.getMessage().getHeader(RecurrenteConstants.ID));
@@ -114,41 +121,63 @@ class ProducerBodiesAndHeadersTest extends SandboxTestSupport {
 
     @Test
     void idempotencyKeyHeaderIsSent() {
-        callOk("recurrente:createCheckout", CHECKOUT_JSON, Map.of(RecurrenteConstants.IDEMPOTENCY_KEY, "order-991"),
+        callOk(
+                "recurrente:createCheckout",
+                CHECKOUT_JSON,
+                Map.of(RecurrenteConstants.IDEMPOTENCY_KEY, "order-991"),
                 Checkout.class);
         assertEquals("order-991", lastApiRequest().header("Idempotency-Key"));
         callOk("recurrente:createCheckout?sendIdempotencyKey=false", CHECKOUT_JSON, Map.of(), Checkout.class);
         assertNull(lastApiRequest().header("Idempotency-Key"));
-        callOk("recurrente:getCheckout", null, Map.of(RecurrenteConstants.ID,
-                callOk("recurrente:createCheckout", CHECKOUT_JSON, Map.of(), Checkout.class).getId()), Checkout.class);
+        callOk(
+                "recurrente:getCheckout",
+                null,
+                Map.of(
+                        RecurrenteConstants.ID,
+                        callOk("recurrente:createCheckout", CHECKOUT_JSON, Map.of(), Checkout.class)
+                                .getId()),
+                Checkout.class);
         assertNull(lastApiRequest().header("Idempotency-Key"), "only creates carry one");
     }
 
     @Test
     void taxInvoiceUrlFromHeaderAndFromTypedRequest() {
         String intentId = paidIntent();
-        PaymentIntent pi = callOk("recurrente:updatePaymentIntent", null,
-                Map.of(RecurrenteConstants.ID, intentId, RecurrenteConstants.TAX_INVOICE_URL,
+        PaymentIntent pi = callOk(
+                "recurrente:updatePaymentIntent",
+                null,
+                Map.of(
+                        RecurrenteConstants.ID,
+                        intentId,
+                        RecurrenteConstants.TAX_INVOICE_URL,
                         "https://fel.example/A-1.pdf"),
                 PaymentIntent.class);
         assertEquals("https://fel.example/A-1.pdf", pi.getTaxInvoiceUrl());
-        assertEquals("https://fel.example/A-1.pdf",
-                json(assertLastRequest("PATCH", "/payment_intents/" + intentId)).at("/payment_intent/tax_invoice_url")
+        assertEquals(
+                "https://fel.example/A-1.pdf",
+                json(assertLastRequest("PATCH", "/payment_intents/" + intentId))
+                        .at("/payment_intent/tax_invoice_url")
                         .asText());
 
-        pi = callOk("recurrente:updatePaymentIntent?updateMethod=PUT",
+        pi = callOk(
+                "recurrente:updatePaymentIntent?updateMethod=PUT",
                 new PaymentIntentUpdateRequest().taxInvoiceUrl("https://fel.example/A-2.pdf"),
-                Map.of(RecurrenteConstants.ID, intentId), PaymentIntent.class);
+                Map.of(RecurrenteConstants.ID, intentId),
+                PaymentIntent.class);
         assertEquals("https://fel.example/A-2.pdf", pi.getTaxInvoiceUrl());
         assertLastRequest("PUT", "/payment_intents/" + intentId);
-        assertEquals("https://fel.example/A-2.pdf", sandbox.paymentIntent(intentId).get("tax_invoice_url"));
+        assertEquals(
+                "https://fel.example/A-2.pdf", sandbox.paymentIntent(intentId).get("tax_invoice_url"));
     }
 
     @Test
     void updateMethodPutForCheckouts() {
         Checkout c = callOk("recurrente:createCheckout", CHECKOUT_JSON, Map.of(), Checkout.class);
-        callOk("recurrente:updateCheckout?updateMethod=PUT", Map.of("cancel_url", "https://x.example/c"),
-                Map.of(RecurrenteConstants.ID, c.getId()), Checkout.class);
+        callOk(
+                "recurrente:updateCheckout?updateMethod=PUT",
+                Map.of("cancel_url", "https://x.example/c"),
+                Map.of(RecurrenteConstants.ID, c.getId()),
+                Checkout.class);
         assertLastRequest("PUT", "/checkouts/" + c.getId());
     }
 
@@ -157,13 +186,19 @@ class ProducerBodiesAndHeadersTest extends SandboxTestSupport {
         String intentId = paidIntent();
         Refund refund = callOk("recurrente:createRefund", intentId, Map.of(), Refund.class);
         assertTrue(refund.getId().startsWith("re_"));
-        assertEquals(intentId, json(assertLastRequest("POST", "/refunds")).get("payment_intent_id").asText());
+        assertEquals(
+                intentId,
+                json(assertLastRequest("POST", "/refunds"))
+                        .get("payment_intent_id")
+                        .asText());
     }
 
     @Test
     void listHeadersOverrideOptions() {
         sandbox.seedCheckouts(30);
-        Exchange ex = call("recurrente:listCheckouts?items=5&page=1", null,
+        Exchange ex = call(
+                "recurrente:listCheckouts?items=5&page=1",
+                null,
                 Map.of(RecurrenteConstants.ITEMS, 7, RecurrenteConstants.PAGE, 2));
         assertEquals(7, ex.getMessage().getBody(List.class).size());
         assertEquals(2, ex.getMessage().getHeader(RecurrenteConstants.CURRENT_PAGE));
@@ -177,16 +212,23 @@ class ProducerBodiesAndHeadersTest extends SandboxTestSupport {
     @Test
     void userIdFilter() {
         callOk("recurrente:listCheckouts", null, Map.of(RecurrenteConstants.USER_ID, "us_abc"), List.class);
-        assertTrue(lastApiRequest().query().contains("user_id=us_abc"), lastApiRequest().query());
+        assertTrue(
+                lastApiRequest().query().contains("user_id=us_abc"),
+                lastApiRequest().query());
         callOk("recurrente:listCheckouts?userId=us_def", null, Map.of(), List.class);
-        assertTrue(lastApiRequest().query().contains("user_id=us_def"), lastApiRequest().query());
+        assertTrue(
+                lastApiRequest().query().contains("user_id=us_def"),
+                lastApiRequest().query());
     }
 
     @Test
     void getIgnoresWhateverBodyTheExchangeCarries() {
         Checkout c = callOk("recurrente:createCheckout", CHECKOUT_JSON, Map.of(), Checkout.class);
-        Checkout got = callOk("recurrente:getCheckout", "this is not json and is ignored",
-                Map.of(RecurrenteConstants.ID, c.getId()), Checkout.class);
+        Checkout got = callOk(
+                "recurrente:getCheckout",
+                "this is not json and is ignored",
+                Map.of(RecurrenteConstants.ID, c.getId()),
+                Checkout.class);
         assertEquals(c.getId(), got.getId());
         assertEquals(0, lastApiRequest().body().length);
     }

@@ -27,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProducerErrorsAndRetriesTest extends SandboxTestSupport {
 
     private long count(String method, String path) {
-        return sandbox.requests().stream().filter(r -> r.method().equals(method) && r.path().equals(path)).count();
+        return sandbox.requests().stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .count();
     }
 
     @Test
@@ -40,18 +42,26 @@ class ProducerErrorsAndRetriesTest extends SandboxTestSupport {
         assertEquals("GET", e.getMethod());
         assertEquals("/test", e.getPath());
         assertNotNull(e.getApiMessage());
-        assertTrue(e.getFieldErrors().containsKey("authentication"), e.getFieldErrors().toString());
+        assertTrue(
+                e.getFieldErrors().containsKey("authentication"),
+                e.getFieldErrors().toString());
         assertTrue(e.getMessage().contains("secretKey"), e.getMessage());
         assertFalse(e.getMessage().contains(wrong), "the key is never printed");
         assertFalse(e.getMessage().contains(SK), "the key is never printed");
         assertFalse(e.getResponseBody().contains(wrong));
-        assertFalse(ex.getFromEndpoint() == null ? false : ex.getFromEndpoint().toString().contains(wrong));
+        assertFalse(
+                ex.getFromEndpoint() == null
+                        ? false
+                        : ex.getFromEndpoint().toString().contains(wrong));
     }
 
     @Test
     void wrongPublicKeyGives401() {
         Exchange ex = call("recurrente:testCredentials?publicKey=pk_test_otra_cuenta", null, Map.of());
-        assertEquals(401, assertInstanceOf(RecurrenteApiException.class, ex.getException()).getStatusCode());
+        assertEquals(
+                401,
+                assertInstanceOf(RecurrenteApiException.class, ex.getException())
+                        .getStatusCode());
     }
 
     @Test
@@ -88,11 +98,14 @@ class ProducerErrorsAndRetriesTest extends SandboxTestSupport {
 
     @Test
     void editingAPaidCheckoutGives422WithFieldErrors() {
-        Checkout c = callOk("recurrente:createCheckout", CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 1)),
-                Map.of(), Checkout.class);
+        Checkout c = callOk(
+                "recurrente:createCheckout",
+                CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 1)),
+                Map.of(),
+                Checkout.class);
         sandbox.payCheckout(c.getId());
-        Exchange ex = call("recurrente:updateCheckout?id=" + c.getId(), Map.of("success_url", "https://x.example"),
-                Map.of());
+        Exchange ex =
+                call("recurrente:updateCheckout?id=" + c.getId(), Map.of("success_url", "https://x.example"), Map.of());
         RecurrenteApiException e = assertInstanceOf(RecurrenteApiException.class, ex.getException());
         assertEquals(422, e.getStatusCode());
         assertNotNull(e.getApiMessage());
@@ -100,16 +113,21 @@ class ProducerErrorsAndRetriesTest extends SandboxTestSupport {
 
     @Test
     void rateLimitedRequestIsRetriedAfterRetryAfterEvenForCreates() {
-        sandbox.addFault(Fault.rateLimited(1).onPath("/api/checkouts").onMethod("POST").times(1));
+        sandbox.addFault(
+                Fault.rateLimited(1).onPath("/api/checkouts").onMethod("POST").times(1));
         long start = System.nanoTime();
-        Exchange ex = call("recurrente:createCheckout", CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 1)),
-                Map.of());
+        Exchange ex = call(
+                "recurrente:createCheckout", CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 1)), Map.of());
         long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertNull(ex.getException());
         assertEquals(2, count("POST", "/api/checkouts"), "the 429 was retried once");
         assertTrue(waited >= 900, "waited for Retry-After: " + waited + " ms");
-        List<RecordedRequest> posts = sandbox.requests().stream().filter(r -> r.method().equals("POST")).toList();
-        assertEquals(posts.get(0).header("Idempotency-Key"), posts.get(1).header("Idempotency-Key"),
+        List<RecordedRequest> posts = sandbox.requests().stream()
+                .filter(r -> r.method().equals("POST"))
+                .toList();
+        assertEquals(
+                posts.get(0).header("Idempotency-Key"),
+                posts.get(1).header("Idempotency-Key"),
                 "the same Idempotency-Key across retries of one exchange");
     }
 
@@ -145,11 +163,15 @@ class ProducerErrorsAndRetriesTest extends SandboxTestSupport {
 
     @Test
     void serverErrorIsRetriedForPatch() {
-        Checkout c = callOk("recurrente:createCheckout", CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 1)),
-                Map.of(), Checkout.class);
-        sandbox.addFault(Fault.status(500).onPath("/api/checkouts/.*").onMethod("PATCH").times(1));
-        Exchange ex = call("recurrente:updateCheckout?id=" + c.getId(), Map.of("cancel_url", "https://x.example"),
-                Map.of());
+        Checkout c = callOk(
+                "recurrente:createCheckout",
+                CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 1)),
+                Map.of(),
+                Checkout.class);
+        sandbox.addFault(
+                Fault.status(500).onPath("/api/checkouts/.*").onMethod("PATCH").times(1));
+        Exchange ex =
+                call("recurrente:updateCheckout?id=" + c.getId(), Map.of("cancel_url", "https://x.example"), Map.of());
         assertNull(ex.getException());
         assertEquals(2, count("PATCH", "/api/checkouts/" + c.getId()));
     }
@@ -157,8 +179,12 @@ class ProducerErrorsAndRetriesTest extends SandboxTestSupport {
     @Test
     void serverErrorIsNeverRetriedForCreates() {
         sandbox.addFault(Fault.status(500).onPath("/api/one_time_payments").times(1));
-        Exchange ex = call("recurrente:createOneTimePayment",
-                Map.of("payment_method_id", "pay_m_x", "items",
+        Exchange ex = call(
+                "recurrente:createOneTimePayment",
+                Map.of(
+                        "payment_method_id",
+                        "pay_m_x",
+                        "items",
                         List.of(Map.of("name", "x", "amount_in_cents", 1000, "currency", "GTQ", "quantity", 1))),
                 Map.of());
         RecurrenteApiException e = assertInstanceOf(RecurrenteApiException.class, ex.getException());
@@ -171,17 +197,22 @@ class ProducerErrorsAndRetriesTest extends SandboxTestSupport {
     void serverErrorRetriesCanBeDisabled() {
         sandbox.addFault(Fault.status(503).onPath("/api/test").times(1));
         Exchange ex = call("recurrente:testCredentials?serverErrorRetries=0", null, Map.of());
-        assertEquals(503, assertInstanceOf(RecurrenteApiException.class, ex.getException()).getStatusCode());
+        assertEquals(
+                503,
+                assertInstanceOf(RecurrenteApiException.class, ex.getException())
+                        .getStatusCode());
         assertEquals(1, count("GET", "/api/test"));
     }
 
     @Test
     void readTimeoutIsRetriedForGetOnly() {
-        sandbox.addFault(Fault.latency(Duration.ofMillis(1500)).onPath("/api/test").times(1));
+        sandbox.addFault(
+                Fault.latency(Duration.ofMillis(1500)).onPath("/api/test").times(1));
         Exchange ex = call("recurrente:testCredentials?requestTimeout=500ms", null, Map.of());
         assertNull(ex.getException(), "the timed out GET was retried");
 
-        sandbox.addFault(Fault.latency(Duration.ofMillis(1500)).onPath("/api/users").times(1));
+        sandbox.addFault(
+                Fault.latency(Duration.ofMillis(1500)).onPath("/api/users").times(1));
         ex = call("recurrente:createUser?requestTimeout=500ms", Map.of("email", "a@example.com"), Map.of());
         assertInstanceOf(IOException.class, ex.getException(), "a timed out create is not retried");
     }
@@ -189,8 +220,8 @@ class ProducerErrorsAndRetriesTest extends SandboxTestSupport {
     @Test
     void connectionRefusedSurfacesAsIOException() {
         // nothing listens on port 1: connection refused on every attempt
-        Exchange ex = call("recurrente:testCredentials?baseUrl=http://127.0.0.1:1/api&serverErrorRetries=2", null,
-                Map.of());
+        Exchange ex =
+                call("recurrente:testCredentials?baseUrl=http://127.0.0.1:1/api&serverErrorRetries=2", null, Map.of());
         assertInstanceOf(IOException.class, ex.getException());
     }
 }

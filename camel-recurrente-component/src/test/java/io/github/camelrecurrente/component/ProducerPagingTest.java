@@ -30,14 +30,17 @@ class ProducerPagingTest extends SandboxTestSupport {
             public void configure() {
                 from("direct:all")
                         .to("recurrente:listCheckouts?allPages=true&items=20")
-                        .split(body()).streaming()
+                        .split(body())
+                        .streaming()
                         .to("mock:each");
             }
         };
     }
 
     private long listCalls() {
-        return sandbox.requests().stream().filter(r -> r.path().equals("/api/checkouts")).count();
+        return sandbox.requests().stream()
+                .filter(r -> r.path().equals("/api/checkouts"))
+                .count();
     }
 
     @Test
@@ -52,12 +55,14 @@ class ProducerPagingTest extends SandboxTestSupport {
         assertEquals(25L, ex.getMessage().getHeader(RecurrenteConstants.TOTAL_COUNT));
         assertEquals(10, ex.getMessage().getHeader(RecurrenteConstants.PAGE_ITEMS));
         assertEquals(3, ex.getMessage().getHeader(RecurrenteConstants.NEXT_PAGE));
-        assertTrue(ex.getMessage().getHeader(RecurrenteConstants.LINK, String.class).contains("rel=\"next\""));
+        assertTrue(ex.getMessage()
+                .getHeader(RecurrenteConstants.LINK, String.class)
+                .contains("rel=\"next\""));
         RecordedRequest r = lastApiRequest();
         assertTrue(r.query().contains("page=2") && r.query().contains("items=10"), r.query());
 
-        Exchange last = call("recurrente:listCheckouts", null,
-                Map.of(RecurrenteConstants.PAGE, 3, RecurrenteConstants.ITEMS, 10));
+        Exchange last = call(
+                "recurrente:listCheckouts", null, Map.of(RecurrenteConstants.PAGE, 3, RecurrenteConstants.ITEMS, 10));
         assertEquals(5, last.getMessage().getBody(List.class).size());
         assertNull(last.getMessage().getHeader(RecurrenteConstants.NEXT_PAGE), "no next page after the last");
     }
@@ -67,16 +72,24 @@ class ProducerPagingTest extends SandboxTestSupport {
         Instant from = Instant.parse("2026-01-01T00:00:00Z");
         Instant until = Instant.parse("2026-01-10T00:00:00Z");
         sandbox.seedCheckouts(10, from, until);
-        List<?> all = call("recurrente:listCheckouts?items=100", null, Map.of()).getMessage().getBody(List.class);
+        List<?> all = call("recurrente:listCheckouts?items=100", null, Map.of())
+                .getMessage()
+                .getBody(List.class);
         assertEquals(10, all.size());
         Checkout first = (Checkout) all.get(0);
         Checkout second = (Checkout) all.get(1);
         assertTrue(first.getCreatedAt().isAfter(second.getCreatedAt()), "newest first");
 
-        List<?> filtered = call("recurrente:listCheckouts?items=100", null,
-                Map.of(RecurrenteConstants.FROM_TIME, "2026-01-05T00:00:00Z",
-                        RecurrenteConstants.UNTIL_TIME, "2026-01-10T00:00:00Z"))
-                .getMessage().getBody(List.class);
+        List<?> filtered = call(
+                        "recurrente:listCheckouts?items=100",
+                        null,
+                        Map.of(
+                                RecurrenteConstants.FROM_TIME,
+                                "2026-01-05T00:00:00Z",
+                                RecurrenteConstants.UNTIL_TIME,
+                                "2026-01-10T00:00:00Z"))
+                .getMessage()
+                .getBody(List.class);
         assertTrue(filtered.size() > 0 && filtered.size() < 10, "filtered to " + filtered.size());
         for (Object o : filtered) {
             assertFalse(((Checkout) o).getCreatedAt().toInstant().isBefore(Instant.parse("2026-01-05T00:00:00Z")));

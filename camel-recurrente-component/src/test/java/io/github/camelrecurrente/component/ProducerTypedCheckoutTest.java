@@ -60,7 +60,9 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
     }
 
     private static long count(String method, String path) {
-        return sandbox.requests().stream().filter(r -> r.method().equals(method) && r.path().equals(path)).count();
+        return sandbox.requests().stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .count();
     }
 
     static Stream<CheckoutRequest> requests() {
@@ -81,29 +83,47 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
         scalars.put("", "empty key");
         return Stream.of(
                 // the bench's sample request
-                CheckoutRequest.of(new CheckoutItem().name("Suscripción mensual, plan básico").currency("GTQ")
-                                .amountInCents(15000L).quantity(1))
+                CheckoutRequest.of(new CheckoutItem()
+                                .name("Suscripción mensual, plan básico")
+                                .currency("GTQ")
+                                .amountInCents(15000L)
+                                .quantity(1))
                         .successUrl("https://tienda.example.com/gracias")
                         .cancelUrl("https://tienda.example.com/carrito")
-                        .putMetadata("order_id", "ORD-2026-000123").putMetadata("channel", "web"),
+                        .putMetadata("order_id", "ORD-2026-000123")
+                        .putMetadata("channel", "web"),
                 new CheckoutRequest(),
                 CheckoutRequest.setup().customerId("cus_1"),
                 CheckoutRequest.of().transferSetups(new ArrayList<>()).metadata(new LinkedHashMap<>()),
                 CheckoutRequest.of(item(), CheckoutItem.ofPrice("price_1"), CheckoutItem.ofProduct("prod_1"))
                         .metadata(scalars),
-                CheckoutRequest.of(item().recurring("month", 1).description("d").imageUrl("https://i.example/a.png")
-                                .freeTrialInterval("week").freeTrialIntervalCount(2)
-                                .periodsBeforeAutomaticCancellation(12).hasDynamicPricing(false)
-                                .customTermsAndConditions("t").billingCycleAnchorDay(31).prorationBehavior("none")
-                                .deferToBillingDay(true).paymentMethodTypes(Arrays.asList("card", null))
-                                .availableInstallments(List.of(3, 6, 12)).metadata(scalars))
-                        .userId("us_1").customAccountId("acct_1").mode("payment")
+                CheckoutRequest.of(item().recurring("month", 1)
+                                .description("d")
+                                .imageUrl("https://i.example/a.png")
+                                .freeTrialInterval("week")
+                                .freeTrialIntervalCount(2)
+                                .periodsBeforeAutomaticCancellation(12)
+                                .hasDynamicPricing(false)
+                                .customTermsAndConditions("t")
+                                .billingCycleAnchorDay(31)
+                                .prorationBehavior("none")
+                                .deferToBillingDay(true)
+                                .paymentMethodTypes(Arrays.asList("card", null))
+                                .availableInstallments(List.of(3, 6, 12))
+                                .metadata(scalars))
+                        .userId("us_1")
+                        .customAccountId("acct_1")
+                        .mode("payment")
                         .paymentMethodTypes(new ArrayList<>(Arrays.asList("card", null, "")))
-                        .addTransferSetup(TransferSetup.of(500, "us_2")).addTransferSetup(TransferSetup.of(1, null))
+                        .addTransferSetup(TransferSetup.of(500, "us_2"))
+                        .addTransferSetup(TransferSetup.of(1, null))
                         .addTransferSetup(new TransferSetup()),
                 // text that needs escaping, and blank or empty strings (kept as they are)
-                CheckoutRequest.of(item().name("\"comillas\" \\ barra\n\ttab \u0001 € 😀 </script>").currency(""))
-                        .successUrl("").cancelUrl(" ").putMetadata("ñandú", "línea\r\nnueva"),
+                CheckoutRequest.of(item().name("\"comillas\" \\ barra\n\ttab \u0001 € 😀 </script>")
+                                .currency(""))
+                        .successUrl("")
+                        .cancelUrl(" ")
+                        .putMetadata("ñandú", "línea\r\nnueva"),
                 // dates: offsets, Z, fractions, no seconds, far past and future
                 CheckoutRequest.of(item()).expiresAt(OffsetDateTime.parse("2026-05-01T10:00:00-06:00")),
                 CheckoutRequest.of(item()).expiresAt(OffsetDateTime.parse("2026-05-01T10:00:00Z")),
@@ -116,8 +136,12 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
                 CheckoutRequest.of(item().currency("EUR").amountInCents(-5L).quantity(99))
                         .addTransferSetup(TransferSetup.of(0, " ")),
                 // many items, extreme numbers
-                CheckoutRequest.of(item(), item().amountInCents(Long.MAX_VALUE).quantity(Integer.MIN_VALUE),
-                        item().amountInCents(Long.MIN_VALUE), new CheckoutItem(), item().metadata(Map.of()),
+                CheckoutRequest.of(
+                        item(),
+                        item().amountInCents(Long.MAX_VALUE).quantity(Integer.MIN_VALUE),
+                        item().amountInCents(Long.MIN_VALUE),
+                        new CheckoutItem(),
+                        item().metadata(Map.of()),
                         item().availableInstallments(new ArrayList<>(Arrays.asList(1, null)))));
     }
 
@@ -133,12 +157,10 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
     }
 
     /** A CheckoutItem subclass: its JSON may have more fields than the typed view knows. */
-    static class SpecialItem extends CheckoutItem {
-    }
+    static class SpecialItem extends CheckoutItem {}
 
     /** A CheckoutRequest subclass. */
-    static class SpecialRequest extends CheckoutRequest {
-    }
+    static class SpecialRequest extends CheckoutRequest {}
 
     private static void assertTreePath(String why, CheckoutRequest request) {
         assertFalse(RequestBodyReader.sameAsTree(request), why);
@@ -154,19 +176,21 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
         assertTreePath("additional property on an item", CheckoutRequest.of(item(), extraItem));
         TransferSetup extraSetup = TransferSetup.of(100, "us_1");
         extraSetup.setAdditionalProperty("currency", "GTQ");
-        assertTreePath("additional property on a transfer setup",
+        assertTreePath(
+                "additional property on a transfer setup",
                 CheckoutRequest.of(item()).addTransferSetup(extraSetup));
 
         assertTreePath("nested metadata value", CheckoutRequest.of(item()).putMetadata("a", Map.of("b", "c")));
         assertTreePath("list metadata value", CheckoutRequest.of(item()).putMetadata("tags", List.of("a")));
-        assertTreePath("BigDecimal metadata value (a tree drops trailing zeros)",
+        assertTreePath(
+                "BigDecimal metadata value (a tree drops trailing zeros)",
                 CheckoutRequest.of(item()).putMetadata("price", new BigDecimal("1.50")));
         assertTreePath("BigInteger metadata value", CheckoutRequest.of(item()).putMetadata("n", BigInteger.TEN));
         assertTreePath("char metadata value", CheckoutRequest.of(item()).putMetadata("c", 'x'));
-        assertTreePath("object metadata value", CheckoutRequest.of(item()).putMetadata("when",
-                OffsetDateTime.parse("2026-05-01T10:00:00Z")));
-        assertTreePath("non-scalar item metadata",
-                CheckoutRequest.of(item().metadata(Map.of("a", List.of(1)))));
+        assertTreePath(
+                "object metadata value",
+                CheckoutRequest.of(item()).putMetadata("when", OffsetDateTime.parse("2026-05-01T10:00:00Z")));
+        assertTreePath("non-scalar item metadata", CheckoutRequest.of(item().metadata(Map.of("a", List.of(1)))));
         Map<String, Object> nullKey = new HashMap<>();
         nullKey.put(null, "v");
         assertTreePath("null metadata key", CheckoutRequest.of(item()).metadata(nullKey));
@@ -174,15 +198,17 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
         assertTreePath("null item", CheckoutRequest.of(item()).addItem(null));
         assertTreePath("item subclass", CheckoutRequest.of(new SpecialItem()));
         assertTreePath("null transfer setup", CheckoutRequest.of(item()).addTransferSetup(null));
-        @SuppressWarnings({ "unchecked", "rawtypes" })
+        @SuppressWarnings({"unchecked", "rawtypes"})
         List<String> polluted = (List) new ArrayList<>(List.of(new BigDecimal("1.0")));
         assertTreePath("heap-polluted string list", CheckoutRequest.of(item()).paymentMethodTypes(polluted));
 
         assertNull(RequestBodyReader.typedCheckout(OP, message(new SpecialRequest())), "request subclass");
         assertNull(RequestBodyReader.typedCheckout(OP, message(Map.of("items", List.of()))), "a Map");
         assertNull(RequestBodyReader.typedCheckout(OP, message("{\"items\":[]}")), "JSON text");
-        assertNull(RequestBodyReader.typedCheckout(RecurrenteOperation.updateCheckout,
-                message(CheckoutRequest.of(item()))), "another operation");
+        assertNull(
+                RequestBodyReader.typedCheckout(
+                        RecurrenteOperation.updateCheckout, message(CheckoutRequest.of(item()))),
+                "another operation");
 
         CheckoutRequest emptied = CheckoutRequest.of(item());
         emptied.getAdditionalProperties(); // creates an empty map: still nothing undeclared
@@ -218,13 +244,16 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
 
         CheckoutItem shadowedItem = item();
         shadowedItem.setAdditionalProperty("quantity", 12);
-        assertEquals("items[0].quantity", rejected(CheckoutRequest.of(shadowedItem)).getField());
+        assertEquals(
+                "items[0].quantity", rejected(CheckoutRequest.of(shadowedItem)).getField());
 
         // and what is sent is still the tree's bytes
         CheckoutRequest extra = CheckoutRequest.of(item()).putMetadata("tags", List.of("a", "b"));
         extra.setAdditionalProperty("note", Map.of("x", 1));
         callOk("recurrente:createCheckout", extra, Map.of(), Checkout.class);
-        assertEquals(new String(treeBytes(extra), StandardCharsets.UTF_8), lastApiRequest().bodyText());
+        assertEquals(
+                new String(treeBytes(extra), StandardCharsets.UTF_8),
+                lastApiRequest().bodyText());
     }
 
     @Test
@@ -238,7 +267,10 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
         assertEquals(new String(treeBytes(request), StandardCharsets.UTF_8), sent.bodyText());
         assertEquals("camel-" + ex.getExchangeId() + "-createCheckout", sent.header("Idempotency-Key"));
 
-        callOk("recurrente:createCheckout", request, Map.of(RecurrenteConstants.IDEMPOTENCY_KEY, "order-42"),
+        callOk(
+                "recurrente:createCheckout",
+                request,
+                Map.of(RecurrenteConstants.IDEMPOTENCY_KEY, "order-42"),
                 Checkout.class);
         assertEquals("order-42", lastApiRequest().header("Idempotency-Key"));
         callOk("recurrente:createCheckout?sendIdempotencyKey=false", request, Map.of(), Checkout.class);
@@ -251,8 +283,8 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
         assertEquals("createCheckout", e.getOperation());
         assertEquals("items[0].quantity", e.getField());
         assertEquals("must be between 1 and 9, was 10", e.getRule());
-        assertEquals("Invalid createCheckout request: items[0].quantity must be between 1 and 9, was 10",
-                e.getMessage());
+        assertEquals(
+                "Invalid createCheckout request: items[0].quantity must be between 1 and 9, was 10", e.getMessage());
     }
 
     @Test
@@ -261,30 +293,47 @@ class ProducerTypedCheckoutTest extends SandboxTestSupport {
         Exchange ex = call("recurrente:createCheckout?validateRequests=false", invalid, Map.of());
         RecurrenteApiException e = assertInstanceOf(RecurrenteApiException.class, ex.getException());
         assertEquals(422, e.getStatusCode(), "the API, not the validator, rejected it");
-        assertEquals(new String(treeBytes(invalid), StandardCharsets.UTF_8), lastApiRequest().bodyText());
+        assertEquals(
+                new String(treeBytes(invalid), StandardCharsets.UTF_8),
+                lastApiRequest().bodyText());
     }
 
     @Test
     void typedCheckoutIsNotRetriedOnServerErrors() {
-        sandbox.addFault(Fault.status(503).onPath("/api/checkouts").onMethod("POST").times(1));
+        sandbox.addFault(
+                Fault.status(503).onPath("/api/checkouts").onMethod("POST").times(1));
         Exchange ex = call("recurrente:createCheckout", CheckoutRequest.of(item()), Map.of());
-        assertEquals(503, assertInstanceOf(RecurrenteApiException.class, ex.getException()).getStatusCode());
+        assertEquals(
+                503,
+                assertInstanceOf(RecurrenteApiException.class, ex.getException())
+                        .getStatusCode());
         assertEquals(1, count("POST", "/api/checkouts"), "a create is never retried automatically");
     }
 
     @Test
     void terminalSessionCommandWithExternalIdIsStillRetried() {
-        sandbox.addFault(Fault.status(503).onPath("/api/terminal_session_commands").onMethod("POST").times(1));
-        Map<String, Object> body = Map.of("terminal_id", "term_1", "external_id", "pos-order-78",
-                "amount_in_cents", 12000, "currency", "GTQ");
+        sandbox.addFault(Fault.status(503)
+                .onPath("/api/terminal_session_commands")
+                .onMethod("POST")
+                .times(1));
+        Map<String, Object> body = Map.of(
+                "terminal_id", "term_1", "external_id", "pos-order-78", "amount_in_cents", 12000, "currency", "GTQ");
         Exchange ex = call("recurrente:createTerminalSessionCommand", body, Map.of());
         assertNull(ex.getException());
         assertEquals(2, count("POST", "/api/terminal_session_commands"), "external_id makes it safe to retry");
 
-        sandbox.addFault(Fault.status(503).onPath("/api/terminal_session_commands").onMethod("POST").times(1));
-        Exchange without = call("recurrente:createTerminalSessionCommand?validateRequests=false",
-                Map.of("terminal_id", "term_1", "amount_in_cents", 12000, "currency", "GTQ"), Map.of());
-        assertEquals(503, assertInstanceOf(RecurrenteApiException.class, without.getException()).getStatusCode());
+        sandbox.addFault(Fault.status(503)
+                .onPath("/api/terminal_session_commands")
+                .onMethod("POST")
+                .times(1));
+        Exchange without = call(
+                "recurrente:createTerminalSessionCommand?validateRequests=false",
+                Map.of("terminal_id", "term_1", "amount_in_cents", 12000, "currency", "GTQ"),
+                Map.of());
+        assertEquals(
+                503,
+                assertInstanceOf(RecurrenteApiException.class, without.getException())
+                        .getStatusCode());
         assertEquals(3, count("POST", "/api/terminal_session_commands"), "no external_id: not retried");
     }
 }

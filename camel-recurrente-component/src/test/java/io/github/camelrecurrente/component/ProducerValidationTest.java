@@ -23,12 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProducerValidationTest extends SandboxTestSupport {
 
-    private RecurrenteValidationException rejected(String uri, Object body, Map<String, Object> headers,
-                                                   String field) {
+    private RecurrenteValidationException rejected(String uri, Object body, Map<String, Object> headers, String field) {
         int before = sandbox.requests().size();
         Exchange ex = call(uri, body, headers);
-        RecurrenteValidationException e = assertInstanceOf(RecurrenteValidationException.class, ex.getException(),
-                "expected a validation error for " + field);
+        RecurrenteValidationException e = assertInstanceOf(
+                RecurrenteValidationException.class, ex.getException(), "expected a validation error for " + field);
         assertEquals(field, e.getField());
         assertTrue(e.getMessage().contains(field), e.getMessage());
         assertEquals(before, sandbox.requests().size(), "no HTTP call was made");
@@ -45,43 +44,62 @@ class ProducerValidationTest extends SandboxTestSupport {
 
     @Test
     void currencyMustBeGtqOrUsd() {
-        RecurrenteValidationException e = rejected("recurrente:createCheckout",
-                CheckoutRequest.of(CheckoutItem.inline("x", 1000, "EUR", 1)), Map.of(), "items[0].currency");
+        RecurrenteValidationException e = rejected(
+                "recurrente:createCheckout",
+                CheckoutRequest.of(CheckoutItem.inline("x", 1000, "EUR", 1)),
+                Map.of(),
+                "items[0].currency");
         assertTrue(e.getRule().contains("GTQ or USD"), e.getRule());
         assertTrue(e.getRule().contains("EUR"), e.getRule());
     }
 
     @Test
     void quantityBetweenOneAndNine() {
-        RecurrenteValidationException e = rejected("recurrente:createCheckout",
-                CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 10)), Map.of(), "items[0].quantity");
+        RecurrenteValidationException e = rejected(
+                "recurrente:createCheckout",
+                CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 10)),
+                Map.of(),
+                "items[0].quantity");
         assertTrue(e.getRule().contains("between 1 and 9"), e.getRule());
-        rejected("recurrente:createCheckout", Map.of("items", List.of(item("name", "x", "amount_in_cents", 1000,
-                "currency", "GTQ", "quantity", 0))), Map.of(), "items[0].quantity");
+        rejected(
+                "recurrente:createCheckout",
+                Map.of("items", List.of(item("name", "x", "amount_in_cents", 1000, "currency", "GTQ", "quantity", 0))),
+                Map.of(),
+                "items[0].quantity");
     }
 
     @Test
     void amountMustBePositive() {
-        RecurrenteValidationException e = rejected("recurrente:createCheckout",
+        RecurrenteValidationException e = rejected(
+                "recurrente:createCheckout",
                 "{\"items\":[{\"name\":\"x\",\"amount_in_cents\":-1,\"currency\":\"GTQ\",\"quantity\":1}]}",
-                Map.of(), "items[0].amount_in_cents");
+                Map.of(),
+                "items[0].amount_in_cents");
         assertTrue(e.getRule().contains("0 or more"), e.getRule());
-        rejected("recurrente:createTransfer", Map.of("amount_in_cents", -5, "currency", "GTQ", "recipient_id", "@x"),
-                Map.of(), "amount_in_cents");
-        rejected("recurrente:createProduct",
+        rejected(
+                "recurrente:createTransfer",
+                Map.of("amount_in_cents", -5, "currency", "GTQ", "recipient_id", "@x"),
+                Map.of(),
+                "amount_in_cents");
+        rejected(
+                "recurrente:createProduct",
                 Map.of("name", "p", "prices_attributes", List.of(item("amount_in_cents", 0, "currency", "GTQ"))),
-                Map.of(), "product.prices_attributes[0].amount_in_cents");
+                Map.of(),
+                "product.prices_attributes[0].amount_in_cents");
     }
 
     @Test
     void theCardUpdateShapesPassTheValidator() {
         // the card-update guide: a checkout whose item has amount_in_cents 0 (charge_type one_time), and a
         // mode: setup checkout without items; both must reach the API (whatever the sandbox answers)
-        CheckoutRequest cardUpdate = new CheckoutRequest().mode("setup")
+        CheckoutRequest cardUpdate = new CheckoutRequest()
+                .mode("setup")
                 .addItem(CheckoutItem.inline("Actualizar tarjeta", 0, "GTQ", 1).chargeType("one_time"));
         RequestValidator.validateCheckout(cardUpdate);
-        RequestValidator.validate(RecurrenteOperation.createCheckout, RecurrenteJson.mapper().valueToTree(cardUpdate));
-        RequestValidator.validate(RecurrenteOperation.createCheckout,
+        RequestValidator.validate(
+                RecurrenteOperation.createCheckout, RecurrenteJson.mapper().valueToTree(cardUpdate));
+        RequestValidator.validate(
+                RecurrenteOperation.createCheckout,
                 RecurrenteJson.mapper().valueToTree(Map.of("mode", "setup", "customer_id", "cus_1")));
         RequestValidator.validateCheckout(new CheckoutRequest().mode("setup"));
         int before = sandbox.requests().size();
@@ -91,8 +109,10 @@ class ProducerValidationTest extends SandboxTestSupport {
 
     @Test
     void updatePaymentIntentRefusesAUnifiedIntentIdBeforeAnyCall() {
-        RecurrenteValidationException e = rejected("recurrente:updatePaymentIntent",
-                Map.of("tax_invoice_url", "https://fel.example/f1"), Map.of(RecurrenteConstants.ID, "in_9x8y7z6w"),
+        RecurrenteValidationException e = rejected(
+                "recurrente:updatePaymentIntent",
+                Map.of("tax_invoice_url", "https://fel.example/f1"),
+                Map.of(RecurrenteConstants.ID, "in_9x8y7z6w"),
                 "id");
         assertTrue(e.getRule().contains("pa_") && e.getRule().contains("in_9x8y7z6w"), e.getRule());
         assertTrue(e.getRule().contains(RecurrenteConstants.PAYMENT_INTENT_ID), e.getRule());
@@ -100,8 +120,11 @@ class ProducerValidationTest extends SandboxTestSupport {
 
     @Test
     void createRefundSendsPaymentIntentIdAndRefusesAUnifiedIntentId() {
-        RecurrenteValidationException e = rejected("recurrente:createRefund", null,
-                Map.of(RecurrenteConstants.PAYMENT_INTENT_ID, "in_123"), "payment_intent_id");
+        RecurrenteValidationException e = rejected(
+                "recurrente:createRefund",
+                null,
+                Map.of(RecurrenteConstants.PAYMENT_INTENT_ID, "in_123"),
+                "payment_intent_id");
         assertTrue(e.getRule().contains("pa_"), e.getRule());
         rejected("recurrente:createRefund", "in_456", Map.of(), "payment_intent_id");
     }
@@ -113,7 +136,9 @@ class ProducerValidationTest extends SandboxTestSupport {
         try {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             for (int i = 0; i < 3; i++) {
-                call("recurrente:createRefund", Map.of("payment_intent_id", "pa_missing" + i, "amount_in_cents", 500),
+                call(
+                        "recurrente:createRefund",
+                        Map.of("payment_intent_id", "pa_missing" + i, "amount_in_cents", 500),
                         Map.of());
             }
         } finally {
@@ -141,28 +166,37 @@ class ProducerValidationTest extends SandboxTestSupport {
             tooMany.put("k" + i, "v");
         }
         CheckoutRequest base = CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 1));
-        RecurrenteValidationException e = rejected("recurrente:createCheckout", base.metadata(tooMany), Map.of(),
-                "metadata");
+        RecurrenteValidationException e =
+                rejected("recurrente:createCheckout", base.metadata(tooMany), Map.of(), "metadata");
         assertTrue(e.getRule().contains("50 keys"), e.getRule());
 
         String longKey = "k".repeat(41);
-        e = rejected("recurrente:createCheckout",
+        e = rejected(
+                "recurrente:createCheckout",
                 CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 1)).metadata(Map.of(longKey, "v")),
-                Map.of(), "metadata." + longKey);
+                Map.of(),
+                "metadata." + longKey);
         assertTrue(e.getRule().contains("40 characters"), e.getRule());
 
-        e = rejected("recurrente:createCheckout",
+        e = rejected(
+                "recurrente:createCheckout",
                 CheckoutRequest.of(CheckoutItem.inline("x", 1000, "GTQ", 1)).metadata(Map.of("nota", "x".repeat(501))),
-                Map.of(), "metadata.nota");
+                Map.of(),
+                "metadata.nota");
         assertTrue(e.getRule().contains("500 characters"), e.getRule());
     }
 
     @Test
     void idIsRequiredForGetUpdateDeleteCancel() {
-        for (String op : List.of("getCheckout", "updateCheckout", "deleteProduct", "cancelSubscription",
-                "updatePaymentIntent", "getRefund")) {
-            RecurrenteValidationException e = rejected("recurrente:" + op, "{\"tax_invoice_url\":\"https://x\"}",
-                    Map.of(), "id");
+        for (String op : List.of(
+                "getCheckout",
+                "updateCheckout",
+                "deleteProduct",
+                "cancelSubscription",
+                "updatePaymentIntent",
+                "getRefund")) {
+            RecurrenteValidationException e =
+                    rejected("recurrente:" + op, "{\"tax_invoice_url\":\"https://x\"}", Map.of(), "id");
             assertTrue(e.getMessage().contains(RecurrenteConstants.ID), e.getMessage());
         }
     }
@@ -182,8 +216,11 @@ class ProducerValidationTest extends SandboxTestSupport {
 
     @Test
     void taxInvoiceUrlMustBeAUrl() {
-        rejected("recurrente:updatePaymentIntent", "{\"tax_invoice_url\": \"ftp://nope\"}",
-                Map.of(RecurrenteConstants.ID, "pa_123"), "payment_intent.tax_invoice_url");
+        rejected(
+                "recurrente:updatePaymentIntent",
+                "{\"tax_invoice_url\": \"ftp://nope\"}",
+                Map.of(RecurrenteConstants.ID, "pa_123"),
+                "payment_intent.tax_invoice_url");
     }
 
     @Test
@@ -194,11 +231,14 @@ class ProducerValidationTest extends SandboxTestSupport {
 
     @Test
     void validationCanBeSwitchedOffAndTheApiAnswers422() {
-        Exchange ex = call("recurrente:createCheckout?validateRequests=false",
-                CheckoutRequest.of(CheckoutItem.inline("x", 1000, "EUR", 1)), Map.of());
+        Exchange ex = call(
+                "recurrente:createCheckout?validateRequests=false",
+                CheckoutRequest.of(CheckoutItem.inline("x", 1000, "EUR", 1)),
+                Map.of());
         RecurrenteApiException e = assertInstanceOf(RecurrenteApiException.class, ex.getException());
         assertEquals(422, e.getStatusCode());
-        assertTrue(e.getFieldErrors().keySet().stream().anyMatch(k -> k.contains("currency")),
+        assertTrue(
+                e.getFieldErrors().keySet().stream().anyMatch(k -> k.contains("currency")),
                 "field errors " + e.getFieldErrors());
     }
 
@@ -206,8 +246,8 @@ class ProducerValidationTest extends SandboxTestSupport {
     void missingSecretKeyIsAClearStartupError() throws Exception {
         RecurrenteComponent other = new RecurrenteComponent();
         context.addComponent("recurrente-nokeys", other);
-        Exception thrown = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
-                () -> call("recurrente-nokeys:testCredentials", null, Map.of()));
+        Exception thrown = org.junit.jupiter.api.Assertions.assertThrows(
+                Exception.class, () -> call("recurrente-nokeys:testCredentials", null, Map.of()));
         Throwable e = thrown;
         while (e != null && !(e instanceof IllegalArgumentException)) {
             e = e.getCause();

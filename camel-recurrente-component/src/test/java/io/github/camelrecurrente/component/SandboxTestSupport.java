@@ -31,10 +31,12 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = RecurrenteSandbox.builder().port(0)
+        sandbox = RecurrenteSandbox.builder()
+                .port(0)
                 .account("Tienda Uno", PK, SK)
                 .account("Tienda Dos", PK2, SK2)
-                .build().start();
+                .build()
+                .start();
     }
 
     @AfterAll

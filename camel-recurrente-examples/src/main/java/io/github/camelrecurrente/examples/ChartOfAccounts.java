@@ -4,7 +4,6 @@ package io.github.camelrecurrente.examples;
  * The ledger accounts the example posts to. Codes and names are an example chart: map them to your ERP's chart.
  */
 public enum ChartOfAccounts {
-
     RECURRENTE_CLEARING("1130", "Recurrente clearing (net settlements receivable)"),
     BANK_TRANSFERS_IN_TRANSIT("1135", "Bank transfers pending (receivable)"),
     VAT_WITHHELD_RECEIVABLE("1180", "IVA withheld by Recurrente (tax credit)"),

@@ -37,7 +37,7 @@ public final class DrainingGate extends SimpleEventNotifierSupport {
     @Override
     public boolean isEnabled(CamelEvent event) {
         return event instanceof CamelEvent.CamelContextStartedEvent
-               || event instanceof CamelEvent.CamelContextStoppingEvent;
+                || event instanceof CamelEvent.CamelContextStoppingEvent;
     }
 
     @Override
@@ -51,8 +51,8 @@ public final class DrainingGate extends SimpleEventNotifierSupport {
     }
 
     private void install(CamelContext context) {
-        VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(context,
-                VertxPlatformHttpRouter.getRouterNameFromPort(port));
+        VertxPlatformHttpRouter router =
+                VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(port));
         if (router == null) {
             LOG.warn("No HTTP server on port {}: graceful 503 answers are not installed", port);
             return;
@@ -65,7 +65,10 @@ public final class DrainingGate extends SimpleEventNotifierSupport {
             ctx.next();
             return;
         }
-        ctx.response().setStatusCode(503).putHeader("Retry-After", "5")
-                .putHeader("Content-Type", "text/plain; charset=utf-8").end("shutting down, retry later");
+        ctx.response()
+                .setStatusCode(503)
+                .putHeader("Retry-After", "5")
+                .putHeader("Content-Type", "text/plain; charset=utf-8")
+                .end("shutting down, retry later");
     }
 }

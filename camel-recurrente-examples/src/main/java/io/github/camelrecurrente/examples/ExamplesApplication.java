@@ -1,11 +1,11 @@
 package io.github.camelrecurrente.examples;
 
+import java.util.Map;
+import javax.sql.DataSource;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
-
-import javax.sql.DataSource;
-import java.util.Map;
 
 /**
  * The Camel Main application: {@code application.properties}, the YAML routes in {@code classpath:routes/} and the
@@ -59,15 +59,18 @@ public final class ExamplesApplication implements AutoCloseable {
      */
     public void awaitShutdown() throws InterruptedException {
         Object lock = new Object();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                close();
-            } finally {
-                synchronized (lock) {
-                    lock.notifyAll();
-                }
-            }
-        }, "examples-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                close();
+                            } finally {
+                                synchronized (lock) {
+                                    lock.notifyAll();
+                                }
+                            }
+                        },
+                        "examples-shutdown"));
         synchronized (lock) {
             lock.wait();
         }

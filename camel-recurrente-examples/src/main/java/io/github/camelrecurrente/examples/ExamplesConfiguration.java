@@ -1,5 +1,12 @@
 package io.github.camelrecurrente.examples;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -11,13 +18,6 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
-
-import javax.sql.DataSource;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The beans the YAML routes refer to (Java only where YAML cannot say it):
@@ -48,36 +48,52 @@ public class ExamplesConfiguration implements CamelConfiguration {
 
     @PropertyInject("ledger.jdbc-url")
     private String jdbcUrl;
+
     @PropertyInject(value = "ledger.username", defaultValue = "")
     private String username;
+
     @PropertyInject(value = "ledger.password", defaultValue = "")
     private String password;
+
     @PropertyInject(value = "ledger.pool-size", defaultValue = "10")
     private int poolSize;
+
     @PropertyInject(value = "examples.node-id", defaultValue = "")
     private String nodeId;
+
     @PropertyInject(value = "examples.cluster.root", defaultValue = "./data/cluster")
     private String clusterRoot;
+
     @PropertyInject(value = "examples.cluster.acquire-lock-interval", defaultValue = "10000")
     private long clusterLockInterval;
+
     @PropertyInject(value = "recurrente.webhook.claim-lease", defaultValue = "PT60S")
     private String webhookClaimLease;
+
     @PropertyInject(value = "fel.claim.lease", defaultValue = "PT5M")
     private String felClaimLease;
+
     @PropertyInject(value = "fel.claim.batch-size", defaultValue = "20")
     private int felClaimBatchSize;
+
     @PropertyInject(value = "camel.server.port", defaultValue = "8080")
     private int serverPort;
+
     @PropertyInject(value = "reconciliation.lookback", defaultValue = "PT24H")
     private String reconciliationLookback;
+
     @PropertyInject(value = "examples.ops.enabled", defaultValue = "true")
     private boolean opsEnabled;
+
     @PropertyInject(value = "examples.ops.token", defaultValue = "")
     private String opsToken;
+
     @PropertyInject(value = "examples.ops.host", defaultValue = "127.0.0.1")
     private String opsHost;
+
     @PropertyInject(value = "examples.ops.port", defaultValue = "9877")
     private int opsPort;
+
     @PropertyInject(value = "examples.ops.session-ttl", defaultValue = "PT8H")
     private String opsSessionTtl;
 
@@ -90,10 +106,12 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.addService(new PoolCloser(dataSource), true, true);
         WebhookInbox inbox = new WebhookInbox(dataSource, node, Duration.parse(webhookClaimLease.trim()));
         context.getRegistry().bind("webhookInbox", inbox);
-        context.getRegistry().bind("felOutbox", new FelOutbox(dataSource, node, Duration.parse(felClaimLease.trim()),
-                felClaimBatchSize));
+        context.getRegistry()
+                .bind(
+                        "felOutbox",
+                        new FelOutbox(dataSource, node, Duration.parse(felClaimLease.trim()), felClaimBatchSize));
         if (context.hasService(CamelClusterService.class) == null
-            && context.getRegistry().findByType(CamelClusterService.class).isEmpty()) {
+                && context.getRegistry().findByType(CamelClusterService.class).isEmpty()) {
             FileLockClusterService cluster = new FileLockClusterService();
             cluster.setId(node);
             cluster.setRoot(clusterRoot);

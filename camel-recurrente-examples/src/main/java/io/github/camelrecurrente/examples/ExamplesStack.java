@@ -35,11 +35,14 @@ public final class ExamplesStack implements AutoCloseable {
     static final String OPERATOR_ROUTES = "**/operator-*.yaml";
 
     /** How the operator endpoints were set up: off, with configured tokens, or with a token generated for the run. */
-    public record OperatorAccess(boolean enabled, Path generatedTokenFile) {
-    }
+    public record OperatorAccess(boolean enabled, Path generatedTokenFile) {}
 
-    private ExamplesStack(Map<String, String> appProperties, SandboxEnvironment sandbox, StandInFelCertifier certifier,
-                          StandInSmtpServer smtp, OperatorAccess operatorAccess) {
+    private ExamplesStack(
+            Map<String, String> appProperties,
+            SandboxEnvironment sandbox,
+            StandInFelCertifier certifier,
+            StandInSmtpServer smtp,
+            OperatorAccess operatorAccess) {
         this.appProperties = appProperties;
         this.sandbox = sandbox;
         this.certifier = certifier;
@@ -67,7 +70,7 @@ public final class ExamplesStack implements AutoCloseable {
                 String port = settings.get("camel.server.port");
                 String path = settings.get("recurrente.webhook-path");
                 sandbox = SandboxEnvironment.start("http://127.0.0.1:" + (port == null ? "8080" : port)
-                                                   + (path == null ? "/recurrente/events" : path));
+                        + (path == null ? "/recurrente/events" : path));
                 props.putAll(sandbox.appProperties());
             }
             OperatorAccess ops = operatorAccess(settings, sandbox != null, props);
@@ -92,7 +95,9 @@ public final class ExamplesStack implements AutoCloseable {
         String token = settings.get("examples.ops.token");
         if (wanted && token == null && sandboxMode) {
             String file = settings.get("examples.ops.token-file");
-            Path path = Path.of(file == null ? "./data/operator-token" : file).toAbsolutePath().normalize();
+            Path path = Path.of(file == null ? "./data/operator-token" : file)
+                    .toAbsolutePath()
+                    .normalize();
             String generated = OperatorTokens.generate();
             writePrivately(path, generated + System.lineSeparator());
             props.put("examples.ops.token", "demo:" + generated);
@@ -113,8 +118,8 @@ public final class ExamplesStack implements AutoCloseable {
             }
             Files.deleteIfExists(path);
             try {
-                Files.createFile(path,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(path);
             }

@@ -1,6 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,11 +7,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * The FEL invoicing outbox shared by every node (routes/fel-invoicing.yaml): the payments not yet invoiced, pushed
@@ -72,8 +71,8 @@ public class FelOutbox {
             try {
                 try (PreparedStatement q = c.prepareStatement(
                         "select payment_intent_id from payments where invoice_status in " + UNFINISHED
-                        + " and (claimed_until is null or claimed_until < ?) order by posted_at"
-                        + " fetch first " + batchSize + " rows only for update skip locked")) {
+                                + " and (claimed_until is null or claimed_until < ?) order by posted_at"
+                                + " fetch first " + batchSize + " rows only for update skip locked")) {
                     q.setObject(1, WebhookInbox.utc(now));
                     try (ResultSet rs = q.executeQuery()) {
                         while (rs.next()) {
@@ -83,9 +82,9 @@ public class FelOutbox {
                 }
                 if (!ids.isEmpty()) {
                     try (PreparedStatement u = c.prepareStatement("update payments set claimed_by = ?,"
-                                                                  + " claimed_until = ?,"
-                                                                  + " claim_count = claim_count + 1"
-                                                                  + " where payment_intent_id = ?")) {
+                            + " claimed_until = ?,"
+                            + " claim_count = claim_count + 1"
+                            + " where payment_intent_id = ?")) {
                         for (String id : ids) {
                             u.setString(1, nodeId);
                             u.setObject(2, WebhookInbox.utc(now.plus(lease)));
@@ -116,17 +115,17 @@ public class FelOutbox {
     public boolean renew(String paymentIntentId) {
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement u = c.prepareStatement("update payments set claimed_until = ?"
-                                                      + " where payment_intent_id = ?"
-                                                      + " and claimed_by = ?"
-                                                      + " and invoice_status in " + UNFINISHED)) {
+                PreparedStatement u = c.prepareStatement("update payments set claimed_until = ?"
+                        + " where payment_intent_id = ?"
+                        + " and claimed_by = ?"
+                        + " and invoice_status in " + UNFINISHED)) {
             u.setObject(1, WebhookInbox.utc(now.plus(lease)));
             u.setString(2, paymentIntentId);
             u.setString(3, nodeId);
             return u.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw new IllegalStateException("FEL outbox: cannot renew the claim of " + paymentIntentId + ": "
-                                            + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "FEL outbox: cannot renew the claim of " + paymentIntentId + ": " + e.getMessage(), e);
         }
     }
 
@@ -141,8 +140,8 @@ public class FelOutbox {
         }
         try (PreparedStatement q = c.prepareStatement(
                 "select payment_intent_id, payment_kind, customer_email, customer_name, currency, gross_cents, tax_id,"
-                + " tax_name, invoice_status, invoice_number, invoice_url, claim_count from payments"
-                + " where payment_intent_id in (" + in + ")")) {
+                        + " tax_name, invoice_status, invoice_number, invoice_url, claim_count from payments"
+                        + " where payment_intent_id in (" + in + ")")) {
             for (int i = 0; i < ids.size(); i++) {
                 q.setString(i + 1, ids.get(i));
             }

@@ -1,13 +1,13 @@
 package io.github.camelrecurrente.examples;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 
 /**
  * The ledger's {@link DataSource}: a HikariCP pool on embedded H2 in file mode by default (a stand-in for
@@ -26,15 +26,16 @@ public final class LedgerDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerDatabase.class);
 
-    private LedgerDatabase() {
-    }
+    private LedgerDatabase() {}
 
     /** Creates the pool ({@code poolSize} connections at most) and migrates the schema. */
     public static HikariDataSource create(String jdbcUrl, String username, String password, int poolSize) {
         HikariConfig config = new HikariConfig();
         // H2 file mode: keep the database open while the pool is (it closes it on the last connection otherwise)
-        config.setJdbcUrl(jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("DB_CLOSE_DELAY")
-                ? jdbcUrl + ";DB_CLOSE_DELAY=-1" : jdbcUrl);
+        config.setJdbcUrl(
+                jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("DB_CLOSE_DELAY")
+                        ? jdbcUrl + ";DB_CLOSE_DELAY=-1"
+                        : jdbcUrl);
         config.setUsername(username == null ? "" : username);
         config.setPassword(password == null ? "" : password);
         config.setMaximumPoolSize(poolSize);
@@ -58,8 +59,10 @@ public final class LedgerDatabase {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.info("Ledger schema at version {} ({} migration(s) applied now)", result.targetSchemaVersion != null
-                ? result.targetSchemaVersion : result.initialSchemaVersion, result.migrationsExecuted);
+        LOG.info(
+                "Ledger schema at version {} ({} migration(s) applied now)",
+                result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+                result.migrationsExecuted);
         return result;
     }
 }

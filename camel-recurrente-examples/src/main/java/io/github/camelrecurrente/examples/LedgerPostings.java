@@ -1,5 +1,10 @@
 package io.github.camelrecurrente.examples;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.PaymentFields;
 import io.github.camelrecurrente.component.model.PaymentIntent;
@@ -8,14 +13,8 @@ import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
 import io.github.camelrecurrente.component.model.event.SubscriptionEvent;
-
 import org.apache.camel.Body;
 import org.apache.camel.Variable;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The posting rules of the example ERP, as a bean the YAML routes call ({@code bean: ledgerPostings}). Java because
@@ -54,12 +53,14 @@ public class LedgerPostings {
         p.put("status", event.getStatus());
         p.put("checkoutId", event.getCheckoutId());
         Customer customer = event.getCustomer();
-        String customerId = customer != null && customer.getId() != null ? customer.getId()
+        String customerId = customer != null && customer.getId() != null
+                ? customer.getId()
                 : event.getCustomerId() != null ? event.getCustomerId() : event.getUserId();
         p.put("customerId", customerId);
         p.put("customerEmail", customer == null ? null : customer.getEmail());
-        p.put("customerName", customer == null ? null
-                : customer.getFullName() != null ? customer.getFullName() : customer.getName());
+        p.put(
+                "customerName",
+                customer == null ? null : customer.getFullName() != null ? customer.getFullName() : customer.getName());
         String currency = event.getCurrency() == null ? "GTQ" : event.getCurrency();
         p.put("currency", currency);
         p.put("grossCents", gross);
@@ -70,7 +71,8 @@ public class LedgerPostings {
         p.put("vatWithheldCents", feeKnown ? event.getVatWithheld() : null);
         p.put("netCents", feeKnown ? gross - event.getFee() - event.getVatWithheld() : null);
         p.put("feeSource", feeKnown ? FEE_FROM_EVENT : FEE_PENDING);
-        Paymentable payer = event.getPayment() == null ? null : event.getPayment().getPaymentable();
+        Paymentable payer =
+                event.getPayment() == null ? null : event.getPayment().getPaymentable();
         p.put("taxId", blankToDefault(payer == null ? null : payer.getTaxId(), FINAL_CONSUMER));
         p.put("taxName", blankToDefault(payer == null ? null : payer.getTaxName(), FINAL_CONSUMER));
         p.put("subscriptionId", event.isSubscriptionPayment() && payer != null ? payer.getId() : null);
@@ -114,7 +116,17 @@ public class LedgerPostings {
         String entry = "PAY-" + pa;
         String memo = "Recurrente payment " + pa + " (" + posting.get("taxId") + ")";
         List<Map<String, Object>> lines = new ArrayList<>();
-        line(lines, entry, 1, "PAYMENT", pa, ChartOfAccounts.RECURRENTE_CLEARING, gross - fee - vatWithheld, 0, currency, memo);
+        line(
+                lines,
+                entry,
+                1,
+                "PAYMENT",
+                pa,
+                ChartOfAccounts.RECURRENTE_CLEARING,
+                gross - fee - vatWithheld,
+                0,
+                currency,
+                memo);
         line(lines, entry, 2, "PAYMENT", pa, ChartOfAccounts.RECURRENTE_FEES, fee, 0, currency, memo);
         line(lines, entry, 3, "PAYMENT", pa, ChartOfAccounts.VAT_WITHHELD_RECEIVABLE, vatWithheld, 0, currency, memo);
         line(lines, entry, 4, "PAYMENT", pa, ChartOfAccounts.SALES, 0, gross - iva, currency, memo);
@@ -131,9 +143,10 @@ public class LedgerPostings {
      * nothing changed), {@code PENDING} (still unknown, the source has none), {@code UNKNOWN} (the push-back answer
      * has no usable fee: stays unknown, reported) or {@code NOT_IN_LEDGER}; {@code detail} says why.
      */
-    public Map<String, Object> feePosting(@Variable("feeSource") PaymentFields source,
-                                          @Variable("feePaymentIntentId") String paymentIntentId,
-                                          @Body List<Map<String, Object>> stored) {
+    public Map<String, Object> feePosting(
+            @Variable("feeSource") PaymentFields source,
+            @Variable("feePaymentIntentId") String paymentIntentId,
+            @Body List<Map<String, Object>> stored) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("paymentIntentId", paymentIntentId);
         boolean pushBack = source instanceof PaymentIntent;
@@ -148,17 +161,24 @@ public class LedgerPostings {
         f.put("currency", currency);
         String reason = source == null ? "no source" : feeUnknownReason(source, currency, gross);
         if (!FEE_PENDING.equals(loose(row, "feeSource"))) {
-            if (reason != null || (source.getFee().equals(longValue(row, "feeCents"))
-                                   && source.getVatWithheld().equals(longValue(row, "vatWithheldCents")))) {
+            if (reason != null
+                    || (source.getFee().equals(longValue(row, "feeCents"))
+                            && source.getVatWithheld().equals(longValue(row, "vatWithheldCents")))) {
                 return outcome(f, "BOOKED", null);
             }
-            return outcome(f, "DIFFERS", "fee " + source.getFee() + " and IVA withheld " + source.getVatWithheld()
-                    + " of " + sourceName + " differ from the booked " + longValue(row, "feeCents") + " and "
-                    + longValue(row, "vatWithheldCents") + " (" + loose(row, "feeSource") + "): nothing changed");
+            return outcome(
+                    f,
+                    "DIFFERS",
+                    "fee " + source.getFee() + " and IVA withheld " + source.getVatWithheld()
+                            + " of " + sourceName + " differ from the booked " + longValue(row, "feeCents") + " and "
+                            + longValue(row, "vatWithheldCents") + " (" + loose(row, "feeSource")
+                            + "): nothing changed");
         }
         if (reason != null) {
-            return outcome(f, pushBack ? "UNKNOWN" : "PENDING", "fee and IVA withheld of " + paymentIntentId
-                    + " unknown: " + reason);
+            return outcome(
+                    f,
+                    pushBack ? "UNKNOWN" : "PENDING",
+                    "fee and IVA withheld of " + paymentIntentId + " unknown: " + reason);
         }
         f.put("feeCents", source.getFee());
         f.put("vatWithheldCents", source.getVatWithheld());
@@ -180,7 +200,16 @@ public class LedgerPostings {
         List<Map<String, Object>> lines = new ArrayList<>();
         line(lines, entry, 1, "FEE", pa, ChartOfAccounts.RECURRENTE_FEES, feeCents, 0, currency, memo);
         line(lines, entry, 2, "FEE", pa, ChartOfAccounts.VAT_WITHHELD_RECEIVABLE, vatWithheld, 0, currency, memo);
-        line(lines, entry, 3, "FEE", pa, ChartOfAccounts.RECURRENTE_CLEARING, 0, feeCents + vatWithheld, currency,
+        line(
+                lines,
+                entry,
+                3,
+                "FEE",
+                pa,
+                ChartOfAccounts.RECURRENTE_CLEARING,
+                0,
+                feeCents + vatWithheld,
+                currency,
                 memo);
         return lines;
     }
@@ -192,11 +221,11 @@ public class LedgerPostings {
         }
         if (source.getFee() < 0 || source.getVatWithheld() < 0) {
             return "fee and vat_withheld must not be negative, were " + source.getFee() + " and "
-                   + source.getVatWithheld();
+                    + source.getVatWithheld();
         }
         if (source.getFee() + source.getVatWithheld() > gross) {
             return "fee " + source.getFee() + " plus vat_withheld " + source.getVatWithheld()
-                   + " must not exceed the amount " + gross;
+                    + " must not exceed the amount " + gross;
         }
         String vatCurrency = source.getVatWithheldCurrency();
         if (source.getVatWithheld() != 0 && vatCurrency != null && !vatCurrency.equalsIgnoreCase(currency)) {
@@ -264,8 +293,10 @@ public class LedgerPostings {
      * ({@code customer_refunded_amount_in_cents}, {@code account_refunded_amount_in_cents}): only then can it be booked
      */
     public static boolean amountsKnown(Refund refund) {
-        return refund != null && refund.getId() != null && refund.getCustomerRefundedAmountInCents() != null
-               && refund.getAccountRefundedAmountInCents() != null;
+        return refund != null
+                && refund.getId() != null
+                && refund.getCustomerRefundedAmountInCents() != null
+                && refund.getAccountRefundedAmountInCents() != null;
     }
 
     /** {@link #amountsKnown} for the routes (bean method call on the body). */
@@ -318,8 +349,17 @@ public class LedgerPostings {
         line(lines, entry, 1, "REFUND", re, ChartOfAccounts.SALES_RETURNS, customer - iva, 0, currency, memo);
         line(lines, entry, 2, "REFUND", re, ChartOfAccounts.VAT_OUTPUT, iva, 0, currency, memo);
         line(lines, entry, 3, "REFUND", re, ChartOfAccounts.RECURRENTE_CLEARING, 0, account, currency, memo);
-        line(lines, entry, 4, "REFUND", re, ChartOfAccounts.RECURRENTE_FEES,
-                feeDifference < 0 ? -feeDifference : 0, feeDifference > 0 ? feeDifference : 0, currency, memo);
+        line(
+                lines,
+                entry,
+                4,
+                "REFUND",
+                re,
+                ChartOfAccounts.RECURRENTE_FEES,
+                feeDifference < 0 ? -feeDifference : 0,
+                feeDifference > 0 ? feeDifference : 0,
+                currency,
+                memo);
         return lines;
     }
 
@@ -342,7 +382,8 @@ public class LedgerPostings {
         s.put("customerId", event.getCustomerId());
         s.put("customerEmail", event.getCustomerEmail());
         s.put("customerName", event.getCustomerName());
-        String productName = event.getProduct() == null ? null : event.getProduct().getName();
+        String productName =
+                event.getProduct() == null ? null : event.getProduct().getName();
         s.put("productName", productName == null ? "Subscription" : productName);
         return s;
     }
@@ -367,9 +408,17 @@ public class LedgerPostings {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static void line(List<Map<String, Object>> lines, String entryId, int lineNo, String entryType,
-                             String sourceId, ChartOfAccounts account, long debit, long credit, String currency,
-                             String memo) {
+    private static void line(
+            List<Map<String, Object>> lines,
+            String entryId,
+            int lineNo,
+            String entryType,
+            String sourceId,
+            ChartOfAccounts account,
+            long debit,
+            long credit,
+            String currency,
+            String memo) {
         if (debit == 0 && credit == 0) {
             return;
         }

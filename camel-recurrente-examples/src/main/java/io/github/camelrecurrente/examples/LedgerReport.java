@@ -1,6 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** Read-only queries on the ledger for the demo summary and the tests (plain JDBC). */
 public final class LedgerReport {
@@ -32,7 +32,8 @@ public final class LedgerReport {
 
     /** @return rows as maps keyed by lower-case column label */
     public List<Map<String, Object>> rows(String sql, Object... args) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -76,7 +77,7 @@ public final class LedgerReport {
     /** @return number of journal entries whose debits differ from their credits (0 = balanced ledger) */
     public long unbalancedEntries() {
         return number("select count(*) from (select entry_id from journal_lines group by entry_id"
-                      + " having sum(debit_cents) <> sum(credit_cents)) u");
+                + " having sum(debit_cents) <> sum(credit_cents)) u");
     }
 
     public long totalDebits() {
@@ -93,7 +94,8 @@ public final class LedgerReport {
 
     /** @return the balance (debits - credits) of an account over the whole ledger */
     public long accountBalance(String accountCode) {
-        return number("select coalesce(sum(debit_cents - credit_cents), 0) from journal_lines where account_code = ?",
+        return number(
+                "select coalesce(sum(debit_cents - credit_cents), 0) from journal_lines where account_code = ?",
                 accountCode);
     }
 
@@ -103,7 +105,8 @@ public final class LedgerReport {
     }
 
     public String subscriptionStatus(String subscriptionId) {
-        List<Map<String, Object>> r = rows("select status from subscriptions where subscription_id = ?", subscriptionId);
+        List<Map<String, Object>> r =
+                rows("select status from subscriptions where subscription_id = ?", subscriptionId);
         return r.isEmpty() ? null : (String) r.get(0).get("status");
     }
 
@@ -121,7 +124,9 @@ public final class LedgerReport {
             return 0;
         }
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        return number("select count(*) from " + table + " where " + column + " in (" + marks + ")"
-                      + (extraCondition == null ? "" : " and " + extraCondition), ids.toArray());
+        return number(
+                "select count(*) from " + table + " where " + column + " in (" + marks + ")"
+                        + (extraCondition == null ? "" : " and " + extraCondition),
+                ids.toArray());
     }
 }

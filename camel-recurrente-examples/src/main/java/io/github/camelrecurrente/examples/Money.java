@@ -15,7 +15,9 @@ public final class Money {
         String sign = c < 0 ? "-" : "";
         long abs = Math.abs(c);
         String units = String.format(java.util.Locale.ROOT, "%,d", abs / 100);
-        String symbol = currency == null || "GTQ".equalsIgnoreCase(currency) ? "Q" : currency.toUpperCase(java.util.Locale.ROOT);
+        String symbol = currency == null || "GTQ".equalsIgnoreCase(currency)
+                ? "Q"
+                : currency.toUpperCase(java.util.Locale.ROOT);
         return sign + symbol + " " + units + "." + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
     }
 

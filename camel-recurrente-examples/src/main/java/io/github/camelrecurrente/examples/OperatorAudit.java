@@ -1,12 +1,12 @@
 package io.github.camelrecurrente.examples;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the {@code operator_audit} table: one row per operator action (when, token label, what, on which target,
@@ -26,8 +26,9 @@ public final class OperatorAudit {
     /** Inserts one audit row; texts are cut to their column sizes. */
     public void record(String label, String action, String target, int httpStatus, String outcome) {
         String sql = "insert into operator_audit (token_label, action, target, http_status, outcome)"
-                     + " values (?, ?, ?, ?, ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                + " values (?, ?, ?, ?, ?)";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, LedgerPostings.truncate(label, 64));
             s.setString(2, LedgerPostings.truncate(action, 64));
             s.setString(3, LedgerPostings.truncate(target, 255));
@@ -35,7 +36,11 @@ public final class OperatorAudit {
             s.setString(5, LedgerPostings.truncate(outcome, 1000));
             s.executeUpdate();
         } catch (SQLException e) {
-            LOG.error("Operator audit: could not record {} by {} (status {}): {}", action, label, httpStatus,
+            LOG.error(
+                    "Operator audit: could not record {} by {} (status {}): {}",
+                    action,
+                    label,
+                    httpStatus,
                     e.getMessage());
         }
     }

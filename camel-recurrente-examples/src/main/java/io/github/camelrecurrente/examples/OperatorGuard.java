@@ -1,5 +1,8 @@
 package io.github.camelrecurrente.examples;
 
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
 import io.vertx.core.http.HttpServerResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -7,9 +10,6 @@ import org.apache.camel.Processor;
 import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands in front of every route served on the operator port ({@link OperatorHttpEngine} wraps each consumer's
@@ -82,14 +82,23 @@ public final class OperatorGuard {
         }
         if (!LOGIN_PATH.equals(path)) {
             if (label == null) {
-                refuse(exchange, method, path, bearer != null ? "wrong token" : sessionId != null
-                        ? "unknown or expired session" : "no token");
+                refuse(
+                        exchange,
+                        method,
+                        path,
+                        bearer != null ? "wrong token" : sessionId != null ? "unknown or expired session" : "no token");
                 return;
             }
-            if (session != null && !"GET".equals(method) && !"HEAD".equals(method)
-                && !session.csrfMatches(in.getHeader("csrf", String.class))) {
+            if (session != null
+                    && !"GET".equals(method)
+                    && !"HEAD".equals(method)
+                    && !session.csrfMatches(in.getHeader("csrf", String.class))) {
                 warn("Operator endpoint: {} {} by {} refused: missing or wrong CSRF token", method, path, label);
-                OperatorResponses.json(exchange, 403, "csrf_token_invalid", null,
+                OperatorResponses.json(
+                        exchange,
+                        403,
+                        "csrf_token_invalid",
+                        null,
                         "the form's CSRF token is missing or wrong: reload the status page");
                 return;
             }
@@ -111,10 +120,15 @@ public final class OperatorGuard {
         } finally {
             String actor = exchange.getProperty(LABEL, String.class);
             if ("POST".equals(method) && actor != null) {
-                int status = exchange.isFailed() ? 500
+                int status = exchange.isFailed()
+                        ? 500
                         : exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
                 String action = exchange.getProperty(ACTION, method + " " + path, String.class);
-                audit.record(actor, action, exchange.getProperty(TARGET, String.class), status,
+                audit.record(
+                        actor,
+                        action,
+                        exchange.getProperty(TARGET, String.class),
+                        status,
                         exchange.getProperty(OUTCOME, String.class));
             }
         }
@@ -130,7 +144,11 @@ public final class OperatorGuard {
             out.setHeader("Location", LOGIN_PATH);
             out.setBody("");
         } else {
-            OperatorResponses.json(exchange, 401, "unauthorized", null,
+            OperatorResponses.json(
+                    exchange,
+                    401,
+                    "unauthorized",
+                    null,
                     "a valid operator token is required (Authorization: Bearer <token>)");
             exchange.getMessage().setHeader("WWW-Authenticate", "Bearer realm=\"recurrente-ops\"");
         }
@@ -151,7 +169,8 @@ public final class OperatorGuard {
         response.putHeader("X-Content-Type-Options", "nosniff");
         response.putHeader("X-Frame-Options", "DENY");
         response.putHeader("Referrer-Policy", "no-referrer");
-        response.putHeader("Content-Security-Policy",
+        response.putHeader(
+                "Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
     }
 
@@ -160,7 +179,9 @@ public final class OperatorGuard {
             return null;
         }
         String a = authorization.trim();
-        return a.regionMatches(true, 0, "Bearer ", 0, 7) && a.length() > 7 ? a.substring(7).trim() : null;
+        return a.regionMatches(true, 0, "Bearer ", 0, 7) && a.length() > 7
+                ? a.substring(7).trim()
+                : null;
     }
 
     static String cookie(String header, String name) {

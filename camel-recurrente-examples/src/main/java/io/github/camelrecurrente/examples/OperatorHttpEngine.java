@@ -1,5 +1,7 @@
 package io.github.camelrecurrente.examples;
 
+import java.util.List;
+
 import org.apache.camel.Processor;
 import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
 import org.apache.camel.component.platform.http.spi.PlatformHttpConsumer;
@@ -8,8 +10,6 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConsumer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.support.service.ServiceSupport;
-
-import java.util.List;
 
 /**
  * The platform-http engine of the {@code ops-http} component: the same Vert.x consumer as {@code platform-http},
@@ -32,7 +32,10 @@ public final class OperatorHttpEngine extends ServiceSupport implements Platform
 
     @Override
     public PlatformHttpConsumer createConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
-        return new VertxPlatformHttpConsumer(endpoint, guard.protect(endpoint.getPath(), processor), List.of(),
+        return new VertxPlatformHttpConsumer(
+                endpoint,
+                guard.protect(endpoint.getPath(), processor),
+                List.of(),
                 VertxPlatformHttpRouter.getRouterNameFromPort(configuredPort));
     }
 

@@ -48,8 +48,10 @@ public final class OperatorLogin {
         exchange.setProperty(OperatorGuard.ACTION, "login");
         exchange.setProperty(OperatorGuard.OUTCOME, "status page session opened");
         redirect(m, "/ops/status");
-        m.setHeader("Set-Cookie", OperatorSessions.COOKIE + "=" + sessionId + "; Path=/ops; HttpOnly; SameSite=Strict"
-                                  + "; Max-Age=" + sessions.ttl().toSeconds());
+        m.setHeader(
+                "Set-Cookie",
+                OperatorSessions.COOKIE + "=" + sessionId + "; Path=/ops; HttpOnly; SameSite=Strict" + "; Max-Age="
+                        + sessions.ttl().toSeconds());
     }
 
     /** {@code POST /ops/logout}: ends the session. */
@@ -70,14 +72,14 @@ public final class OperatorLogin {
     private static void html(Exchange exchange, int status, String error) {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Recurrente operator login"
-                 + "</title></head>\n<body style=\"font-family: sans-serif; max-width: 28em; margin: 4em auto\">\n"
-                 + "<h1>Operator login</h1>\n");
+                + "</title></head>\n<body style=\"font-family: sans-serif; max-width: 28em; margin: 4em auto\">\n"
+                + "<h1>Operator login</h1>\n");
         if (error != null) {
             b.append("<p style=\"color: #a00\">").append(StatusPage.esc(error)).append("</p>\n");
         }
         b.append("<form method=\"post\" action=\"/ops/login\">\n<label>Operator token (examples.ops.token)<br>"
-                 + "<input type=\"password\" name=\"token\" autocomplete=\"off\" required size=\"40\"></label>\n"
-                 + "<button type=\"submit\">Log in</button>\n</form>\n</body></html>\n");
+                + "<input type=\"password\" name=\"token\" autocomplete=\"off\" required size=\"40\"></label>\n"
+                + "<button type=\"submit\">Log in</button>\n</form>\n</body></html>\n");
         OperatorResponses.answer(exchange.getMessage(), status, "text/html; charset=UTF-8", b.toString());
     }
 }

@@ -1,5 +1,8 @@
 package io.github.camelrecurrente.examples;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelrecurrente.component.RecurrenteApiException;
@@ -8,9 +11,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The answers of the operator endpoints (bean {@code operatorResponses}): JSON bodies and the mapping of a failed
@@ -34,15 +34,22 @@ public final class OperatorResponses {
     public static void answerFailure(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Throwable cause = e;
-        while (cause != null && !(cause instanceof OperatorRequestException)
-               && !(cause instanceof RecurrenteApiException) && !(cause instanceof RecurrenteValidationException)) {
+        while (cause != null
+                && !(cause instanceof OperatorRequestException)
+                && !(cause instanceof RecurrenteApiException)
+                && !(cause instanceof RecurrenteValidationException)) {
             cause = cause.getCause();
         }
         if (cause instanceof OperatorRequestException o) {
             json(exchange, o.getStatus(), o.getCode(), o.getField(), o.getMessage());
         } else if (cause instanceof RecurrenteApiException api) {
-            json(exchange, 502, "recurrente_api_error", null, "Recurrente answered " + api.getStatusCode()
-                    + (api.getApiMessage() == null ? "" : ": " + api.getApiMessage()));
+            json(
+                    exchange,
+                    502,
+                    "recurrente_api_error",
+                    null,
+                    "Recurrente answered " + api.getStatusCode()
+                            + (api.getApiMessage() == null ? "" : ": " + api.getApiMessage()));
         } else if (cause instanceof RecurrenteValidationException v) {
             json(exchange, 400, "invalid_request", null, v.getMessage());
         } else {

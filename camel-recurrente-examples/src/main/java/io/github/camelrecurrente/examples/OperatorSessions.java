@@ -30,8 +30,9 @@ public final class OperatorSessions {
     public record Session(String label, String csrf, Instant expires) {
         /** Constant-time check of a CSRF token sent by a form. */
         public boolean csrfMatches(String presented) {
-            return presented != null && MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
-                    presented.getBytes(StandardCharsets.UTF_8));
+            return presented != null
+                    && MessageDigest.isEqual(
+                            csrf.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
@@ -54,7 +55,9 @@ public final class OperatorSessions {
             oldest.remove();
         }
         String id = OperatorTokens.generate();
-        sessions.put(id, new Session(label, OperatorTokens.generate(), clock.instant().plus(ttl)));
+        sessions.put(
+                id,
+                new Session(label, OperatorTokens.generate(), clock.instant().plus(ttl)));
         return id;
     }
 

@@ -29,8 +29,7 @@ public final class OperatorTokens {
 
     private final List<Entry> entries;
 
-    private record Entry(String label, byte[] digest) {
-    }
+    private record Entry(String label, byte[] digest) {}
 
     private OperatorTokens(List<Entry> entries) {
         this.entries = entries;

@@ -1,19 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.component.RecurrenteConstants;
-import io.github.camelrecurrente.component.model.Checkout;
-import io.github.camelrecurrente.component.model.Intent;
-import io.github.camelrecurrente.component.model.LatestIntent;
-import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
-import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
-import io.github.camelrecurrente.component.model.event.PaymentIntentEvent;
-
-import org.apache.camel.Body;
-import org.apache.camel.Exchange;
-import org.apache.camel.ExchangeProperty;
-import org.apache.camel.Header;
-import org.apache.camel.Variable;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +11,19 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.camelrecurrente.component.RecurrenteConstants;
+import io.github.camelrecurrente.component.model.Checkout;
+import io.github.camelrecurrente.component.model.Intent;
+import io.github.camelrecurrente.component.model.LatestIntent;
+import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
+import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
+import io.github.camelrecurrente.component.model.event.PaymentIntentEvent;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import org.apache.camel.Variable;
 
 /**
  * The rules of the reconciliation route (routes/reconciliation.yaml), as the bean {@code reconciliation}: the period,
@@ -38,10 +37,11 @@ public class Reconciliation {
     public static final String RUN = "reconciliationRun";
     /** Period headers of {@code direct:reconcile} (also the query parameters of POST /ops/reconcile). */
     public static final String FROM = "from";
+
     public static final String UNTIL = "until";
 
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Duration lookback;
     private final Clock clock;
@@ -54,7 +54,8 @@ public class Reconciliation {
 
     Reconciliation(Duration lookback, Clock clock) {
         if (lookback == null || lookback.isNegative() || lookback.isZero()) {
-            throw new IllegalArgumentException("reconciliation.lookback must be a positive ISO-8601 duration, was " + lookback);
+            throw new IllegalArgumentException(
+                    "reconciliation.lookback must be a positive ISO-8601 duration, was " + lookback);
         }
         this.lookback = lookback;
         this.clock = clock;
@@ -76,7 +77,8 @@ public class Reconciliation {
             from = until.minus(lookback);
         }
         if (!from.isBefore(until)) {
-            throw new IllegalArgumentException("Reconciliation period is empty: from " + from + " is not before until " + until);
+            throw new IllegalArgumentException(
+                    "Reconciliation period is empty: from " + from + " is not before until " + until);
         }
         String runId = RUN_ID.format(now) + "-" + sequence.incrementAndGet();
         return new ReconciliationRun(runId, from, until);
@@ -87,11 +89,14 @@ public class Reconciliation {
      * they give a rebuilt payment its customer (e-mail for the receipt).
      */
     public int indexIntents(@Body Object intents, @ExchangeProperty(RUN) ReconciliationRun run) {
-        Iterator<?> it = intents instanceof Iterator<?> i ? i : intents instanceof Iterable<?> l ? l.iterator()
-                : List.of().iterator();
+        Iterator<?> it = intents instanceof Iterator<?> i
+                ? i
+                : intents instanceof Iterable<?> l ? l.iterator() : List.of().iterator();
         while (it.hasNext()) {
-            if (it.next() instanceof Intent intent && "succeeded".equals(intent.getStatus())
-                && intent.getCheckout() != null && intent.getCheckout().getId() != null) {
+            if (it.next() instanceof Intent intent
+                    && "succeeded".equals(intent.getStatus())
+                    && intent.getCheckout() != null
+                    && intent.getCheckout().getId() != null) {
                 run.indexIntent(intent);
             }
         }
@@ -105,7 +110,8 @@ public class Reconciliation {
     public String paymentIntentId(@Body Checkout checkout) {
         LatestIntent latest = checkout.getLatestIntent();
         if (latest != null && latest.getId() != null) {
-            if ("PaymentIntent".equalsIgnoreCase(latest.getType()) || "BankTransferIntent".equalsIgnoreCase(latest.getType())) {
+            if ("PaymentIntent".equalsIgnoreCase(latest.getType())
+                    || "BankTransferIntent".equalsIgnoreCase(latest.getType())) {
                 return latest.getId();
             }
             if ("SetupIntent".equalsIgnoreCase(latest.getType())) {
@@ -120,8 +126,10 @@ public class Reconciliation {
      *
      * @return {@code MISSING} (to post), {@code MATCHED}, {@code AMOUNT_DIFFERS} or {@code NO_PAYMENT}
      */
-    public String outcome(@Variable("checkout") Checkout checkout, @Variable("paymentIntentId") String paymentIntentId,
-                          @Body List<Map<String, Object>> ledgerRows) {
+    public String outcome(
+            @Variable("checkout") Checkout checkout,
+            @Variable("paymentIntentId") String paymentIntentId,
+            @Body List<Map<String, Object>> ledgerRows) {
         if (paymentIntentId == null) {
             return ReconciliationRun.Outcome.NO_PAYMENT.name();
         }
@@ -130,7 +138,8 @@ public class Reconciliation {
         }
         Long ledger = ledgerAmount(ledgerRows);
         return ledger != null && ledger.equals(checkout.getTotalInCents())
-                ? ReconciliationRun.Outcome.MATCHED.name() : ReconciliationRun.Outcome.AMOUNT_DIFFERS.name();
+                ? ReconciliationRun.Outcome.MATCHED.name()
+                : ReconciliationRun.Outcome.AMOUNT_DIFFERS.name();
     }
 
     /**
@@ -147,26 +156,28 @@ public class Reconciliation {
      *
      * @throws IllegalStateException when neither the checkout nor its intent gives the amount (nothing is posted)
      */
-    public AbstractPaymentEvent paymentEvent(@Variable("checkout") Checkout checkout,
-                                             @Variable("paymentIntentId") String paymentIntentId,
-                                             @ExchangeProperty(RUN) ReconciliationRun run) {
+    public AbstractPaymentEvent paymentEvent(
+            @Variable("checkout") Checkout checkout,
+            @Variable("paymentIntentId") String paymentIntentId,
+            @ExchangeProperty(RUN) ReconciliationRun run) {
         Intent intent = run.intentOf(checkout.getId());
-        Long amount = intent != null && intent.getAmountInCents() != null ? intent.getAmountInCents()
+        Long amount = intent != null && intent.getAmountInCents() != null
+                ? intent.getAmountInCents()
                 : checkout.getTotalInCents();
         if (amount == null) {
             throw new IllegalStateException("checkout " + checkout.getId() + " has no total_in_cents and no succeeded"
-                                            + " intent was found since " + run.getFrom() + ": amount unknown");
+                    + " intent was found since " + run.getFrom() + ": amount unknown");
         }
         LatestIntent latest = checkout.getLatestIntent();
         boolean bankTransfer = (intent != null && "bank_transfer".equalsIgnoreCase(intent.getType()))
-                               || (latest != null && "BankTransferIntent".equalsIgnoreCase(latest.getType()));
+                || (latest != null && "BankTransferIntent".equalsIgnoreCase(latest.getType()));
         AbstractPaymentEvent event = bankTransfer ? new BankTransferIntentEvent() : new PaymentIntentEvent();
         event.setId(paymentIntentId);
         event.setEventType(bankTransfer ? "bank_transfer_intent.succeeded" : "payment_intent.succeeded");
         event.setStatus("succeeded");
         event.setAmountInCents(amount);
-        event.setCurrency(intent != null && intent.getCurrency() != null ? intent.getCurrency()
-                : checkout.getCurrency());
+        event.setCurrency(
+                intent != null && intent.getCurrency() != null ? intent.getCurrency() : checkout.getCurrency());
         event.setCheckout(checkout);
         event.setPayment(checkout.getPayment() != null || intent == null ? checkout.getPayment() : intent.getPayment());
         event.setPaymentMethod(checkout.getPaymentMethod());
@@ -177,14 +188,23 @@ public class Reconciliation {
     }
 
     /** Adds the line of a checkout to the run ({@code ledgerRows}: the ledger as it is after a possible posting). */
-    public void record(@Variable("checkout") Checkout checkout, @Variable("paymentIntentId") String paymentIntentId,
-                       @Variable("outcome") String outcome, @Variable("detail") String detail,
-                       @Body List<Map<String, Object>> ledgerRows, @ExchangeProperty(RUN) ReconciliationRun run) {
+    public void record(
+            @Variable("checkout") Checkout checkout,
+            @Variable("paymentIntentId") String paymentIntentId,
+            @Variable("outcome") String outcome,
+            @Variable("detail") String detail,
+            @Body List<Map<String, Object>> ledgerRows,
+            @ExchangeProperty(RUN) ReconciliationRun run) {
         OffsetDateTime created = checkout.getCreatedAt();
-        run.add(new ReconciliationRun.Line(checkout.getId(), paymentIntentId,
+        run.add(new ReconciliationRun.Line(
+                checkout.getId(),
+                paymentIntentId,
                 created == null ? null : created.toInstant().toString(),
-                checkout.getCurrency(), checkout.getTotalInCents(), ledgerAmount(ledgerRows),
-                ReconciliationRun.Outcome.valueOf(outcome), detail));
+                checkout.getCurrency(),
+                checkout.getTotalInCents(),
+                ledgerAmount(ledgerRows),
+                ReconciliationRun.Outcome.valueOf(outcome),
+                detail));
     }
 
     /** The report of a run (CSV text). */
@@ -193,8 +213,8 @@ public class Reconciliation {
     }
 
     /** The counts of a run and where its report was written ({@code CamelFileNameProduced} of the file producer). */
-    public Map<String, Object> summary(@ExchangeProperty(RUN) ReconciliationRun run,
-                                       @Header(Exchange.FILE_NAME_PRODUCED) String reportFile) {
+    public Map<String, Object> summary(
+            @ExchangeProperty(RUN) ReconciliationRun run, @Header(Exchange.FILE_NAME_PRODUCED) String reportFile) {
         return run.summary(reportFile);
     }
 
@@ -232,7 +252,8 @@ public class Reconciliation {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException("Reconciliation " + name + " must be an ISO-8601 instant, was " + text, e2);
+                throw new IllegalArgumentException(
+                        "Reconciliation " + name + " must be an ISO-8601 instant, was " + text, e2);
             }
         }
     }

@@ -1,13 +1,13 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.component.model.Intent;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.github.camelrecurrente.component.model.Intent;
 
 /**
  * The state of one reconciliation run (routes/reconciliation.yaml): its period, the succeeded intents of the period
@@ -31,9 +31,15 @@ public final class ReconciliationRun {
     }
 
     /** One CSV line: amounts in integer cents, {@code ledgerAmountCents} null when the ledger has no row. */
-    public record Line(String checkoutId, String paymentIntentId, String createdAt, String currency, Long amountCents,
-                       Long ledgerAmountCents, Outcome outcome, String detail) {
-    }
+    public record Line(
+            String checkoutId,
+            String paymentIntentId,
+            String createdAt,
+            String currency,
+            Long amountCents,
+            Long ledgerAmountCents,
+            Outcome outcome,
+            String detail) {}
 
     /** The CSV header. */
     public static final String CSV_HEADER =
@@ -89,8 +95,9 @@ public final class ReconciliationRun {
     /** @return the lines, oldest checkout first */
     public synchronized List<Line> getLines() {
         List<Line> sorted = new ArrayList<>(lines);
-        sorted.sort(Comparator.comparing((Line l) -> l.createdAt() == null ? Instant.EPOCH : Instant.parse(l.createdAt()))
-                .thenComparing(l -> l.checkoutId() == null ? "" : l.checkoutId()));
+        sorted.sort(
+                Comparator.comparing((Line l) -> l.createdAt() == null ? Instant.EPOCH : Instant.parse(l.createdAt()))
+                        .thenComparing(l -> l.checkoutId() == null ? "" : l.checkoutId()));
         return sorted;
     }
 
@@ -102,14 +109,22 @@ public final class ReconciliationRun {
     public String toCsv() {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
         for (Line l : getLines()) {
-            sb.append(csv(l.checkoutId())).append(',')
-              .append(csv(l.paymentIntentId())).append(',')
-              .append(csv(l.createdAt())).append(',')
-              .append(csv(l.currency())).append(',')
-              .append(l.amountCents() == null ? "" : l.amountCents()).append(',')
-              .append(l.ledgerAmountCents() == null ? "" : l.ledgerAmountCents()).append(',')
-              .append(l.outcome()).append(',')
-              .append(csv(l.detail())).append('\n');
+            sb.append(csv(l.checkoutId()))
+                    .append(',')
+                    .append(csv(l.paymentIntentId()))
+                    .append(',')
+                    .append(csv(l.createdAt()))
+                    .append(',')
+                    .append(csv(l.currency()))
+                    .append(',')
+                    .append(l.amountCents() == null ? "" : l.amountCents())
+                    .append(',')
+                    .append(l.ledgerAmountCents() == null ? "" : l.ledgerAmountCents())
+                    .append(',')
+                    .append(l.outcome())
+                    .append(',')
+                    .append(csv(l.detail()))
+                    .append('\n');
         }
         return sb.toString();
     }

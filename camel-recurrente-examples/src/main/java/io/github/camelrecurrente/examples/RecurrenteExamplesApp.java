@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class RecurrenteExamplesApp {
 
-    private RecurrenteExamplesApp() {
-    }
+    private RecurrenteExamplesApp() {}
 
     public static void main(String[] args) throws Exception {
         boolean once = Arrays.asList(args).contains("--once");
@@ -35,13 +34,19 @@ public final class RecurrenteExamplesApp {
         int code = 0;
         try {
             out.println();
-            out.println("Recurrente examples started: " + (stack.sandboxMode()
-                    ? "SANDBOX MODE (no RECURRENTE_SECRET_KEY): local Recurrente emulator, webhook at " + stack.sandbox().webhookUrl()
-                    : "REAL API mode (keys configured)"));
-            out.println("  FEL certifier: " + (stack.certifier() != null
-                    ? "embedded STAND-IN certifier " + stack.certifier().invoicesUrl() : "configured (fel.certifier.url)"));
-            out.println("  SMTP: " + (stack.smtp() != null
-                    ? "embedded STAND-IN SMTP server " + stack.smtp().smtpUri() : "configured (mail.smtp.uri)"));
+            out.println("Recurrente examples started: "
+                    + (stack.sandboxMode()
+                            ? "SANDBOX MODE (no RECURRENTE_SECRET_KEY): local Recurrente emulator, webhook at "
+                                    + stack.sandbox().webhookUrl()
+                            : "REAL API mode (keys configured)"));
+            out.println("  FEL certifier: "
+                    + (stack.certifier() != null
+                            ? "embedded STAND-IN certifier " + stack.certifier().invoicesUrl()
+                            : "configured (fel.certifier.url)"));
+            out.println("  SMTP: "
+                    + (stack.smtp() != null
+                            ? "embedded STAND-IN SMTP server " + stack.smtp().smtpUri()
+                            : "configured (mail.smtp.uri)"));
             out.println("  Ledger: " + stack.app().context().resolvePropertyPlaceholders("{{ledger.jdbc-url}}"));
             out.println("  Operator endpoints: " + operatorBanner(stack));
             String scenario = stack.app().context().resolvePropertyPlaceholders("{{examples.sandbox.scenario:true}}");
@@ -56,9 +61,10 @@ public final class RecurrenteExamplesApp {
                 String port = stack.app().context().resolvePropertyPlaceholders("{{camel.server.port}}");
                 String managementPort = stack.app().context().resolvePropertyPlaceholders("{{camel.management.port}}");
                 out.println();
-                out.println("Serving webhooks on port " + port + " (POST " + stack.app().context()
-                        .resolvePropertyPlaceholders("{{recurrente.webhook-path}}") + ", nothing else); health GET"
-                            + " http://localhost:" + managementPort + "/observe/health. Ctrl+C to stop.");
+                out.println("Serving webhooks on port " + port + " (POST "
+                        + stack.app().context().resolvePropertyPlaceholders("{{recurrente.webhook-path}}")
+                        + ", nothing else); health GET"
+                        + " http://localhost:" + managementPort + "/observe/health. Ctrl+C to stop.");
                 stack.app().awaitShutdown();
             }
         } finally {
@@ -71,13 +77,16 @@ public final class RecurrenteExamplesApp {
     static String operatorBanner(ExamplesStack stack) {
         ExamplesStack.OperatorAccess ops = stack.operatorAccess();
         if (!ops.enabled()) {
-            return "NOT STARTED: " + (stack.sandboxMode() ? "examples.ops.enabled=false"
-                    : "REAL API mode and no operator token; set EXAMPLES_OPS_TOKEN=label:token (24+ characters)");
+            return "NOT STARTED: "
+                    + (stack.sandboxMode()
+                            ? "examples.ops.enabled=false"
+                            : "REAL API mode and no operator token; set EXAMPLES_OPS_TOKEN=label:token (24+ characters)");
         }
-        String base = stack.app().context()
-                .resolvePropertyPlaceholders("http://{{examples.ops.host}}:{{examples.ops.port}}");
+        String base =
+                stack.app().context().resolvePropertyPlaceholders("http://{{examples.ops.host}}:{{examples.ops.port}}");
         return base + "/ops/status (status page), POST /ops/refunds, /ops/fel/replay, /ops/reconcile; bearer token "
-               + (ops.generatedTokenFile() != null ? "generated for this run, in " + ops.generatedTokenFile()
-                  : "from examples.ops.token");
+                + (ops.generatedTokenFile() != null
+                        ? "generated for this run, in " + ops.generatedTokenFile()
+                        : "from examples.ops.token");
     }
 }

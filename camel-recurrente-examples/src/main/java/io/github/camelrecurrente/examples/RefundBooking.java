@@ -1,12 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelrecurrente.component.model.Checkout;
-import io.github.camelrecurrente.component.model.Refund;
-import io.github.camelrecurrente.component.model.event.RefundEvent;
-
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelrecurrente.component.model.Checkout;
+import io.github.camelrecurrente.component.model.Refund;
+import io.github.camelrecurrente.component.model.event.RefundEvent;
 
 /**
  * Refunds against the ledger (bean {@code refundBooking}, routes/refunds.yaml):
@@ -38,6 +38,7 @@ public final class RefundBooking {
 
     /** Dead-letter reasons. */
     public static final String AMOUNT_UNKNOWN = "AMOUNT_UNKNOWN";
+
     public static final String REFUND_NOT_FOUND = "REFUND_NOT_FOUND";
     public static final String PAYMENT_UNKNOWN = "PAYMENT_UNKNOWN";
     public static final String REFUND_FAILED = "REFUND_FAILED";
@@ -71,36 +72,52 @@ public final class RefundBooking {
         Map<?, ?> request = requestOf(body);
         for (Object key : request.keySet()) {
             if (!REQUEST_FIELDS.contains(String.valueOf(key))) {
-                throw OperatorRequestException.badRequest(String.valueOf(key), "unknown field " + key
-                        + " (a refund request has payment_intent_id and, optionally, amount_in_cents)");
+                throw OperatorRequestException.badRequest(
+                        String.valueOf(key),
+                        "unknown field " + key
+                                + " (a refund request has payment_intent_id and, optionally, amount_in_cents)");
             }
         }
         Object id = request.get("payment_intent_id");
         if (!(id instanceof String pa) || pa.isBlank() || pa.length() > 64) {
-            throw OperatorRequestException.badRequest("payment_intent_id",
+            throw OperatorRequestException.badRequest(
+                    "payment_intent_id",
                     "payment_intent_id is required: the id (at most 64 characters) of a payment in the ledger");
         }
         Long amount = amountOf(request.get("amount_in_cents"));
         Map<String, Object> payment = payment(pa);
         if (payment == null) {
-            throw new OperatorRequestException(404, "payment_not_found", "payment_intent_id",
+            throw new OperatorRequestException(
+                    404,
+                    "payment_not_found",
+                    "payment_intent_id",
                     "no payment " + pa + " in the ledger: only payments the ledger has recorded can be refunded here");
         }
         long gross = ((Number) payment.get("gross")).longValue();
         long refunded = ((Number) payment.get("refunded")).longValue();
         long rest = gross - refunded;
         if (rest <= 0) {
-            throw new OperatorRequestException(409, "already_refunded", "payment_intent_id",
+            throw new OperatorRequestException(
+                    409,
+                    "already_refunded",
+                    "payment_intent_id",
                     "payment " + pa + " is already fully refunded (" + refunded + " of " + gross + " cents)");
         }
         if (openDeadLetters(pa) > 0) {
-            throw new OperatorRequestException(409, "refund_unresolved", "payment_intent_id", "payment " + pa
-                    + " has a refund in the refund dead-letter table: resolve it before refunding again");
+            throw new OperatorRequestException(
+                    409,
+                    "refund_unresolved",
+                    "payment_intent_id",
+                    "payment " + pa
+                            + " has a refund in the refund dead-letter table: resolve it before refunding again");
         }
         if (amount != null && amount > rest) {
-            throw new OperatorRequestException(422, "amount_exceeds_refundable", "amount_in_cents",
+            throw new OperatorRequestException(
+                    422,
+                    "amount_exceeds_refundable",
+                    "amount_in_cents",
                     "amount_in_cents " + amount + " is more than the refundable rest of " + pa + ": " + rest
-                    + " cents (paid " + gross + ", refunded " + refunded + ")");
+                            + " cents (paid " + gross + ", refunded " + refunded + ")");
         }
         claim(pa);
         Map<String, Object> create = new LinkedHashMap<>();
@@ -150,23 +167,43 @@ public final class RefundBooking {
         String refundId = refundIdOf(event);
         String checkoutId = event.getCheckout() != null ? event.getCheckout().getId() : null;
         if (fetched == null) {
-            return deadLetter(refundId, null, checkoutId, "refund.create", REFUND_NOT_FOUND,
+            return deadLetter(
+                    refundId,
+                    null,
+                    checkoutId,
+                    "refund.create",
+                    REFUND_NOT_FOUND,
                     "GET /refunds/" + refundId + " answered 404");
         }
         String pa = paymentOf(event, fetched, checkoutId);
         if (!LedgerPostings.amountsKnown(fetched)) {
-            return deadLetter(refundId, pa, checkoutId, "refund.create", AMOUNT_UNKNOWN,
+            return deadLetter(
+                    refundId,
+                    pa,
+                    checkoutId,
+                    "refund.create",
+                    AMOUNT_UNKNOWN,
                     "the refund the API answered has no customer_refunded_amount_in_cents and"
-                    + " account_refunded_amount_in_cents");
+                            + " account_refunded_amount_in_cents");
         }
         if ("failed".equals(fetched.getStatus()) || "voided".equals(fetched.getStatus())) {
-            return deadLetter(refundId, pa, checkoutId, "refund.create", REFUND_FAILED,
+            return deadLetter(
+                    refundId,
+                    pa,
+                    checkoutId,
+                    "refund.create",
+                    REFUND_FAILED,
                     "the refund's status is " + fetched.getStatus() + ": nothing to book");
         }
         if (pa == null) {
-            return deadLetter(refundId, null, checkoutId, "refund.create", PAYMENT_UNKNOWN,
+            return deadLetter(
+                    refundId,
+                    null,
+                    checkoutId,
+                    "refund.create",
+                    PAYMENT_UNKNOWN,
                     "no single payment of the ledger matches the refund or its checkout " + checkoutId
-                    + " (a credit note must name the invoice it corrects)");
+                            + " (a credit note must name the invoice it corrects)");
         }
         return new LedgerPostings().refundPosting(fetched, pa);
     }
@@ -178,10 +215,11 @@ public final class RefundBooking {
      */
     public List<RefundEvent> openDeadLetterEvents() {
         String sql = "select distinct refund_id, payment_intent_id, checkout_id from refund_dead_letters"
-                     + " where resolved_at is null and refund_id <> '" + NO_REFUND_ID + "'";
+                + " where resolved_at is null and refund_id <> '" + NO_REFUND_ID + "'";
         List<RefundEvent> events = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet rs = s.executeQuery()) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 RefundEvent e = new RefundEvent();
                 e.setEventType("refund.create");
@@ -205,8 +243,9 @@ public final class RefundBooking {
     /** Closes the open dead letters of refunds the ledger has booked since. @return how many */
     public int resolveBooked() {
         String sql = "update refund_dead_letters set resolved_at = ? where resolved_at is null"
-                     + " and refund_id in (select refund_id from refunds)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                + " and refund_id in (select refund_id from refunds)";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setTimestamp(1, Timestamp.from(Instant.now()));
             return s.executeUpdate();
         } catch (SQLException e) {
@@ -216,8 +255,10 @@ public final class RefundBooking {
 
     /** @return the number of open refund dead letters */
     public long openDeadLetterCount() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from refund_dead_letters where resolved_at is null"); ResultSet rs = s.executeQuery()) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("select count(*) from refund_dead_letters where resolved_at is null");
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -239,11 +280,21 @@ public final class RefundBooking {
     public Map<String, Object> apiBooking(Refund refund, String paymentIntentId) {
         String refundId = refund == null ? null : refund.getId();
         if (!LedgerPostings.amountsKnown(refund)) {
-            return deadLetter(refundId, paymentIntentId, null, "operator", AMOUNT_UNKNOWN,
+            return deadLetter(
+                    refundId,
+                    paymentIntentId,
+                    null,
+                    "operator",
+                    AMOUNT_UNKNOWN,
                     "the API's answer has no customer_refunded_amount_in_cents and account_refunded_amount_in_cents");
         }
         if ("failed".equals(refund.getStatus()) || "voided".equals(refund.getStatus())) {
-            return deadLetter(refundId, paymentIntentId, null, "operator", REFUND_FAILED,
+            return deadLetter(
+                    refundId,
+                    paymentIntentId,
+                    null,
+                    "operator",
+                    REFUND_FAILED,
                     "the refund's status is " + refund.getStatus() + ": nothing to book");
         }
         return new LedgerPostings().refundPosting(refund, paymentIntentId);
@@ -253,16 +304,17 @@ public final class RefundBooking {
      * Writes a dead letter (once per refund id while it is open). @return a Map describing it: {@code refundId},
      * {@code booked} false, {@code deadLetterReason}, {@code message}
      */
-    public Map<String, Object> deadLetter(String refundId, String paymentIntentId, String checkoutId, String source,
-                                          String reason, String detail) {
+    public Map<String, Object> deadLetter(
+            String refundId, String paymentIntentId, String checkoutId, String source, String reason, String detail) {
         String id = refundId == null ? NO_REFUND_ID : refundId;
         // once per open refund id, and never for a refund booked meanwhile (the operator path and the webhook of the
         // same refund may run at the same time)
         String sql = "insert into refund_dead_letters"
-                     + " (refund_id, payment_intent_id, checkout_id, source, reason, detail) select ?, ?, ?, ?, ?, ?"
-                     + " where not exists (select 1 from refund_dead_letters where refund_id = ? and resolved_at is null)"
-                     + " and not exists (select 1 from refunds where refund_id = ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                + " (refund_id, payment_intent_id, checkout_id, source, reason, detail) select ?, ?, ?, ?, ?, ?"
+                + " where not exists (select 1 from refund_dead_letters where refund_id = ? and resolved_at is null)"
+                + " and not exists (select 1 from refunds where refund_id = ?)";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
             s.setString(2, paymentIntentId);
             s.setString(3, checkoutId);
@@ -280,15 +332,20 @@ public final class RefundBooking {
         r.put("paymentIntentId", paymentIntentId);
         r.put("booked", false);
         r.put("deadLetterReason", reason);
-        r.put("message", "refund " + id + " not booked (" + reason + "): " + detail
-                         + "; it is in the refund dead-letter table");
+        r.put(
+                "message",
+                "refund " + id + " not booked (" + reason + "): " + detail + "; it is in the refund dead-letter table");
         return r;
     }
 
     private String paymentOf(RefundEvent event, Refund fetched, String checkoutId) {
-        String[] candidates = {fetched.getPaymentIntentId(), idOf(fetched.getAdditionalProperty("payment_intent")),
-            event.getPaymentIntentId(), idOf(event.getAdditionalProperty("payment_intent")),
-            event.getRefund() == null ? null : event.getRefund().getPaymentIntentId()};
+        String[] candidates = {
+            fetched.getPaymentIntentId(),
+            idOf(fetched.getAdditionalProperty("payment_intent")),
+            event.getPaymentIntentId(),
+            idOf(event.getAdditionalProperty("payment_intent")),
+            event.getRefund() == null ? null : event.getRefund().getPaymentIntentId()
+        };
         for (String pa : candidates) {
             if (pa != null && count("select count(*) from payments where payment_intent_id = ?", pa) > 0) {
                 return pa;
@@ -298,7 +355,8 @@ public final class RefundBooking {
             // only when the checkout has exactly one payment: a subscription's checkout has one per charge, and a
             // refund booked against the wrong charge would be worse than a dead letter
             String sql = "select payment_intent_id from payments where checkout_id = ?";
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, checkoutId);
                 try (ResultSet rs = s.executeQuery()) {
                     String only = rs.next() ? rs.getString(1) : null;
@@ -315,8 +373,8 @@ public final class RefundBooking {
         if (body instanceof Map<?, ?> m) {
             return m;
         }
-        String text = body instanceof byte[] b ? new String(b, StandardCharsets.UTF_8)
-                : body == null ? "" : body.toString();
+        String text =
+                body instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : body == null ? "" : body.toString();
         try {
             Object parsed = text.isBlank() ? null : JSON.readValue(text, Object.class);
             if (parsed instanceof Map<?, ?> m) {
@@ -325,26 +383,29 @@ public final class RefundBooking {
         } catch (JsonProcessingException e) {
             // answered below without the parser's details
         }
-        throw OperatorRequestException.badRequest(null,
-                "the body must be a JSON object: {\"payment_intent_id\": \"pa_...\", \"amount_in_cents\": 5000}");
+        throw OperatorRequestException.badRequest(
+                null, "the body must be a JSON object: {\"payment_intent_id\": \"pa_...\", \"amount_in_cents\": 5000}");
     }
 
     private static Long amountOf(Object value) {
         if (value == null) {
             return null;
         }
-        boolean integral = value instanceof Integer || value instanceof Long || value instanceof BigInteger
-                           || value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0;
+        boolean integral = value instanceof Integer
+                || value instanceof Long
+                || value instanceof BigInteger
+                || value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0;
         if (!integral || ((Number) value).longValue() <= 0) {
-            throw OperatorRequestException.badRequest("amount_in_cents",
-                    "amount_in_cents must be a whole number of cents greater than 0, was " + value);
+            throw OperatorRequestException.badRequest(
+                    "amount_in_cents", "amount_in_cents must be a whole number of cents greater than 0, was " + value);
         }
         return ((Number) value).longValue();
     }
 
     private Map<String, Object> payment(String pa) {
         String sql = "select gross_cents, refunded_cents from payments where payment_intent_id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, pa);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -361,27 +422,30 @@ public final class RefundBooking {
     }
 
     private long openDeadLetters(String pa) {
-        return count("select count(*) from refund_dead_letters where payment_intent_id = ? and resolved_at is null",
-                pa);
+        return count(
+                "select count(*) from refund_dead_letters where payment_intent_id = ? and resolved_at is null", pa);
     }
 
     private void claim(String pa) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement stale = c.prepareStatement(
-                    "delete from refund_claims where payment_intent_id = ? and claimed_at < ?")) {
+            try (PreparedStatement stale =
+                    c.prepareStatement("delete from refund_claims where payment_intent_id = ? and claimed_at < ?")) {
                 stale.setString(1, pa);
                 stale.setTimestamp(2, Timestamp.from(Instant.now().minus(CLAIM_TIMEOUT)));
                 stale.executeUpdate();
             }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "insert into refund_claims (payment_intent_id, claimed_at) values (?, ?)")) {
+            try (PreparedStatement insert =
+                    c.prepareStatement("insert into refund_claims (payment_intent_id, claimed_at) values (?, ?)")) {
                 insert.setString(1, pa);
                 insert.setTimestamp(2, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                throw new OperatorRequestException(409, "refund_in_progress", "payment_intent_id",
+                throw new OperatorRequestException(
+                        409,
+                        "refund_in_progress",
+                        "payment_intent_id",
                         "a refund of " + pa + " is in progress: try again when it has finished");
             }
             throw new IllegalStateException("Cannot claim payment " + pa + " for a refund: " + e.getMessage(), e);
@@ -389,7 +453,8 @@ public final class RefundBooking {
     }
 
     private long count(String sql, String param) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, param);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -401,7 +466,8 @@ public final class RefundBooking {
     }
 
     private void update(String sql, String param) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, param);
             s.executeUpdate();
         } catch (SQLException e) {

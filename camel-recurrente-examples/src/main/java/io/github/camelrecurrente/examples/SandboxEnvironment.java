@@ -1,10 +1,10 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 
 /**
  * Sandbox mode (no Recurrente keys configured): the local {@link RecurrenteSandbox} emulator on 127.0.0.1 with the
@@ -14,15 +14,22 @@ import java.util.Map;
 public final class SandboxEnvironment implements AutoCloseable {
 
     /** Webhook retries: long enough to ride out an app restart (Recurrente/Svix retry over hours). */
-    public static final Duration[] RETRY_SCHEDULE = {Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2),
-        Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(15)};
+    public static final Duration[] RETRY_SCHEDULE = {
+        Duration.ZERO,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(4),
+        Duration.ofSeconds(8),
+        Duration.ofSeconds(15)
+    };
 
     private final RecurrenteSandbox sandbox;
     private final String webhookEndpointId;
     private final String webhookSecret;
     private final String webhookUrl;
 
-    private SandboxEnvironment(RecurrenteSandbox sandbox, String webhookEndpointId, String webhookSecret, String webhookUrl) {
+    private SandboxEnvironment(
+            RecurrenteSandbox sandbox, String webhookEndpointId, String webhookSecret, String webhookUrl) {
         this.sandbox = sandbox;
         this.webhookEndpointId = webhookEndpointId;
         this.webhookSecret = webhookSecret;
@@ -36,14 +43,20 @@ public final class SandboxEnvironment implements AutoCloseable {
     public static SandboxEnvironment start(String webhookUrl) {
         RecurrenteSandbox sandbox = RecurrenteSandbox.builder()
                 .port(0)
-                .account("Mi Tienda (sandbox)", RecurrenteSandbox.DEFAULT_PUBLIC_KEY, RecurrenteSandbox.DEFAULT_SECRET_KEY)
+                .account(
+                        "Mi Tienda (sandbox)",
+                        RecurrenteSandbox.DEFAULT_PUBLIC_KEY,
+                        RecurrenteSandbox.DEFAULT_SECRET_KEY)
                 .webhookRetrySchedule(RETRY_SCHEDULE)
                 .build()
                 .start();
         try {
             Map<String, Object> endpoint = sandbox.registerWebhookEndpoint(webhookUrl);
-            return new SandboxEnvironment(sandbox, String.valueOf(endpoint.get("id")),
-                    String.valueOf(endpoint.get("signingSecret")), webhookUrl);
+            return new SandboxEnvironment(
+                    sandbox,
+                    String.valueOf(endpoint.get("id")),
+                    String.valueOf(endpoint.get("signingSecret")),
+                    webhookUrl);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;

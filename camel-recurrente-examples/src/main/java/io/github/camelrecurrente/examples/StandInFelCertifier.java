@@ -1,11 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -16,6 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * STAND-IN FEL certifier: a tiny loopback HTTP service that plays the part of a Guatemalan FEL certifier (InFile,
@@ -137,7 +137,9 @@ public final class StandInFelCertifier implements AutoCloseable {
                 return;
             }
             ObjectNode invoice = invoicesByReference.computeIfAbsent(reference, r -> {
-                String uuid = UUID.nameUUIDFromBytes(r.getBytes(StandardCharsets.UTF_8)).toString().toUpperCase();
+                String uuid = UUID.nameUUIDFromBytes(r.getBytes(StandardCharsets.UTF_8))
+                        .toString()
+                        .toUpperCase();
                 ObjectNode n = JSON.createObjectNode();
                 n.put("uuid", uuid);
                 n.put("series", "STANDIN-A");
@@ -150,7 +152,9 @@ public final class StandInFelCertifier implements AutoCloseable {
                 n.put("reference", r);
                 return n;
             });
-            certificationsByReference.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+            certificationsByReference
+                    .computeIfAbsent(reference, r -> new AtomicInteger())
+                    .incrementAndGet();
             send(ex, 201, invoice);
         }
     }

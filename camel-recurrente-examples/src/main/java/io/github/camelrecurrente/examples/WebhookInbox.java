@@ -1,11 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.service.ServiceSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import javax.sql.DataSource;
+
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The svix-id store of {@code recurrente:events} (its {@code idempotentRepository}), shared by every node through the
@@ -43,6 +43,7 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
     static final String DONE = "DONE";
     /** SQLSTATE of a unique-key violation (PostgreSQL and H2). */
     private static final String UNIQUE_VIOLATION = "23505";
+
     private static final Logger LOG = LoggerFactory.getLogger(WebhookInbox.class);
 
     private final DataSource dataSource;
@@ -79,8 +80,8 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
             if (insertClaim(c, messageId, now)) {
                 return false;
             }
-            try (PreparedStatement q = c.prepareStatement(
-                    "select status, node_id, claimed_at from webhook_inbox where message_id = ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("select status, node_id, claimed_at from webhook_inbox where message_id = ?")) {
                 q.setString(1, messageId);
                 try (ResultSet rs = q.executeQuery()) {
                     if (!rs.next()) {
@@ -98,8 +99,12 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
                     }
                     if (takeOver(c, messageId, owner, claimedAt, now)) {
                         if (!mine) {
-                            LOG.warn("Webhook delivery {}: claim of node {} since {} expired, taken over by {}",
-                                    messageId, owner, claimedAt, nodeId);
+                            LOG.warn(
+                                    "Webhook delivery {}: claim of node {} since {} expired, taken over by {}",
+                                    messageId,
+                                    owner,
+                                    claimedAt,
+                                    nodeId);
                         }
                         return false;
                     }
@@ -108,8 +113,8 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("webhook_inbox: cannot claim delivery " + messageId + ": "
-                                            + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "webhook_inbox: cannot claim delivery " + messageId + ": " + e.getMessage(), e);
         }
     }
 
@@ -127,8 +132,11 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
     /** Drops this node's claim of a delivery (not DONE ones), so any node may route it again at once. */
     @Override
     public boolean remove(String messageId) {
-        return update("delete from webhook_inbox where message_id = ? and status = '" + CLAIMED + "' and node_id = ?",
-                messageId, nodeId) > 0;
+        return update(
+                        "delete from webhook_inbox where message_id = ? and status = '" + CLAIMED + "' and node_id = ?",
+                        messageId,
+                        nodeId)
+                > 0;
     }
 
     @Override
@@ -145,7 +153,7 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
     public int prune(long retentionHours) {
         LocalDateTime cutoff = utc(clock.instant().minus(Duration.ofHours(retentionHours)));
         try (Connection c = dataSource.getConnection();
-             PreparedStatement d = c.prepareStatement("delete from webhook_inbox where claimed_at < ?")) {
+                PreparedStatement d = c.prepareStatement("delete from webhook_inbox where claimed_at < ?")) {
             d.setObject(1, cutoff);
             return d.executeUpdate();
         } catch (SQLException e) {
@@ -182,8 +190,8 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
     private boolean takeOver(Connection c, String messageId, String owner, LocalDateTime claimedAt, Instant now)
             throws SQLException {
         try (PreparedStatement u = c.prepareStatement("update webhook_inbox set node_id = ?, claimed_at = ?"
-                                                      + " where message_id = ? and status = '" + CLAIMED + "'"
-                                                      + " and node_id = ? and claimed_at = ?")) {
+                + " where message_id = ? and status = '" + CLAIMED + "'"
+                + " and node_id = ? and claimed_at = ?")) {
             u.setString(1, nodeId);
             u.setObject(2, utc(now));
             u.setString(3, messageId);
@@ -196,16 +204,16 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
     private boolean markDone(String messageId) {
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement u = c.prepareStatement(
-                     "update webhook_inbox set status = '" + DONE + "', done_at = ? where message_id = ?")) {
+                PreparedStatement u = c.prepareStatement(
+                        "update webhook_inbox set status = '" + DONE + "', done_at = ? where message_id = ?")) {
             u.setObject(1, utc(now));
             u.setString(2, messageId);
             if (u.executeUpdate() == 1) {
                 return true;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("webhook_inbox: cannot record delivery " + messageId + ": "
-                                            + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "webhook_inbox: cannot record delivery " + messageId + ": " + e.getMessage(), e);
         }
         // routed without a claim row (pruned meanwhile): record it as done
         try (Connection c = dataSource.getConnection()) {
@@ -214,13 +222,14 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
             }
             return false;
         } catch (SQLException e) {
-            throw new IllegalStateException("webhook_inbox: cannot record delivery " + messageId + ": "
-                                            + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "webhook_inbox: cannot record delivery " + messageId + ": " + e.getMessage(), e);
         }
     }
 
     private int update(String sql, String a, String b) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement u = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement(sql)) {
             if (a != null) {
                 u.setString(1, a);
                 u.setString(2, b);

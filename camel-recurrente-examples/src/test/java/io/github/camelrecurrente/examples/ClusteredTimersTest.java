@@ -1,12 +1,12 @@
 package io.github.camelrecurrente.examples;
 
-import org.apache.camel.component.master.MasterConsumer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+
+import org.apache.camel.component.master.MasterConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +64,8 @@ class ClusteredTimersTest {
         if (stack.app() == null) {
             return false;
         }
-        return ((MasterConsumer) stack.app().context().getRoute("webhook-inbox-pruning").getConsumer()).isMaster();
+        return ((MasterConsumer)
+                        stack.app().context().getRoute("webhook-inbox-pruning").getConsumer())
+                .isMaster();
     }
 }

@@ -1,12 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.sandbox.PaymentOptions;
-import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-import io.github.camelrecurrente.sandbox.WebhookDelivery;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+
+import io.github.camelrecurrente.sandbox.PaymentOptions;
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import io.github.camelrecurrente.sandbox.WebhookDelivery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,9 +51,12 @@ class GracefulShutdownTest {
             }
             RecurrenteSandbox sandbox = stack.sandbox().sandbox();
             String checkout = sandbox.createCheckout(4200, "GTQ");
-            paymentId = (String) sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
-            TwoNodeChaosTest.await(() -> stack.app().context().getInflightRepository()
-                    .size("recurrente-webhook-events") == 1, Duration.ofSeconds(30), "the delivery in flight");
+            paymentId = (String)
+                    sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+            TwoNodeChaosTest.await(
+                    () -> stack.app().context().getInflightRepository().size("recurrente-webhook-events") == 1,
+                    Duration.ofSeconds(30),
+                    "the delivery in flight");
 
             stopping = CompletableFuture.runAsync(stack::stopApp);
             TwoNodeChaosTest.await(() -> status(webhook) == 503, Duration.ofSeconds(30), "503 while draining");
@@ -66,7 +69,8 @@ class GracefulShutdownTest {
         try {
             stopping.get();
             List<WebhookDelivery> attempts = stack.sandbox().sandbox().deliveries().stream()
-                    .filter(d -> "payment_intent.succeeded".equals(d.eventType())).toList();
+                    .filter(d -> "payment_intent.succeeded".equals(d.eventType()))
+                    .toList();
             assertEquals(1, attempts.size(), attempts.toString());
             assertEquals(200, attempts.get(0).statusCode(), "the delivery in flight was acknowledged: " + attempts);
             assertEquals(1, new LedgerReport(admin).paymentCount(paymentId), "and posted");

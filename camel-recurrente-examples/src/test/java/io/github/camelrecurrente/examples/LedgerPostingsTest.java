@@ -1,15 +1,14 @@
 package io.github.camelrecurrente.examples;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.camelrecurrente.component.model.PaymentIntent;
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
-
 import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,10 +22,10 @@ class LedgerPostingsTest {
 
     private static AbstractPaymentEvent cardEvent(String taxId, long amount, long fee, long vat) {
         String json = "{\"id\":\"pa_test1\",\"event_type\":\"payment_intent.succeeded\",\"amount_in_cents\":" + amount
-                      + ",\"currency\":\"GTQ\",\"fee\":" + fee + ",\"vat_withheld\":" + vat
-                      + ",\"customer\":{\"id\":\"us_1\",\"email\":\"a@example.com\",\"full_name\":\"Ana\"},"
-                      + "\"payment\":{\"id\":\"pa_test1\",\"paymentable\":{\"type\":\"OneTimePayment\",\"id\":\"on_1\","
-                      + "\"tax_id\":" + (taxId == null ? "null" : "\"" + taxId + "\"") + ",\"tax_name\":null}}}";
+                + ",\"currency\":\"GTQ\",\"fee\":" + fee + ",\"vat_withheld\":" + vat
+                + ",\"customer\":{\"id\":\"us_1\",\"email\":\"a@example.com\",\"full_name\":\"Ana\"},"
+                + "\"payment\":{\"id\":\"pa_test1\",\"paymentable\":{\"type\":\"OneTimePayment\",\"id\":\"on_1\","
+                + "\"tax_id\":" + (taxId == null ? "null" : "\"" + taxId + "\"") + ",\"tax_name\":null}}}";
         return (AbstractPaymentEvent) RecurrenteEvents.parse(json);
     }
 
@@ -43,7 +42,10 @@ class LedgerPostingsTest {
         assertEquals(15000L, sum(lines, "debitCents"));
         assertEquals(15000L, sum(lines, "creditCents"));
         // IVA contained in Q150.00: 150 * 12 / 112 = 16.07
-        Map<String, Object> iva = lines.stream().filter(l -> "2140".equals(l.get("accountCode"))).findFirst().orElseThrow();
+        Map<String, Object> iva = lines.stream()
+                .filter(l -> "2140".equals(l.get("accountCode")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1607L, iva.get("creditCents"));
         assertEquals("PAY-pa_test1", lines.get(0).get("entryId"));
     }
@@ -53,13 +55,16 @@ class LedgerPostingsTest {
         Map<String, Object> p = postings.paymentPosting(cardEvent(null, 500, 0, 0));
         assertEquals("CF", p.get("taxId"));
         assertEquals("CF", p.get("taxName"));
-        assertEquals("CF", postings.felRequest(Map.of("paymentIntentId", "pa_x", "grossCents", 500L, "currency", "GTQ"))
-                .get("buyer_tax_id"));
+        assertEquals(
+                "CF",
+                postings.felRequest(Map.of("paymentIntentId", "pa_x", "grossCents", 500L, "currency", "GTQ"))
+                        .get("buyer_tax_id"));
     }
 
     @Test
     void zeroLinesAreLeftOutButEntryStaysBalanced() {
-        List<Map<String, Object>> lines = postings.paymentJournal(postings.paymentPosting(cardEvent("CF", 45000, 0, 0)));
+        List<Map<String, Object>> lines =
+                postings.paymentJournal(postings.paymentPosting(cardEvent("CF", 45000, 0, 0)));
         assertEquals(3, lines.size());
         assertEquals(sum(lines, "debitCents"), sum(lines, "creditCents"));
     }
@@ -84,7 +89,8 @@ class LedgerPostingsTest {
         Refund thin = new Refund();
         thin.setId("re_thin");
         assertTrue(postings.lacksAmounts(thin));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> postings.refundPosting(thin, "pa_1"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> postings.refundPosting(thin, "pa_1"));
         assertTrue(e.getMessage().contains("customer_refunded_amount_in_cents"), e.getMessage());
         // what was asked (amount_in_cents) is not what the API answered
         thin.setAmountInCents(5000L);
@@ -146,8 +152,10 @@ class LedgerPostingsTest {
     }
 
     private static long clearing(List<Map<String, Object>> lines) {
-        return lines.stream().filter(l -> "1130".equals(l.get("accountCode")))
-                .mapToLong(l -> (Long) l.get("debitCents") - (Long) l.get("creditCents")).sum();
+        return lines.stream()
+                .filter(l -> "1130".equals(l.get("accountCode")))
+                .mapToLong(l -> (Long) l.get("debitCents") - (Long) l.get("creditCents"))
+                .sum();
     }
 
     @Test
@@ -166,7 +174,9 @@ class LedgerPostingsTest {
 
     @Test
     void pushBackAnswerBooksTheFeeAndBothEntriesEqualAPaymentPostedWithItsFee() {
-        Map<String, Object> fee = postings.feePosting(pushBackAnswer("ba_test1", 450L, 160L, "GTQ"), "ba_test1",
+        Map<String, Object> fee = postings.feePosting(
+                pushBackAnswer("ba_test1", 450L, 160L, "GTQ"),
+                "ba_test1",
                 stored("ba_test1", 10000, null, null, "PENDING"));
         assertEquals("BOOK", fee.get("outcome"));
         assertEquals(LedgerPostings.FEE_FROM_PAYMENT_INTENT, fee.get("feeSource"));
@@ -177,8 +187,8 @@ class LedgerPostingsTest {
         assertEquals(610L, sum(feeLines, "debitCents"));
         assertEquals(sum(feeLines, "debitCents"), sum(feeLines, "creditCents"));
         // PAY at gross + FEE = what the webhook path books with the fee in the event
-        List<Map<String, Object>> pay = postings.paymentJournal(postings.paymentPosting(bankTransferEvent(10000)),
-                stored("ba_test1", 10000, null, null, "PENDING"));
+        List<Map<String, Object>> pay = postings.paymentJournal(
+                postings.paymentPosting(bankTransferEvent(10000)), stored("ba_test1", 10000, null, null, "PENDING"));
         assertEquals(9390L, clearing(pay) + clearing(feeLines));
         Map<String, Object> withFee = postings.paymentPosting(cardEvent("CF", 10000, 450, 160));
         assertEquals(9390L, clearing(postings.paymentJournal(withFee)));
@@ -188,16 +198,21 @@ class LedgerPostingsTest {
     void aLateEventWithTheFeeAddsNoLineToAnEntryPostedWithoutIt() {
         // the reconciliation posted PAY-<id> at gross, the push-back booked FEE-<id>; now the lost webhook arrives
         Map<String, Object> late = postings.paymentPosting(cardEvent("CF", 10000, 450, 160));
-        List<Map<String, Object>> first = postings.paymentJournal(late,
-                stored("pa_test1", 10000, null, null, "PENDING"));
-        List<Map<String, Object>> again = postings.paymentJournal(late,
-                stored("pa_test1", 10000, 450L, 160L, "PAYMENT_INTENT"));
+        List<Map<String, Object>> first =
+                postings.paymentJournal(late, stored("pa_test1", 10000, null, null, "PENDING"));
+        List<Map<String, Object>> again =
+                postings.paymentJournal(late, stored("pa_test1", 10000, 450L, 160L, "PAYMENT_INTENT"));
         assertEquals(first, again);
-        assertEquals("BOOKED", postings.feePosting(cardEvent("CF", 10000, 450, 160), "pa_test1",
-                stored("pa_test1", 10000, 450L, 160L, "PAYMENT_INTENT")).get("outcome"));
+        assertEquals(
+                "BOOKED",
+                postings.feePosting(
+                                cardEvent("CF", 10000, 450, 160),
+                                "pa_test1",
+                                stored("pa_test1", 10000, 450L, 160L, "PAYMENT_INTENT"))
+                        .get("outcome"));
         // a late event while the fee is still pending books it from the event
-        Map<String, Object> fromEvent = postings.feePosting(cardEvent("CF", 10000, 450, 160), "pa_test1",
-                stored("pa_test1", 10000, null, null, "PENDING"));
+        Map<String, Object> fromEvent = postings.feePosting(
+                cardEvent("CF", 10000, 450, 160), "pa_test1", stored("pa_test1", 10000, null, null, "PENDING"));
         assertEquals("BOOK", fromEvent.get("outcome"));
         assertEquals(LedgerPostings.FEE_FROM_EVENT, fromEvent.get("feeSource"));
     }
@@ -208,22 +223,29 @@ class LedgerPostingsTest {
         Map<String, Object> none = postings.feePosting(pushBackAnswer("pa_1", null, null, null), "pa_1", pending);
         assertEquals("UNKNOWN", none.get("outcome"));
         assertTrue(((String) none.get("detail")).contains("no fee and vat_withheld"), (String) none.get("detail"));
-        Map<String, Object> otherCurrency = postings.feePosting(pushBackAnswer("pa_1", 450L, 160L, "USD"), "pa_1",
-                pending);
+        Map<String, Object> otherCurrency =
+                postings.feePosting(pushBackAnswer("pa_1", 450L, 160L, "USD"), "pa_1", pending);
         assertEquals("UNKNOWN", otherCurrency.get("outcome"));
         assertTrue(((String) otherCurrency.get("detail")).contains("vat_withheld_currency USD"));
-        assertEquals("UNKNOWN", postings.feePosting(pushBackAnswer("pa_1", -1L, 0L, "GTQ"), "pa_1", pending)
-                .get("outcome"));
+        assertEquals(
+                "UNKNOWN",
+                postings.feePosting(pushBackAnswer("pa_1", -1L, 0L, "GTQ"), "pa_1", pending)
+                        .get("outcome"));
         Map<String, Object> tooBig = postings.feePosting(pushBackAnswer("pa_1", 9000L, 1001L, "GTQ"), "pa_1", pending);
         assertEquals("UNKNOWN", tooBig.get("outcome"));
         assertTrue(((String) tooBig.get("detail")).contains("must not exceed the amount 10000"));
-        assertEquals("PENDING", postings.feePosting(bankTransferEvent(10000), "ba_test1",
-                stored("ba_test1", 10000, null, null, "PENDING")).get("outcome"));
-        assertEquals("NOT_IN_LEDGER", postings.feePosting(pushBackAnswer("pa_2", 1L, 0L, "GTQ"), "pa_2", List.of())
-                .get("outcome"));
+        assertEquals(
+                "PENDING",
+                postings.feePosting(
+                                bankTransferEvent(10000), "ba_test1", stored("ba_test1", 10000, null, null, "PENDING"))
+                        .get("outcome"));
+        assertEquals(
+                "NOT_IN_LEDGER",
+                postings.feePosting(pushBackAnswer("pa_2", 1L, 0L, "GTQ"), "pa_2", List.of())
+                        .get("outcome"));
         // booked from the event, the push-back reports other amounts: reported, not changed
-        Map<String, Object> differs = postings.feePosting(pushBackAnswer("pa_1", 500L, 160L, "GTQ"), "pa_1",
-                stored("pa_1", 10000, 450L, 160L, "EVENT"));
+        Map<String, Object> differs = postings.feePosting(
+                pushBackAnswer("pa_1", 500L, 160L, "GTQ"), "pa_1", stored("pa_1", 10000, 450L, 160L, "EVENT"));
         assertEquals("DIFFERS", differs.get("outcome"));
         assertNull(differs.get("feeCents"));
         // an event whose IVA withheld is in another currency is posted with the fee pending

@@ -57,9 +57,13 @@ final class NodeProcess {
         cmd.add(RecurrenteExamplesApp.class.getName());
         starts++;
         File out = log.getParent().resolve(name + "-" + starts + ".log").toFile();
-        process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out).start();
+        process = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(out)
+                .start();
         String health = "http://127.0.0.1:" + properties.get("camel.management.port") + "/observe/health";
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String last = "no answer";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
@@ -67,8 +71,12 @@ final class NodeProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ": " + tail(out));
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(health))
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create(health))
+                                .timeout(Duration.ofSeconds(2))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     return;
                 }

@@ -39,15 +39,20 @@ class ObservabilityEndpointsTest {
         // one API call through a producer, one forged webhook delivery
         stack.app().producer().requestBody("recurrente:testCredentials", (Object) null);
         String webhook = "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events";
-        HttpRequest forged = HttpRequest.newBuilder(URI.create(webhook)).timeout(Duration.ofSeconds(20))
+        HttpRequest forged = HttpRequest.newBuilder(URI.create(webhook))
+                .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
                 .header("svix-id", "msg_forged_1")
                 .header("svix-timestamp", Long.toString(System.currentTimeMillis() / 1000))
                 .header("svix-signature", "v1,aW52YWxpZCBzaWduYXR1cmUgb2YgMzIgYnl0ZXMhIQ==")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"event_type\":\"payment_intent.succeeded\"}",
-                        StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"event_type\":\"payment_intent.succeeded\"}", StandardCharsets.UTF_8))
                 .build();
-        assertEquals(401, HttpClient.newHttpClient().send(forged, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                401,
+                HttpClient.newHttpClient()
+                        .send(forged, HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 
     @AfterAll
@@ -67,10 +72,21 @@ class ObservabilityEndpointsTest {
         assertEquals(200, r.statusCode());
         String text = r.body();
         assertTrue(text.contains("# TYPE recurrente_api_calls_seconds"), text);
-        assertTrue(lineWith(text, "recurrente_api_calls_seconds_count{", "operation=\"testCredentials\"",
-                "outcome=\"success\"", "status=\"2xx\""), text);
-        assertTrue(lineWith(text, "recurrente_webhook_deliveries_total{", "outcome=\"rejected\"",
-                "reason=\"bad_signature\""), text);
+        assertTrue(
+                lineWith(
+                        text,
+                        "recurrente_api_calls_seconds_count{",
+                        "operation=\"testCredentials\"",
+                        "outcome=\"success\"",
+                        "status=\"2xx\""),
+                text);
+        assertTrue(
+                lineWith(
+                        text,
+                        "recurrente_webhook_deliveries_total{",
+                        "outcome=\"rejected\"",
+                        "reason=\"bad_signature\""),
+                text);
         assertTrue(text.contains("recurrente_api_retry_after_last_seconds"), text);
         String secret = stack.sandbox().appProperties().get("recurrente.secret-key");
         assertFalse(text.contains(secret), "no key in the metrics");
@@ -91,8 +107,12 @@ class ObservabilityEndpointsTest {
         assertEquals("test", credentials.get("data").get("key.mode").asText(), body);
         JsonNode webhook = check(checks, "recurrente-webhook:/recurrente/events");
         assertEquals("UP", webhook.get("status").asText(), "1 rejection of 10: " + body);
-        assertEquals(1, webhook.get("data").get("consecutive.signature.failures").asInt(), body);
-        assertEquals("bad_signature", webhook.get("data").get("last.rejection.reason").asText(), body);
+        assertEquals(
+                1, webhook.get("data").get("consecutive.signature.failures").asInt(), body);
+        assertEquals(
+                "bad_signature",
+                webhook.get("data").get("last.rejection.reason").asText(),
+                body);
         assertFalse(body.contains(stack.sandbox().appProperties().get("recurrente.secret-key")), body);
         assertFalse(body.contains(stack.sandbox().appProperties().get("recurrente.webhook.secret")), body);
     }

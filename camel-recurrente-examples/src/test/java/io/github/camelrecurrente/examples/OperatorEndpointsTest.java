@@ -1,20 +1,19 @@
 package io.github.camelrecurrente.examples;
 
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecordedRequest;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,13 +57,15 @@ class OperatorEndpointsTest {
     /** Pays a checkout at the emulator and waits until the ledger has posted it. */
     static String paidPayment(long cents) {
         String checkout = sandbox.createCheckout(cents, "GTQ");
-        String id = (String) sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+        String id = (String)
+                sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
         DemoScenario.await(() -> ledger.paymentCount(id) == 1, "payment " + id + " posted");
         return id;
     }
 
     static long refundCalls() {
-        return sandbox.requests().stream().filter(r -> "POST".equals(r.method()) && r.path().endsWith("/refunds"))
+        return sandbox.requests().stream()
+                .filter(r -> "POST".equals(r.method()) && r.path().endsWith("/refunds"))
                 .count();
     }
 
@@ -93,7 +94,9 @@ class OperatorEndpointsTest {
         HttpResponse<String> r = refund("{\"payment_intent_id\": \"" + pa + "\"}");
         assertEquals(401, r.statusCode(), r.body());
         assertEquals("unauthorized", json(r).get("error"));
-        assertEquals("Bearer realm=\"recurrente-ops\"", r.headers().firstValue("WWW-Authenticate").orElse(null));
+        assertEquals(
+                "Bearer realm=\"recurrente-ops\"",
+                r.headers().firstValue("WWW-Authenticate").orElse(null));
         for (String path : List.of("/ops/fel/replay", "/ops/reconcile", "/ops/status/fel-replay", "/ops/logout")) {
             assertEquals(401, TestStacks.send("POST", ops + path, "").statusCode(), path);
         }
@@ -109,8 +112,12 @@ class OperatorEndpointsTest {
         long calls = refundCalls();
         String body = "{\"payment_intent_id\": \"" + pa + "\"}";
         String almost = TestStacks.OPS_TOKEN.substring(0, TestStacks.OPS_TOKEN.length() - 1) + "X";
-        for (String auth : List.of("Bearer " + almost, "Bearer " + TestStacks.OPS_TOKEN + "0", "Bearer ",
-                "Basic " + TestStacks.OPS_TOKEN, TestStacks.OPS_TOKEN)) {
+        for (String auth : List.of(
+                "Bearer " + almost,
+                "Bearer " + TestStacks.OPS_TOKEN + "0",
+                "Bearer ",
+                "Basic " + TestStacks.OPS_TOKEN,
+                TestStacks.OPS_TOKEN)) {
             HttpResponse<String> r = refund(body, "Authorization", auth);
             assertEquals(401, r.statusCode(), auth + " -> " + r.body());
             assertFalse(r.body().contains(TestStacks.OPS_TOKEN.substring(0, 10)), "the answer never echoes a token");
@@ -122,37 +129,60 @@ class OperatorEndpointsTest {
     @Test
     void rightTokenWorksAndIsAuditedWithItsLabel() throws Exception {
         long before = auditRows("auditor", "fel-replay");
-        HttpResponse<String> r = TestStacks.send("POST", ops + "/ops/fel/replay", "",
-                "Authorization", "Bearer " + TestStacks.AUDITOR_TOKEN);
+        HttpResponse<String> r = TestStacks.send(
+                "POST", ops + "/ops/fel/replay", "", "Authorization", "Bearer " + TestStacks.AUDITOR_TOKEN);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(json(r).containsKey("replayed"), r.body());
         assertEquals(before + 1, auditRows("auditor", "fel-replay"));
-        Map<String, Object> row = ledger.rows("select * from operator_audit where token_label = 'auditor'"
-                                              + " order by id desc").get(0);
+        Map<String, Object> row = ledger.rows(
+                        "select * from operator_audit where token_label = 'auditor'" + " order by id desc")
+                .get(0);
         assertEquals(200, ((Number) row.get("http_status")).intValue());
         assertNotNull(row.get("occurred_at"));
         assertTrue(String.valueOf(row.get("outcome")).contains("replayed"), String.valueOf(row));
         // no token, not even a part of it, in the audit table
-        assertEquals(0, ledger.number("select count(*) from operator_audit where outcome like ? or target like ?",
-                "%" + TestStacks.AUDITOR_TOKEN.substring(0, 12) + "%", "%" + TestStacks.AUDITOR_TOKEN.substring(0, 12) + "%"));
+        assertEquals(
+                0,
+                ledger.number(
+                        "select count(*) from operator_audit where outcome like ? or target like ?",
+                        "%" + TestStacks.AUDITOR_TOKEN.substring(0, 12) + "%",
+                        "%" + TestStacks.AUDITOR_TOKEN.substring(0, 12) + "%"));
     }
 
     @Test
     void operatorPathsAreNotServedOnTheWebhookPort() throws Exception {
         String publicUrl = "http://127.0.0.1:" + props.get("camel.server.port");
-        for (String path : List.of("/ops/refunds", "/ops/fel/replay", "/ops/reconcile", "/ops/status", "/ops/login",
+        for (String path : List.of(
+                "/ops/refunds",
+                "/ops/fel/replay",
+                "/ops/reconcile",
+                "/ops/status",
+                "/ops/login",
                 "/ops/status/fel-replay")) {
-            assertEquals(404, TestStacks.send("POST", publicUrl + path, "{}", "Authorization", bearer).statusCode(), path);
-            assertEquals(404, TestStacks.send("GET", publicUrl + path, null, "Authorization", bearer).statusCode(), path);
+            assertEquals(
+                    404,
+                    TestStacks.send("POST", publicUrl + path, "{}", "Authorization", bearer)
+                            .statusCode(),
+                    path);
+            assertEquals(
+                    404,
+                    TestStacks.send("GET", publicUrl + path, null, "Authorization", bearer)
+                            .statusCode(),
+                    path);
         }
         // and the webhook path is not on the operator port
-        assertEquals(404, TestStacks.send("POST", ops + "/recurrente/events", "{}", "Authorization", bearer).statusCode());
+        assertEquals(
+                404,
+                TestStacks.send("POST", ops + "/recurrente/events", "{}", "Authorization", bearer)
+                        .statusCode());
     }
 
     @Test
     void operatorServerListensOnLoopbackByDefault() {
         VertxPlatformHttpServer server = stack.app().context().hasServices(VertxPlatformHttpServer.class).stream()
-                .filter(s -> s.getPort() == Integer.parseInt(props.get("examples.ops.port"))).findFirst().orElse(null);
+                .filter(s -> s.getPort() == Integer.parseInt(props.get("examples.ops.port")))
+                .findFirst()
+                .orElse(null);
         // TestStacks does not set examples.ops.host: this is application.properties' default
         assertNotNull(server, "the operator server is a service of the context");
         assertEquals("127.0.0.1", server.getHost());
@@ -166,8 +196,9 @@ class OperatorEndpointsTest {
         assertEquals("payment_not_found", json(r).get("error"));
         assertEquals("payment_intent_id", json(r).get("field"));
         assertEquals(calls, refundCalls());
-        Map<String, Object> audit = ledger.rows("select * from operator_audit where action = 'refund'"
-                                                + " and target = 'pa_notinledger'").get(0);
+        Map<String, Object> audit = ledger.rows(
+                        "select * from operator_audit where action = 'refund'" + " and target = 'pa_notinledger'")
+                .get(0);
         assertEquals(404, ((Number) audit.get("http_status")).intValue());
         assertEquals("ops-test", audit.get("token_label"));
     }
@@ -176,8 +207,8 @@ class OperatorEndpointsTest {
     void refundAboveTheRefundableRestIs422AndAFullyRefundedPaymentIs409() throws Exception {
         String pa = paidPayment(20000);
         long calls = refundCalls();
-        HttpResponse<String> tooMuch = refund("{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 20001}",
-                "Authorization", bearer);
+        HttpResponse<String> tooMuch =
+                refund("{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 20001}", "Authorization", bearer);
         assertEquals(422, tooMuch.statusCode(), tooMuch.body());
         assertEquals("amount_exceeds_refundable", json(tooMuch).get("error"));
         assertEquals("amount_in_cents", json(tooMuch).get("field"));
@@ -186,8 +217,8 @@ class OperatorEndpointsTest {
         HttpResponse<String> full = refund("{\"payment_intent_id\": \"" + pa + "\"}", "Authorization", bearer);
         assertEquals(200, full.statusCode(), full.body());
         assertEquals(calls + 1, refundCalls());
-        HttpResponse<String> again = refund("{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 1}",
-                "Authorization", bearer);
+        HttpResponse<String> again =
+                refund("{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 1}", "Authorization", bearer);
         assertEquals(409, again.statusCode(), again.body());
         assertEquals("already_refunded", json(again).get("error"));
         assertEquals(calls + 1, refundCalls());
@@ -198,11 +229,16 @@ class OperatorEndpointsTest {
         String pa = paidPayment(9000);
         long calls = refundCalls();
         Map<String, String> cases = Map.of(
-                "{\"payment_intent_id\": \"" + pa + "\", \"amount\": 100}", "amount",
-                "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": \"100\"}", "amount_in_cents",
-                "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 10.5}", "amount_in_cents",
-                "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 0}", "amount_in_cents",
-                "{\"amount_in_cents\": 100}", "payment_intent_id");
+                "{\"payment_intent_id\": \"" + pa + "\", \"amount\": 100}",
+                "amount",
+                "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": \"100\"}",
+                "amount_in_cents",
+                "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 10.5}",
+                "amount_in_cents",
+                "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 0}",
+                "amount_in_cents",
+                "{\"amount_in_cents\": 100}",
+                "payment_intent_id");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             HttpResponse<String> r = refund(c.getKey(), "Authorization", bearer);
             assertEquals(400, r.statusCode(), c.getKey() + " -> " + r.body());
@@ -219,33 +255,49 @@ class OperatorEndpointsTest {
     @Test
     void partialRefundIsBookedWithWhatTheApiAnswered() throws Exception {
         String pa = paidPayment(15000);
-        HttpResponse<String> r = refund("{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 4000}",
-                "Authorization", bearer);
+        HttpResponse<String> r =
+                refund("{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 4000}", "Authorization", bearer);
         assertEquals(200, r.statusCode(), r.body());
         Map<String, Object> answer = json(r);
         String re = (String) answer.get("refundId");
         Map<String, Object> atApi = sandbox.refund(re);
-        assertEquals(((Number) atApi.get("customer_refunded_amount_in_cents")).longValue(),
+        assertEquals(
+                ((Number) atApi.get("customer_refunded_amount_in_cents")).longValue(),
                 ((Number) answer.get("customerRefundedCents")).longValue());
-        Map<String, Object> row = ledger.rows("select * from refunds where refund_id = ?", re).get(0);
-        assertEquals(((Number) atApi.get("customer_refunded_amount_in_cents")).longValue(), row.get("customer_refunded_cents"));
-        assertEquals(((Number) atApi.get("account_refunded_amount_in_cents")).longValue(), row.get("account_refunded_cents"));
+        Map<String, Object> row =
+                ledger.rows("select * from refunds where refund_id = ?", re).get(0);
+        assertEquals(
+                ((Number) atApi.get("customer_refunded_amount_in_cents")).longValue(),
+                row.get("customer_refunded_cents"));
+        assertEquals(
+                ((Number) atApi.get("account_refunded_amount_in_cents")).longValue(),
+                row.get("account_refunded_cents"));
         assertEquals(pa, row.get("payment_intent_id"));
-        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
-                "CN-" + re));
+        assertEquals(
+                0,
+                ledger.number(
+                        "select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
+                        "CN-" + re));
         assertEquals(4000L, ledger.payment(pa).get("refunded_cents"));
         // the refund.create webhook of the same refund books nothing twice
-        DemoScenario.await(() -> sandbox.deliveries().stream().anyMatch(d -> d.succeeded()
-                && "refund.create".equals(d.eventType()) && d.body().contains(re)), "refund.create of " + re + " answered");
+        DemoScenario.await(
+                () -> sandbox.deliveries().stream()
+                        .anyMatch(d -> d.succeeded()
+                                && "refund.create".equals(d.eventType())
+                                && d.body().contains(re)),
+                "refund.create of " + re + " answered");
         assertEquals(1, ledger.number("select count(*) from refunds where refund_id = ?", re));
-        Map<String, Object> audit = ledger.rows("select * from operator_audit where action = 'refund' and target = ?"
-                                                + " order by id desc", pa).get(0);
+        Map<String, Object> audit = ledger.rows(
+                        "select * from operator_audit where action = 'refund' and target = ?" + " order by id desc", pa)
+                .get(0);
         assertEquals(200, ((Number) audit.get("http_status")).intValue());
         assertTrue(String.valueOf(audit.get("outcome")).contains(re), String.valueOf(audit));
         // the claim is released: the rest can still be refunded
         assertEquals(0, ledger.number("select count(*) from refund_claims where payment_intent_id = ?", pa));
         List<RecordedRequest> creates = sandbox.requests().stream()
-                .filter(q -> "POST".equals(q.method()) && q.path().endsWith("/refunds") && q.bodyText().contains(pa))
+                .filter(q -> "POST".equals(q.method())
+                        && q.path().endsWith("/refunds")
+                        && q.bodyText().contains(pa))
                 .toList();
         assertEquals(1, creates.size());
     }

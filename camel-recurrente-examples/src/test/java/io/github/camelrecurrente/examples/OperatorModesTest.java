@@ -1,16 +1,15 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,10 +30,13 @@ class OperatorModesTest {
     void realApiModeWithoutATokenStartsNoOperatorRoute() throws Exception {
         Map<String, String> props = TestStacks.properties(dir);
         props.remove("examples.ops.token");
-        try (RecurrenteSandbox api = RecurrenteSandbox.builder().port(0)
-                .account("Merchant", "pk_live_merchant", "sk_live_merchant").build().start()) {
-            Map<String, Object> endpoint = api.registerWebhookEndpoint("sk_live_merchant",
-                    "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
+        try (RecurrenteSandbox api = RecurrenteSandbox.builder()
+                .port(0)
+                .account("Merchant", "pk_live_merchant", "sk_live_merchant")
+                .build()
+                .start()) {
+            Map<String, Object> endpoint = api.registerWebhookEndpoint(
+                    "sk_live_merchant", "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
             props.put("recurrente.public-key", "pk_live_merchant");
             props.put("recurrente.secret-key", "sk_live_merchant");
             props.put("recurrente.webhook.secret", (String) endpoint.get("signingSecret"));
@@ -43,15 +45,31 @@ class OperatorModesTest {
                 assertFalse(stack.operatorAccess().enabled());
                 String banner = RecurrenteExamplesApp.operatorBanner(stack);
                 assertTrue(banner.startsWith("NOT STARTED") && banner.contains("EXAMPLES_OPS_TOKEN"), banner);
-                for (String route : new String[] {"operator-refund", "operator-fel-replay", "operator-reconcile",
-                    "operator-status-page", "operator-login"}) {
+                for (String route : new String[] {
+                    "operator-refund",
+                    "operator-fel-replay",
+                    "operator-reconcile",
+                    "operator-status-page",
+                    "operator-login"
+                }) {
                     assertNull(stack.app().context().getRoute(route), route);
                 }
-                assertThrows(ConnectException.class, () -> TestStacks.send("POST", TestStacks.opsUrl(props)
-                        + "/ops/refunds", "{}", "Authorization", "Bearer " + TestStacks.OPS_TOKEN));
+                assertThrows(
+                        ConnectException.class,
+                        () -> TestStacks.send(
+                                "POST",
+                                TestStacks.opsUrl(props) + "/ops/refunds",
+                                "{}",
+                                "Authorization",
+                                "Bearer " + TestStacks.OPS_TOKEN));
                 // and nothing of it on the public port either
-                assertEquals(404, TestStacks.send("POST", "http://127.0.0.1:" + props.get("camel.server.port")
-                        + "/ops/refunds", "{}").statusCode());
+                assertEquals(
+                        404,
+                        TestStacks.send(
+                                        "POST",
+                                        "http://127.0.0.1:" + props.get("camel.server.port") + "/ops/refunds",
+                                        "{}")
+                                .statusCode());
                 // the rest of the app runs: the webhook route is there
                 assertTrue(stack.app().context().getRoute("recurrente-webhook-events") != null);
             }
@@ -65,28 +83,32 @@ class OperatorModesTest {
         try (ExamplesStack stack = ExamplesStack.start(props)) {
             Path file = Path.of(props.get("examples.ops.token-file"));
             assertTrue(stack.operatorAccess().enabled());
-            assertEquals(file.toAbsolutePath().normalize(), stack.operatorAccess().generatedTokenFile());
+            assertEquals(
+                    file.toAbsolutePath().normalize(), stack.operatorAccess().generatedTokenFile());
             String token = Files.readString(file).trim();
             assertTrue(token.length() >= OperatorTokens.MIN_TOKEN_LENGTH, "a long random token");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
             String banner = RecurrenteExamplesApp.operatorBanner(stack);
             assertTrue(banner.contains(file.toAbsolutePath().toString()), banner);
             assertFalse(banner.contains(token), "the banner says where the token is, not what it is");
-            HttpResponse<String> replay = TestStacks.send("POST", TestStacks.opsUrl(props) + "/ops/fel/replay", "",
-                    "Authorization", "Bearer " + token);
+            HttpResponse<String> replay = TestStacks.send(
+                    "POST", TestStacks.opsUrl(props) + "/ops/fel/replay", "", "Authorization", "Bearer " + token);
             assertEquals(200, replay.statusCode(), replay.body());
-            assertEquals(1, new LedgerReport(stack.app().ledger()).number(
-                    "select count(*) from operator_audit where token_label = 'demo'"));
+            assertEquals(
+                    1,
+                    new LedgerReport(stack.app().ledger())
+                            .number("select count(*) from operator_audit where token_label = 'demo'"));
         }
     }
 
     @Test
     void tokensAreCheckedAtStartAndNeverShown() {
-        IllegalArgumentException shortToken = assertThrows(IllegalArgumentException.class,
-                () -> OperatorTokens.parse("ana:short-secret-1"));
+        IllegalArgumentException shortToken =
+                assertThrows(IllegalArgumentException.class, () -> OperatorTokens.parse("ana:short-secret-1"));
         assertTrue(shortToken.getMessage().contains("at least 24"), shortToken.getMessage());
         assertFalse(shortToken.getMessage().contains("short-secret-1"));
-        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException twice = assertThrows(
+                IllegalArgumentException.class,
                 () -> OperatorTokens.parse("a:" + TestStacks.OPS_TOKEN + ",a:" + TestStacks.AUDITOR_TOKEN));
         assertTrue(twice.getMessage().contains("used twice"), twice.getMessage());
         OperatorTokens tokens = OperatorTokens.parse(" ana : " + TestStacks.OPS_TOKEN + "," + TestStacks.AUDITOR_TOKEN);

@@ -1,17 +1,16 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.component.model.Refund;
-import io.github.camelrecurrente.sandbox.PaymentOptions;
-import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Map;
+
+import io.github.camelrecurrente.component.model.Refund;
+import io.github.camelrecurrente.sandbox.PaymentOptions;
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,45 +35,71 @@ class OperatorOnPostgresTest {
             RecurrenteSandbox sandbox = stack.sandbox().sandbox();
             LedgerReport ledger = new LedgerReport(stack.app().ledger());
             String checkout = sandbox.createCheckout(20000, "GTQ");
-            String pa = (String) sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+            String pa = (String)
+                    sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
             DemoScenario.await(() -> ledger.paymentCount(pa) == 1, "payment posted");
 
-            assertEquals(404, TestStacks.opsPost(props, "/ops/refunds", "{\"payment_intent_id\": \"pa_none\"}")
-                    .statusCode());
-            assertEquals(422, TestStacks.opsPost(props, "/ops/refunds",
-                    "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 20001}").statusCode());
-            HttpResponse<String> partial = TestStacks.opsPost(props, "/ops/refunds",
-                    "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 5000}");
+            assertEquals(
+                    404,
+                    TestStacks.opsPost(props, "/ops/refunds", "{\"payment_intent_id\": \"pa_none\"}")
+                            .statusCode());
+            assertEquals(
+                    422,
+                    TestStacks.opsPost(
+                                    props,
+                                    "/ops/refunds",
+                                    "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 20001}")
+                            .statusCode());
+            HttpResponse<String> partial = TestStacks.opsPost(
+                    props, "/ops/refunds", "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 5000}");
             assertEquals(200, partial.statusCode(), partial.body());
             assertEquals(5000L, ((Number) ledger.payment(pa).get("refunded_cents")).longValue());
 
             // a refund made elsewhere, its webhook thin
             sandbox.dropNext(stack.sandbox().webhookEndpointId(), 1, "refund\\.create");
-            String re = stack.app().producer().requestBody("recurrente:createRefund",
-                    Map.of("payment_intent_id", pa, "amount_in_cents", 1000), Refund.class).getId();
-            HttpResponse<String> thin = SignedWebhooks.deliver(stack.sandbox().webhookUrl(),
+            String re = stack.app()
+                    .producer()
+                    .requestBody(
+                            "recurrente:createRefund",
+                            Map.of("payment_intent_id", pa, "amount_in_cents", 1000),
+                            Refund.class)
+                    .getId();
+            HttpResponse<String> thin = SignedWebhooks.deliver(
+                    stack.sandbox().webhookUrl(),
                     stack.sandbox().appProperties().get("recurrente.webhook.secret"),
-                    "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"" + re + "\"}, \"checkout\": {\"id\": \""
-                    + checkout + "\"}}");
+                    "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"" + re
+                            + "\"}, \"checkout\": {\"id\": \"" + checkout + "\"}}");
             assertTrue(thin.statusCode() / 100 == 2, thin.body());
-            assertEquals(1000L, ((Number) ledger.rows("select customer_refunded_cents from refunds where refund_id = ?",
-                    re).get(0).get("customer_refunded_cents")).longValue());
-            HttpResponse<String> unknown = SignedWebhooks.deliver(stack.sandbox().webhookUrl(),
+            assertEquals(
+                    1000L,
+                    ((Number) ledger.rows("select customer_refunded_cents from refunds where refund_id = ?", re)
+                                    .get(0)
+                                    .get("customer_refunded_cents"))
+                            .longValue());
+            HttpResponse<String> unknown = SignedWebhooks.deliver(
+                    stack.sandbox().webhookUrl(),
                     stack.sandbox().appProperties().get("recurrente.webhook.secret"),
                     "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"re_pg_unknown\"}}");
             assertTrue(unknown.statusCode() / 100 == 2, unknown.body());
-            assertEquals(1, ledger.number("select count(*) from refund_dead_letters where refund_id = 're_pg_unknown'"));
-            assertEquals(200, TestStacks.opsPost(props, "/ops/refunds/retry", "").statusCode());
+            assertEquals(
+                    1, ledger.number("select count(*) from refund_dead_letters where refund_id = 're_pg_unknown'"));
+            assertEquals(
+                    200, TestStacks.opsPost(props, "/ops/refunds/retry", "").statusCode());
             assertEquals(200, TestStacks.opsPost(props, "/ops/reconcile", "").statusCode());
 
-            try (Connection c = stack.app().ledger().getConnection(); PreparedStatement s = c.prepareStatement(
-                    "insert into fel_dead_letters (payment_intent_id, error_message) values (?, ?)")) {
+            try (Connection c = stack.app().ledger().getConnection();
+                    PreparedStatement s = c.prepareStatement(
+                            "insert into fel_dead_letters (payment_intent_id, error_message) values (?, ?)")) {
                 s.setString(1, pa);
                 s.setString(2, "<b>certifier down</b>");
                 s.executeUpdate();
             }
-            HttpResponse<String> page = TestStacks.send("GET", TestStacks.opsUrl(props) + "/ops/status", null,
-                    "Authorization", "Bearer " + TestStacks.OPS_TOKEN);
+            HttpResponse<String> page = TestStacks.send(
+                    "GET",
+                    TestStacks.opsUrl(props) + "/ops/status",
+                    null,
+                    "Authorization",
+                    "Bearer " + TestStacks.OPS_TOKEN);
             assertEquals(200, page.statusCode(), page.body());
             assertTrue(page.body().contains("&lt;b&gt;certifier down&lt;/b&gt;"), page.body());
             assertFalse(page.body().contains("<b>certifier"));

@@ -1,13 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.sandbox.PaymentOptions;
-import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +9,13 @@ import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.camelrecurrente.sandbox.PaymentOptions;
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,7 +60,8 @@ class OperatorStatusPageTest {
 
     private static String paid(long cents) {
         String checkout = sandbox.createCheckout(cents, "GTQ");
-        String id = (String) sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+        String id = (String)
+                sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
         DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(id)), "payment " + id + " invoiced");
         return id;
     }
@@ -70,10 +70,10 @@ class OperatorStatusPageTest {
     private static String deadLetteredWithHostileError() throws Exception {
         String id = paid(4500);
         try (Connection c = stack.app().ledger().getConnection();
-             PreparedStatement dl = c.prepareStatement("insert into fel_dead_letters (payment_intent_id, error_message)"
-                                                       + " values (?, ?)");
-             PreparedStatement status = c.prepareStatement("update payments set invoice_status = 'DEAD_LETTER'"
-                                                           + " where payment_intent_id = ?")) {
+                PreparedStatement dl = c.prepareStatement(
+                        "insert into fel_dead_letters (payment_intent_id, error_message)" + " values (?, ?)");
+                PreparedStatement status = c.prepareStatement(
+                        "update payments set invoice_status = 'DEAD_LETTER'" + " where payment_intent_id = ?")) {
             dl.setString(1, id);
             dl.setString(2, "<script>alert('x')</script> & \"quoted\"");
             dl.executeUpdate();
@@ -87,15 +87,23 @@ class OperatorStatusPageTest {
     void pageRendersTheLedgerAndEscapesEverything() throws Exception {
         String id = deadLetteredWithHostileError();
         stack.app().producer().requestBody("direct:reconcile", null, Map.class);
-        HttpResponse<String> page = TestStacks.send("GET", ops + "/ops/status", null,
-                "Authorization", "Bearer " + TestStacks.OPS_TOKEN);
+        HttpResponse<String> page =
+                TestStacks.send("GET", ops + "/ops/status", null, "Authorization", "Bearer " + TestStacks.OPS_TOKEN);
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+        assertTrue(
+                page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(null));
         String html = page.body();
-        for (String section : new String[] {"Payments posted today", "Invoices (FEL)", "Dead-lettered (1)",
-            "Refunds not booked", "Last reconciliation", "Webhooks, last hour", "Latest operator actions"}) {
+        for (String section : new String[] {
+            "Payments posted today",
+            "Invoices (FEL)",
+            "Dead-lettered (1)",
+            "Refunds not booked",
+            "Last reconciliation",
+            "Webhooks, last hour",
+            "Latest operator actions"
+        }) {
             assertTrue(html.contains(section), section + " in " + html);
         }
         assertTrue(html.contains(id), "the dead-lettered payment is listed");
@@ -119,19 +127,29 @@ class OperatorStatusPageTest {
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("type=\"password\" name=\"token\""), form.body());
 
-        HttpResponse<String> wrong = TestStacks.send("POST", ops + "/ops/login", "token=not-the-token-at-all-0000000",
-                "Content-Type", "application/x-www-form-urlencoded");
+        HttpResponse<String> wrong = TestStacks.send(
+                "POST",
+                ops + "/ops/login",
+                "token=not-the-token-at-all-0000000",
+                "Content-Type",
+                "application/x-www-form-urlencoded");
         assertEquals(401, wrong.statusCode());
         assertTrue(wrong.headers().firstValue("Set-Cookie").isEmpty());
 
-        HttpResponse<String> login = TestStacks.send("POST", ops + "/ops/login",
+        HttpResponse<String> login = TestStacks.send(
+                "POST",
+                ops + "/ops/login",
                 "token=" + URLEncoder.encode(TestStacks.AUDITOR_TOKEN, StandardCharsets.UTF_8),
-                "Content-Type", "application/x-www-form-urlencoded");
+                "Content-Type",
+                "application/x-www-form-urlencoded");
         assertEquals(303, login.statusCode(), login.body());
         assertEquals("/ops/status", login.headers().firstValue("Location").orElse(null));
         String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict")
-                   && setCookie.contains("Path=/ops"), setCookie);
+        assertTrue(
+                setCookie.contains("HttpOnly")
+                        && setCookie.contains("SameSite=Strict")
+                        && setCookie.contains("Path=/ops"),
+                setCookie);
         assertFalse(setCookie.contains(TestStacks.AUDITOR_TOKEN), "the cookie is a session id, not the token");
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
 
@@ -143,30 +161,53 @@ class OperatorStatusPageTest {
         String csrf = m.group(1);
 
         // the replay button without the page's CSRF token (a forged form) is refused and changes nothing
-        HttpResponse<String> forged = TestStacks.send("POST", ops + "/ops/status/fel-replay", "", "Cookie", cookie,
-                "Content-Type", "application/x-www-form-urlencoded");
+        HttpResponse<String> forged = TestStacks.send(
+                "POST",
+                ops + "/ops/status/fel-replay",
+                "",
+                "Cookie",
+                cookie,
+                "Content-Type",
+                "application/x-www-form-urlencoded");
         assertEquals(403, forged.statusCode(), forged.body());
         assertEquals("DEAD_LETTER", ledger.invoiceStatus(id));
 
         long audited = ledger.number("select count(*) from operator_audit where token_label = 'auditor'"
-                                     + " and action = 'fel-replay' and http_status = 303");
-        HttpResponse<String> replay = TestStacks.send("POST", ops + "/ops/status/fel-replay",
-                "csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8), "Cookie", cookie,
-                "Content-Type", "application/x-www-form-urlencoded");
+                + " and action = 'fel-replay' and http_status = 303");
+        HttpResponse<String> replay = TestStacks.send(
+                "POST",
+                ops + "/ops/status/fel-replay",
+                "csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8),
+                "Cookie",
+                cookie,
+                "Content-Type",
+                "application/x-www-form-urlencoded");
         assertEquals(303, replay.statusCode(), replay.body());
         assertEquals("/ops/status", replay.headers().firstValue("Location").orElse(null));
         DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(id)), "replayed invoice " + id);
-        assertEquals(audited + 1, ledger.number("select count(*) from operator_audit where token_label = 'auditor'"
-                                                + " and action = 'fel-replay' and http_status = 303"));
-        assertEquals(1, ledger.number("select count(*) from operator_audit where token_label = 'auditor'"
-                                      + " and action = 'login'"));
+        assertEquals(
+                audited + 1,
+                ledger.number("select count(*) from operator_audit where token_label = 'auditor'"
+                        + " and action = 'fel-replay' and http_status = 303"));
+        assertEquals(
+                1,
+                ledger.number(
+                        "select count(*) from operator_audit where token_label = 'auditor'" + " and action = 'login'"));
 
         // logout ends the session
-        HttpResponse<String> logout = TestStacks.send("POST", ops + "/ops/logout",
-                "csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8), "Cookie", cookie,
-                "Content-Type", "application/x-www-form-urlencoded");
+        HttpResponse<String> logout = TestStacks.send(
+                "POST",
+                ops + "/ops/logout",
+                "csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8),
+                "Cookie",
+                cookie,
+                "Content-Type",
+                "application/x-www-form-urlencoded");
         assertEquals(303, logout.statusCode(), logout.body());
-        assertEquals(401, TestStacks.send("GET", ops + "/ops/status", null, "Cookie", cookie).statusCode());
+        assertEquals(
+                401,
+                TestStacks.send("GET", ops + "/ops/status", null, "Cookie", cookie)
+                        .statusCode());
         assertNotNull(logout.headers().firstValue("Set-Cookie").orElse(null));
     }
 
@@ -181,18 +222,20 @@ class OperatorStatusPageTest {
             }
             PreparedStatement insert = c.prepareStatement("insert into webhook_inbox (message_id, status, node_id,"
                     + " claimed_at) values (?, ?, 'node-a', current_timestamp)");
-            for (String[] row : new String[][] {{"msg_page_1", "DONE"}, {"msg_page_2", "DONE"},
-                {"msg_page_3", "CLAIMED"}}) {
+            for (String[] row :
+                    new String[][] {{"msg_page_1", "DONE"}, {"msg_page_2", "DONE"}, {"msg_page_3", "CLAIMED"}}) {
                 insert.setString(1, row[0]);
                 insert.setString(2, row[1]);
                 insert.executeUpdate();
             }
             insert.close();
         }
-        String html = TestStacks.send("GET", ops + "/ops/status", null, "Authorization",
-                "Bearer " + TestStacks.OPS_TOKEN).body();
+        String html = TestStacks.send(
+                        "GET", ops + "/ops/status", null, "Authorization", "Bearer " + TestStacks.OPS_TOKEN)
+                .body();
         String webhooks = html.substring(html.indexOf("Webhooks, last hour"), html.indexOf("Latest operator actions"));
-        assertTrue(webhooks.contains("<th>Deliveries DONE</th>") && webhooks.contains("<th>Deliveries CLAIMED</th>"),
+        assertTrue(
+                webhooks.contains("<th>Deliveries DONE</th>") && webhooks.contains("<th>Deliveries CLAIMED</th>"),
                 webhooks);
     }
 }

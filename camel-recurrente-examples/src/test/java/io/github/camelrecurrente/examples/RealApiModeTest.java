@@ -1,13 +1,12 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.sandbox.PaymentOptions;
-import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.Map;
+
+import io.github.camelrecurrente.sandbox.PaymentOptions;
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,10 +28,13 @@ class RealApiModeTest {
         Map<String, String> props = TestStacks.properties(dir);
         // and the ledger SQL in PostgreSQL dialect/case folding (no PostgreSQL server in the build)
         props.put("ledger.jdbc-url", props.get("ledger.jdbc-url") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        try (RecurrenteSandbox api = RecurrenteSandbox.builder().port(0)
-                .account("Merchant", "pk_live_merchant", "sk_live_merchant").build().start()) {
-            Map<String, Object> endpoint = api.registerWebhookEndpoint("sk_live_merchant",
-                    "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
+        try (RecurrenteSandbox api = RecurrenteSandbox.builder()
+                .port(0)
+                .account("Merchant", "pk_live_merchant", "sk_live_merchant")
+                .build()
+                .start()) {
+            Map<String, Object> endpoint = api.registerWebhookEndpoint(
+                    "sk_live_merchant", "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
             props.put("recurrente.public-key", "pk_live_merchant");
             props.put("recurrente.secret-key", "sk_live_merchant");
             props.put("recurrente.webhook.secret", (String) endpoint.get("signingSecret"));
@@ -41,13 +43,16 @@ class RealApiModeTest {
                 assertNull(stack.sandbox(), "no emulator in real-API mode");
                 assertTrue(!stack.sandboxMode());
                 String checkout = api.createCheckout(30000, "GTQ");
-                String id = (String) api.payCheckout(checkout, PaymentOptions.defaults().withTax("5550001-1", "Hotel Atitlán"))
-                        .get("id");
+                String id = (String)
+                        api.payCheckout(checkout, PaymentOptions.defaults().withTax("5550001-1", "Hotel Atitlán"))
+                                .get("id");
                 LedgerReport ledger = new LedgerReport(stack.app().ledger());
                 DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(id)), id + " invoiced");
                 assertEquals("5550001-1", ledger.payment(id).get("tax_id"));
                 assertNotNull(api.paymentIntent(id).get("tax_invoice_url"));
-                assertEquals(ledger.payment(id).get("invoice_url"), api.paymentIntent(id).get("tax_invoice_url"));
+                assertEquals(
+                        ledger.payment(id).get("invoice_url"),
+                        api.paymentIntent(id).get("tax_invoice_url"));
                 // the tax_invoice_url push was authenticated with the configured secret key
                 assertTrue(api.requests().stream().anyMatch(r -> r.path().contains("/payment_intents/" + id)));
             }

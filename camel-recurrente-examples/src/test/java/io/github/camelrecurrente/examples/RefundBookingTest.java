@@ -1,15 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import com.zaxxer.hikari.HikariDataSource;
-import io.github.camelrecurrente.component.model.Checkout;
-import io.github.camelrecurrente.component.model.Refund;
-import io.github.camelrecurrente.component.model.event.RefundEvent;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +7,15 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.camelrecurrente.component.model.Checkout;
+import io.github.camelrecurrente.component.model.Refund;
+import io.github.camelrecurrente.component.model.event.RefundEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,11 +37,12 @@ class RefundBookingTest {
         ds = LedgerDatabase.create("jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath(), "sa", "", 2);
         ledger = new LedgerReport(ds);
         booking = new RefundBooking(ds);
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into payments (payment_intent_id, payment_kind, event_type, checkout_id, currency, gross_cents,"
-                + " fee_cents, vat_withheld_cents, net_cents, tax_id, tax_name, invoice_status)"
-                + " values ('pa_1', 'card', 'payment_intent.succeeded', 'ch_1', 'GTQ', 10000, 0, 0, 10000, 'CF', 'CF',"
-                + " 'DONE')")) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "insert into payments (payment_intent_id, payment_kind, event_type, checkout_id, currency, gross_cents,"
+                                + " fee_cents, vat_withheld_cents, net_cents, tax_id, tax_name, invoice_status)"
+                                + " values ('pa_1', 'card', 'payment_intent.succeeded', 'ch_1', 'GTQ', 10000, 0, 0, 10000, 'CF', 'CF',"
+                                + " 'DONE')")) {
             s.executeUpdate();
         }
     }
@@ -77,14 +77,17 @@ class RefundBookingTest {
     }
 
     private long openDeadLetters(String refundId, String reason) {
-        return ledger.number("select count(*) from refund_dead_letters where refund_id = ? and reason = ?"
-                             + " and resolved_at is null", refundId, reason);
+        return ledger.number(
+                "select count(*) from refund_dead_letters where refund_id = ? and reason = ?"
+                        + " and resolved_at is null",
+                refundId,
+                reason);
     }
 
     @Test
     void theApiAmountsAreBookedAndThePaymentFoundThroughTheCheckout() {
-        Map<String, Object> posting = booking.eventBooking(event("re_1", "ch_1"), answered("re_1", "succeeded", 10000L,
-                9500L));
+        Map<String, Object> posting =
+                booking.eventBooking(event("re_1", "ch_1"), answered("re_1", "succeeded", 10000L, 9500L));
         assertEquals(true, posting.get("booked"));
         assertEquals("pa_1", posting.get("paymentIntentId"));
         assertEquals(10000L, posting.get("customerRefundedCents"));
@@ -101,21 +104,25 @@ class RefundBookingTest {
             assertEquals(RefundBooking.AMOUNT_UNKNOWN, outcome.get("deadLetterReason"));
         }
         assertEquals(1, openDeadLetters("re_2", RefundBooking.AMOUNT_UNKNOWN), "one open row per refund");
-        assertEquals("pa_1", ledger.rows("select payment_intent_id from refund_dead_letters where refund_id = 're_2'")
-                .get(0).get("payment_intent_id"));
+        assertEquals(
+                "pa_1",
+                ledger.rows("select payment_intent_id from refund_dead_letters where refund_id = 're_2'")
+                        .get(0)
+                        .get("payment_intent_id"));
         // the payment now refuses operator refunds until the row is resolved
-        OperatorRequestException e = assertThrows(OperatorRequestException.class,
-                () -> booking.check("{\"payment_intent_id\": \"pa_1\"}"));
+        OperatorRequestException e =
+                assertThrows(OperatorRequestException.class, () -> booking.check("{\"payment_intent_id\": \"pa_1\"}"));
         assertEquals(409, e.getStatus());
         assertEquals("refund_unresolved", e.getCode());
     }
 
     @Test
     void aRefundOfNoPaymentOfTheLedgerOrOneThatFailedIsNotBooked() {
-        Map<String, Object> unknown = booking.eventBooking(event("re_3", "ch_other"),
-                answered("re_3", "succeeded", 500L, 500L));
+        Map<String, Object> unknown =
+                booking.eventBooking(event("re_3", "ch_other"), answered("re_3", "succeeded", 500L, 500L));
         assertEquals(RefundBooking.PAYMENT_UNKNOWN, unknown.get("deadLetterReason"));
-        Map<String, Object> failed = booking.eventBooking(event("re_4", "ch_1"), answered("re_4", "failed", 500L, 500L));
+        Map<String, Object> failed =
+                booking.eventBooking(event("re_4", "ch_1"), answered("re_4", "failed", 500L, 500L));
         assertEquals(RefundBooking.REFUND_FAILED, failed.get("deadLetterReason"));
         Map<String, Object> notFound = booking.eventBooking(event("re_5", null), null);
         assertEquals(RefundBooking.REFUND_NOT_FOUND, notFound.get("deadLetterReason"));
@@ -127,24 +134,26 @@ class RefundBookingTest {
 
     @Test
     void aSubscriptionCheckoutWithSeveralChargesDoesNotSayWhichPaymentWasRefunded() throws Exception {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into payments (payment_intent_id, payment_kind, event_type, checkout_id, currency, gross_cents,"
-                + " fee_cents, vat_withheld_cents, net_cents, tax_id, tax_name, invoice_status)"
-                + " values (?, 'card', 'payment_intent.succeeded', 'ch_sub', 'GTQ', 9900, 0, 0, 9900, 'CF', 'CF',"
-                + " 'DONE')")) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "insert into payments (payment_intent_id, payment_kind, event_type, checkout_id, currency, gross_cents,"
+                                + " fee_cents, vat_withheld_cents, net_cents, tax_id, tax_name, invoice_status)"
+                                + " values (?, 'card', 'payment_intent.succeeded', 'ch_sub', 'GTQ', 9900, 0, 0, 9900, 'CF', 'CF',"
+                                + " 'DONE')")) {
             for (String pa : new String[] {"pa_first", "pa_renewal"}) {
                 s.setString(1, pa);
                 s.executeUpdate();
             }
         }
-        Map<String, Object> outcome = booking.eventBooking(event("re_sub", "ch_sub"),
-                answered("re_sub", "succeeded", 9900L, 9900L));
+        Map<String, Object> outcome =
+                booking.eventBooking(event("re_sub", "ch_sub"), answered("re_sub", "succeeded", 9900L, 9900L));
         assertEquals(RefundBooking.PAYMENT_UNKNOWN, outcome.get("deadLetterReason"), "not booked against a guess");
         // a refund the ledger has booked meanwhile gets no dead letter
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into refunds (refund_id, payment_intent_id, status, customer_refunded_cents,"
-                + " account_refunded_cents, currency, credit_note_entry_id) values ('re_booked', 'pa_1', 'succeeded',"
-                + " 100, 100, 'GTQ', 'CN-re_booked')")) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "insert into refunds (refund_id, payment_intent_id, status, customer_refunded_cents,"
+                                + " account_refunded_cents, currency, credit_note_entry_id) values ('re_booked', 'pa_1', 'succeeded',"
+                                + " 100, 100, 'GTQ', 'CN-re_booked')")) {
             s.executeUpdate();
         }
         booking.deadLetter("re_booked", "pa_1", null, "refund.create", RefundBooking.PAYMENT_UNKNOWN, "raced");
@@ -160,27 +169,35 @@ class RefundBookingTest {
         assertEquals(RefundBooking.REFUND_FAILED, failed.get("deadLetterReason"));
         Map<String, Object> unknown = booking.apiBooking(answered("re_8", "succeeded", 3000L, null), "pa_1");
         assertEquals(RefundBooking.AMOUNT_UNKNOWN, unknown.get("deadLetterReason"));
-        assertEquals("operator", ledger.rows("select source from refund_dead_letters where refund_id = 're_8'")
-                .get(0).get("source"));
+        assertEquals(
+                "operator",
+                ledger.rows("select source from refund_dead_letters where refund_id = 're_8'")
+                        .get(0)
+                        .get("source"));
     }
 
     @Test
     void oneOperatorRefundPerPaymentAtATimeAndAStaleClaimDoesNotBlock() throws Exception {
         Map<String, Object> request = booking.check(Map.of("payment_intent_id", "pa_1", "amount_in_cents", 2500));
         assertEquals(Map.of("payment_intent_id", "pa_1", "amount_in_cents", 2500L), request);
-        OperatorRequestException busy = assertThrows(OperatorRequestException.class,
-                () -> booking.check(Map.of("payment_intent_id", "pa_1")));
+        OperatorRequestException busy =
+                assertThrows(OperatorRequestException.class, () -> booking.check(Map.of("payment_intent_id", "pa_1")));
         assertEquals(409, busy.getStatus());
         assertEquals("refund_in_progress", busy.getCode());
         booking.release("pa_1");
         booking.check(Map.of("payment_intent_id", "pa_1"));
         // a node died holding the claim: after the timeout it no longer blocks
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update refund_claims set claimed_at = ? where payment_intent_id = 'pa_1'")) {
-            s.setTimestamp(1, Timestamp.from(Instant.now().minus(RefundBooking.CLAIM_TIMEOUT).minus(Duration.ofMinutes(1))));
+        try (Connection c = ds.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "update refund_claims set claimed_at = ? where payment_intent_id = 'pa_1'")) {
+            s.setTimestamp(
+                    1,
+                    Timestamp.from(
+                            Instant.now().minus(RefundBooking.CLAIM_TIMEOUT).minus(Duration.ofMinutes(1))));
             s.executeUpdate();
         }
-        assertFalse(booking.check(Map.of("payment_intent_id", "pa_1")).containsKey("amount_in_cents"),
+        assertFalse(
+                booking.check(Map.of("payment_intent_id", "pa_1")).containsKey("amount_in_cents"),
                 "no amount: the reference's full refund");
         assertEquals(1, ledger.number("select count(*) from refund_claims"));
         assertTrue(booking.requestedPayment("{\"payment_intent_id\": \"pa_1\"}").equals("pa_1"));

@@ -1,17 +1,16 @@
 package io.github.camelrecurrente.examples;
 
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,39 +51,54 @@ class RefundEventsEndToEndTest {
 
     private static long getRefundCalls(String refundId) {
         return sandbox.requests().stream()
-                .filter(r -> "GET".equals(r.method()) && r.path().endsWith("/refunds/" + refundId)).count();
+                .filter(r -> "GET".equals(r.method()) && r.path().endsWith("/refunds/" + refundId))
+                .count();
     }
 
     @Test
     void thinRefundCreateIsCompletedWithGetRefundAndBookedWithTheApiAmounts() throws Exception {
         String checkout = sandbox.createCheckout(18000, "GTQ");
-        String pa = (String) sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+        String pa = (String)
+                sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
         DemoScenario.await(() -> ledger.paymentCount(pa) == 1, "payment posted");
         // a refund made elsewhere (the dashboard): its own webhook is lost, ours is thin
         sandbox.dropNext(stack.sandbox().webhookEndpointId(), 1, "refund\\.create");
-        Refund made = stack.app().producer().requestBody("recurrente:createRefund",
-                Map.of("payment_intent_id", pa), Refund.class);
+        Refund made = stack.app()
+                .producer()
+                .requestBody("recurrente:createRefund", Map.of("payment_intent_id", pa), Refund.class);
         String re = made.getId();
         assertEquals(0, ledger.number("select count(*) from refunds where refund_id = ?", re));
 
-        HttpResponse<String> answer = SignedWebhooks.deliver(webhookUrl, secret, "{\"event_type\": \"refund.create\","
-                + " \"api_version\": \"2024-04-24\", \"refund\": {\"id\": \"" + re + "\"}, \"checkout\": {\"id\": \""
-                + checkout + "\"}}");
+        HttpResponse<String> answer = SignedWebhooks.deliver(
+                webhookUrl,
+                secret,
+                "{\"event_type\": \"refund.create\","
+                        + " \"api_version\": \"2024-04-24\", \"refund\": {\"id\": \"" + re
+                        + "\"}, \"checkout\": {\"id\": \""
+                        + checkout + "\"}}");
         assertTrue(answer.statusCode() / 100 == 2, answer.statusCode() + " " + answer.body());
 
         Map<String, Object> atApi = sandbox.refund(re);
-        Map<String, Object> row = ledger.rows("select * from refunds where refund_id = ?", re).get(0);
-        assertEquals(((Number) atApi.get("customer_refunded_amount_in_cents")).longValue(), row.get("customer_refunded_cents"));
-        assertEquals(((Number) atApi.get("account_refunded_amount_in_cents")).longValue(), row.get("account_refunded_cents"));
+        Map<String, Object> row =
+                ledger.rows("select * from refunds where refund_id = ?", re).get(0);
+        assertEquals(
+                ((Number) atApi.get("customer_refunded_amount_in_cents")).longValue(),
+                row.get("customer_refunded_cents"));
+        assertEquals(
+                ((Number) atApi.get("account_refunded_amount_in_cents")).longValue(),
+                row.get("account_refunded_cents"));
         assertTrue((Long) row.get("customer_refunded_cents") > 0);
         assertEquals(pa, row.get("payment_intent_id"), "linked to the payment through the event's checkout");
         assertEquals(row.get("customer_refunded_cents"), ledger.payment(pa).get("refunded_cents"));
-        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
-                "CN-" + re));
+        assertEquals(
+                0,
+                ledger.number(
+                        "select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
+                        "CN-" + re));
         assertEquals(1, getRefundCalls(re), "the event was completed with GET /refunds/{id}");
         // delivered again with another svix-id: booked already, no second API call, no second note
-        HttpResponse<String> again = SignedWebhooks.deliver(webhookUrl, secret,
-                "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"" + re + "\"}}");
+        HttpResponse<String> again = SignedWebhooks.deliver(
+                webhookUrl, secret, "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"" + re + "\"}}");
         assertTrue(again.statusCode() / 100 == 2, again.body());
         assertEquals(1, ledger.number("select count(*) from refunds where refund_id = ?", re));
         assertEquals(1, getRefundCalls(re));
@@ -93,10 +107,11 @@ class RefundEventsEndToEndTest {
     @Test
     void refundTheApiDoesNotKnowGoesToTheDeadLetterTableNotToACreditNoteOfZero() throws Exception {
         long notes = ledger.number("select count(*) from journal_lines where entry_type = 'REFUND'");
-        HttpResponse<String> answer = SignedWebhooks.deliver(webhookUrl, secret,
-                "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"re_unknownatapi\"}}");
-        assertTrue(answer.statusCode() / 100 == 2, "kept in the dead-letter table, so not redelivered: "
-                + answer.statusCode());
+        HttpResponse<String> answer = SignedWebhooks.deliver(
+                webhookUrl, secret, "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"re_unknownatapi\"}}");
+        assertTrue(
+                answer.statusCode() / 100 == 2,
+                "kept in the dead-letter table, so not redelivered: " + answer.statusCode());
         Map<String, Object> dead = ledger.rows("select * from refund_dead_letters where refund_id = 're_unknownatapi'")
                 .get(0);
         assertEquals(RefundBooking.REFUND_NOT_FOUND, dead.get("reason"));
@@ -109,12 +124,17 @@ class RefundEventsEndToEndTest {
     @Test
     void aRefundOfAPaymentWithAnOpenRefundDeadLetterIsRefusedUntilResolved() throws Exception {
         String checkout = sandbox.createCheckout(7000, "GTQ");
-        String pa = (String) sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+        String pa = (String)
+                sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
         DemoScenario.await(() -> ledger.paymentCount(pa) == 1, "payment posted");
-        new RefundBooking(stack.app().ledger()).deadLetter("re_lost", pa, checkout, "refund.create",
-                RefundBooking.AMOUNT_UNKNOWN, "test");
-        HttpResponse<String> r = TestStacks.send("POST", TestStacks.opsUrl(props) + "/ops/refunds",
-                "{\"payment_intent_id\": \"" + pa + "\"}", "Authorization", "Bearer " + TestStacks.OPS_TOKEN);
+        new RefundBooking(stack.app().ledger())
+                .deadLetter("re_lost", pa, checkout, "refund.create", RefundBooking.AMOUNT_UNKNOWN, "test");
+        HttpResponse<String> r = TestStacks.send(
+                "POST",
+                TestStacks.opsUrl(props) + "/ops/refunds",
+                "{\"payment_intent_id\": \"" + pa + "\"}",
+                "Authorization",
+                "Bearer " + TestStacks.OPS_TOKEN);
         assertEquals(409, r.statusCode(), r.body());
         assertTrue(r.body().contains("refund_unresolved"), r.body());
     }
@@ -122,26 +142,36 @@ class RefundEventsEndToEndTest {
     @Test
     void deadLetteredRefundIsBookedByTheOperatorRetryOnceItCanBeDetermined() throws Exception {
         String checkout = sandbox.createCheckout(6600, "GTQ");
-        String pa = (String) sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+        String pa = (String)
+                sandbox.payCheckout(checkout, PaymentOptions.defaults()).get("id");
         DemoScenario.await(() -> ledger.paymentCount(pa) == 1, "payment posted");
         sandbox.dropNext(stack.sandbox().webhookEndpointId(), 1, "refund\\.create");
-        String re = stack.app().producer().requestBody("recurrente:createRefund", Map.of("payment_intent_id", pa),
-                Refund.class).getId();
+        String re = stack.app()
+                .producer()
+                .requestBody("recurrente:createRefund", Map.of("payment_intent_id", pa), Refund.class)
+                .getId();
         // say it could not be determined when it came in (the API was answering without amounts, say)
-        new RefundBooking(stack.app().ledger()).deadLetter(re, null, checkout, "refund.create",
-                RefundBooking.AMOUNT_UNKNOWN, "test");
+        new RefundBooking(stack.app().ledger())
+                .deadLetter(re, null, checkout, "refund.create", RefundBooking.AMOUNT_UNKNOWN, "test");
         assertEquals(0, ledger.number("select count(*) from refunds where refund_id = ?", re));
 
         HttpResponse<String> retry = TestStacks.opsPost(props, "/ops/refunds/retry", "");
         assertEquals(200, retry.statusCode(), retry.body());
         assertTrue(retry.body().contains("\"resolved\": "), retry.body());
-        Map<String, Object> row = ledger.rows("select * from refunds where refund_id = ?", re).get(0);
-        assertEquals(((Number) sandbox.refund(re).get("customer_refunded_amount_in_cents")).longValue(),
+        Map<String, Object> row =
+                ledger.rows("select * from refunds where refund_id = ?", re).get(0);
+        assertEquals(
+                ((Number) sandbox.refund(re).get("customer_refunded_amount_in_cents")).longValue(),
                 row.get("customer_refunded_cents"));
         assertEquals(pa, row.get("payment_intent_id"));
-        assertEquals(0, ledger.number("select count(*) from refund_dead_letters where refund_id = ?"
-                                      + " and resolved_at is null", re));
-        assertEquals(1, ledger.number("select count(*) from operator_audit where action = 'refund-retry'"
-                                      + " and http_status = 200"));
+        assertEquals(
+                0,
+                ledger.number(
+                        "select count(*) from refund_dead_letters where refund_id = ?" + " and resolved_at is null",
+                        re));
+        assertEquals(
+                1,
+                ledger.number("select count(*) from operator_audit where action = 'refund-retry'"
+                        + " and http_status = 200"));
     }
 }

@@ -1,16 +1,15 @@
 package io.github.camelrecurrente.examples;
 
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import io.github.camelrecurrente.sandbox.WebhookEvent;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,10 +29,13 @@ class RefundsAgainstDocumentedApiTest {
     @Test
     void refundsAreBookedWithTheDocumentedAnswers() throws Exception {
         Map<String, String> props = TestStacks.properties(dir);
-        try (RecurrenteSandbox api = RecurrenteSandbox.builder().port(0)
-                .account("Merchant", "pk_live_merchant", "sk_live_merchant").build().start()) {
-            Map<String, Object> endpoint = api.registerWebhookEndpoint("sk_live_merchant",
-                    "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
+        try (RecurrenteSandbox api = RecurrenteSandbox.builder()
+                .port(0)
+                .account("Merchant", "pk_live_merchant", "sk_live_merchant")
+                .build()
+                .start()) {
+            Map<String, Object> endpoint = api.registerWebhookEndpoint(
+                    "sk_live_merchant", "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
             props.put("recurrente.public-key", "pk_live_merchant");
             props.put("recurrente.secret-key", "sk_live_merchant");
             props.put("recurrente.webhook.secret", (String) endpoint.get("signingSecret"));
@@ -41,33 +43,48 @@ class RefundsAgainstDocumentedApiTest {
             try (ExamplesStack stack = ExamplesStack.start(props)) {
                 LedgerReport ledger = new LedgerReport(stack.app().ledger());
                 String checkout = api.createCheckout(30000, "GTQ");
-                String pa = (String) api.payCheckout(checkout, PaymentOptions.defaults()).get("id");
+                String pa = (String)
+                        api.payCheckout(checkout, PaymentOptions.defaults()).get("id");
                 DemoScenario.await(() -> ledger.paymentCount(pa) == 1, "payment posted");
 
                 // operator refund: the documented answer carries both amounts
-                HttpResponse<String> answer = TestStacks.opsPost(props, "/ops/refunds",
-                        "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 10000}");
+                HttpResponse<String> answer = TestStacks.opsPost(
+                        props, "/ops/refunds", "{\"payment_intent_id\": \"" + pa + "\", \"amount_in_cents\": 10000}");
                 assertEquals(200, answer.statusCode(), answer.body());
                 assertEquals(10000L, ledger.payment(pa).get("refunded_cents"));
 
                 // a refund made in the dashboard: its refund.create is thin, the app reads it back
-                String re = stack.app().producer().requestBody("recurrente:createRefund",
-                        Map.of("payment_intent_id", pa, "amount_in_cents", 5000), Refund.class).getId();
-                DemoScenario.await(() -> ledger.number("select count(*) from refunds where refund_id = ?", re) == 1,
+                String re = stack.app()
+                        .producer()
+                        .requestBody(
+                                "recurrente:createRefund",
+                                Map.of("payment_intent_id", pa, "amount_in_cents", 5000),
+                                Refund.class)
+                        .getId();
+                DemoScenario.await(
+                        () -> ledger.number("select count(*) from refunds where refund_id = ?", re) == 1,
                         "refund " + re + " booked from its webhook");
-                WebhookEvent event = api.events("refund.create").stream().filter(e -> e.body().contains(re))
-                        .findFirst().orElseThrow();
+                WebhookEvent event = api.events("refund.create").stream()
+                        .filter(e -> e.body().contains(re))
+                        .findFirst()
+                        .orElseThrow();
                 assertFalse(event.body().contains("customer_refunded_amount_in_cents"), "thin: " + event.body());
                 Map<String, Object> atApi = api.refund(re);
-                Map<String, Object> row = ledger.rows("select * from refunds where refund_id = ?", re).get(0);
-                assertEquals(((Number) atApi.get("customer_refunded_amount_in_cents")).longValue(),
+                Map<String, Object> row = ledger.rows("select * from refunds where refund_id = ?", re)
+                        .get(0);
+                assertEquals(
+                        ((Number) atApi.get("customer_refunded_amount_in_cents")).longValue(),
                         row.get("customer_refunded_cents"));
-                assertEquals(((Number) atApi.get("account_refunded_amount_in_cents")).longValue(),
+                assertEquals(
+                        ((Number) atApi.get("account_refunded_amount_in_cents")).longValue(),
                         row.get("account_refunded_cents"));
                 assertEquals(pa, row.get("payment_intent_id"));
                 assertEquals(15000L, ledger.payment(pa).get("refunded_cents"));
-                assertTrue(api.requests().stream().anyMatch(r -> "GET".equals(r.method())
-                        && r.path().endsWith("/refunds/" + re)), "completed with GET /refunds/{id}");
+                assertTrue(
+                        api.requests().stream()
+                                .anyMatch(r ->
+                                        "GET".equals(r.method()) && r.path().endsWith("/refunds/" + re)),
+                        "completed with GET /refunds/{id}");
                 assertEquals(0, ledger.number("select count(*) from refund_dead_letters"));
             }
         }

@@ -1,20 +1,18 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.sandbox.PaymentOptions;
-import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-import io.github.camelrecurrente.sandbox.WebhookDelivery;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
+
+import io.github.camelrecurrente.sandbox.PaymentOptions;
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import io.github.camelrecurrente.sandbox.WebhookDelivery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -39,8 +37,12 @@ class ResilienceEndToEndTest {
     private String payByCard(String email) {
         // the shopper's side: works while the app is down too
         String checkoutId = stack.sandbox().sandbox().createCheckout(2500, "GTQ");
-        return (String) stack.sandbox().sandbox().payCheckout(checkoutId,
-                new PaymentOptions(PaymentOptions.SUCCESS_CARD, "CF", "CF", email, "Cliente Prueba")).get("id");
+        return (String) stack.sandbox()
+                .sandbox()
+                .payCheckout(
+                        checkoutId,
+                        new PaymentOptions(PaymentOptions.SUCCESS_CARD, "CF", "CF", email, "Cliente Prueba"))
+                .get("id");
     }
 
     private static void awaitStatus(LedgerReport ledger, String id, String status) {
@@ -58,12 +60,15 @@ class ResilienceEndToEndTest {
         // the app goes down; the H2 database is shut down too, so the restart reads it back from the file
         stack.stopApp();
         try (Connection c = DriverManager.getConnection(props.get("ledger.jdbc-url"), "sa", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         }
         String during = payByCard("durante@example.com");
-        DemoScenario.await(() -> sandbox.deliveries().stream()
-                .anyMatch(d -> !d.succeeded() && "payment_intent.succeeded".equals(d.eventType()) && d.body().contains(during)),
+        DemoScenario.await(
+                () -> sandbox.deliveries().stream()
+                        .anyMatch(d -> !d.succeeded()
+                                && "payment_intent.succeeded".equals(d.eventType())
+                                && d.body().contains(during)),
                 "a failed delivery while the app is down");
 
         stack.startApp();
@@ -74,15 +79,24 @@ class ResilienceEndToEndTest {
         assertEquals(1, ledger.paymentCount(before));
         assertEquals(1, ledger.paymentCount(during));
         assertEquals(0, ledger.unbalancedEntries());
-        assertEquals(ledger.payment(during).get("invoice_url"), sandbox.paymentIntent(during).get("tax_invoice_url"));
+        assertEquals(
+                ledger.payment(during).get("invoice_url"),
+                sandbox.paymentIntent(during).get("tax_invoice_url"));
 
         // a delivery from before the restart arrives again: the svix-id inbox is in the database, so it is dropped
         WebhookDelivery old = sandbox.deliveries().stream()
-                .filter(d -> d.succeeded() && d.body().contains(before) && "payment_intent.succeeded".equals(d.eventType()))
-                .findFirst().orElseThrow();
-        long succeededBefore = sandbox.deliveries().stream().filter(WebhookDelivery::succeeded).count();
+                .filter(d ->
+                        d.succeeded() && d.body().contains(before) && "payment_intent.succeeded".equals(d.eventType()))
+                .findFirst()
+                .orElseThrow();
+        long succeededBefore =
+                sandbox.deliveries().stream().filter(WebhookDelivery::succeeded).count();
         sandbox.resend(old.messageId());
-        DemoScenario.await(() -> sandbox.deliveries().stream().filter(WebhookDelivery::succeeded).count() > succeededBefore,
+        DemoScenario.await(
+                () -> sandbox.deliveries().stream()
+                                .filter(WebhookDelivery::succeeded)
+                                .count()
+                        > succeededBefore,
                 "the re-sent delivery");
         assertEquals(1, ledger.paymentCount(before));
         assertEquals(5, ledger.journalLineCount("PAY-" + before));
@@ -102,8 +116,10 @@ class ResilienceEndToEndTest {
         // 1 attempt + fel.retry.maximum-redeliveries (2) retries
         assertEquals(3, stack.certifier().rejectedCount());
         assertEquals(1, ledger.openDeadLetters());
-        String error = (String) ledger.rows("select error_message from fel_dead_letters where payment_intent_id = ?", id)
-                .get(0).get("error_message");
+        String error =
+                (String) ledger.rows("select error_message from fel_dead_letters where payment_intent_id = ?", id)
+                        .get(0)
+                        .get("error_message");
         assertTrue(error.contains("503"), error);
         assertNull(stack.sandbox().sandbox().paymentIntent(id).get("tax_invoice_url"));
         assertEquals(0, stack.smtp().receivedMessages().size());

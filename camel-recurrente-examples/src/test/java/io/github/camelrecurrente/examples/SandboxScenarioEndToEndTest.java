@@ -1,17 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.component.RecurrenteConstants;
-import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
-import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
-import io.github.camelrecurrente.sandbox.WebhookDelivery;
-
-import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -19,6 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import io.github.camelrecurrente.component.RecurrenteConstants;
+import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
+import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
+import io.github.camelrecurrente.sandbox.WebhookDelivery;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -74,10 +73,15 @@ class SandboxScenarioEndToEndTest {
         assertEquals(ledger.totalDebits(), ledger.totalCredits());
         for (String id : result.paidIntentIds) {
             assertEquals(1, ledger.paymentCount(id), id);
-            assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
-                    "PAY-" + id), id);
+            assertEquals(
+                    0,
+                    ledger.number(
+                            "select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
+                            "PAY-" + id),
+                    id);
             Map<String, Object> p = ledger.payment(id);
-            assertEquals((Long) p.get("gross_cents") - (Long) p.get("fee_cents") - (Long) p.get("vat_withheld_cents"),
+            assertEquals(
+                    (Long) p.get("gross_cents") - (Long) p.get("fee_cents") - (Long) p.get("vat_withheld_cents"),
                     p.get("net_cents"));
         }
         Map<String, Object> card = ledger.payment(result.cardPaymentId);
@@ -92,19 +96,29 @@ class SandboxScenarioEndToEndTest {
         // the documented bank transfer event carries none: booked from the PATCH /payment_intents answer
         Map<String, Object> transfer = ledger.payment(result.bankTransferId);
         assertEquals(LedgerPostings.FEE_FROM_PAYMENT_INTENT, transfer.get("fee_source"));
-        assertEquals(((Number) stack.sandbox().sandbox().paymentIntent(result.bankTransferId).get("fee")).longValue(),
+        assertEquals(
+                ((Number) stack.sandbox()
+                                .sandbox()
+                                .paymentIntent(result.bankTransferId)
+                                .get("fee"))
+                        .longValue(),
                 transfer.get("fee_cents"));
         for (String id : result.paidIntentIds) {
             // Recurrente clearing holds the net amount of each payment, whichever way its fee was booked
-            long clearing = ledger.number("select sum(debit_cents - credit_cents) from journal_lines"
-                                          + " where source_id = ? and account_code = '1130'", id);
+            long clearing = ledger.number(
+                    "select sum(debit_cents - credit_cents) from journal_lines"
+                            + " where source_id = ? and account_code = '1130'",
+                    id);
             assertEquals((Long) ledger.payment(id).get("net_cents"), clearing, id);
         }
         // the declined card posted nothing
         assertEquals(0, ledger.paymentCount(result.declinedPaymentId));
         // the customer was upserted with the payer's data
-        assertEquals("ana.lopez@example.com", ledger.rows("select email from customers where customer_id = ?",
-                card.get("customer_id")).get(0).get("email"));
+        assertEquals(
+                "ana.lopez@example.com",
+                ledger.rows("select email from customers where customer_id = ?", card.get("customer_id"))
+                        .get(0)
+                        .get("email"));
     }
 
     @Test
@@ -138,7 +152,8 @@ class SandboxScenarioEndToEndTest {
         assertNotNull(find(messages, "carlos.mendez@example.com", "pago pendiente"));
         assertNotNull(find(messages, "carlos.mendez@example.com", "fue cancelada"));
         assertEquals(1, ledger.emailCount("RECEIPT", result.cardPaymentId));
-        assertEquals(Map.of("RECEIPT", 4L, "PAYMENT_FAILED", 2L, "SUBSCRIPTION_PAST_DUE", 1L, "SUBSCRIPTION_CANCELLED", 1L),
+        assertEquals(
+                Map.of("RECEIPT", 4L, "PAYMENT_FAILED", 2L, "SUBSCRIPTION_PAST_DUE", 1L, "SUBSCRIPTION_CANCELLED", 1L),
                 summary.emailsByKind);
         // the bank transfer event carries no email address: no receipt, but the payment is invoiced all the same
         assertEquals(0, ledger.emailCount("RECEIPT", result.bankTransferId));
@@ -151,10 +166,14 @@ class SandboxScenarioEndToEndTest {
         assertEquals(5, lines);
         // bypass the consumer's svix-id de-duplication: the ledger itself is idempotent on the payment intent id
         WebhookDelivery delivery = stack.sandbox().sandbox().deliveries().stream()
-                .filter(d -> d.messageId().equals(result.duplicatedMessageId)).findFirst().orElseThrow();
+                .filter(d -> d.messageId().equals(result.duplicatedMessageId))
+                .findFirst()
+                .orElseThrow();
         RecurrenteEvent event = RecurrenteEvents.parse(delivery.body());
-        stack.app().producer().sendBodyAndHeader("direct:recurrente-event", event, RecurrenteConstants.EVENT_TYPE,
-                event.getEventType());
+        stack.app()
+                .producer()
+                .sendBodyAndHeader(
+                        "direct:recurrente-event", event, RecurrenteConstants.EVENT_TYPE, event.getEventType());
         assertEquals(1, ledger.paymentCount(result.cardPaymentId));
         assertEquals(lines, ledger.journalLineCount("PAY-" + result.cardPaymentId));
         assertEquals(1, ledger.emailCount("RECEIPT", result.cardPaymentId));
@@ -179,8 +198,12 @@ class SandboxScenarioEndToEndTest {
         sandbox.failBankTransfer(checkout);
         DemoScenario.await(() -> "REVERSED".equals(ledger.receivableStatus(id)), "reversed receivable");
         assertEquals(2, ledger.journalLineCount("RCV-REV-" + id)); // written before the status changes
-        assertEquals(0, ledger.number("select sum(debit_cents - credit_cents) from journal_lines where source_id = ?"
-                                      + " and account_code = '1135'", id));
+        assertEquals(
+                0,
+                ledger.number(
+                        "select sum(debit_cents - credit_cents) from journal_lines where source_id = ?"
+                                + " and account_code = '1135'",
+                        id));
         assertEquals(0, ledger.paymentCount(id));
         assertEquals(0, ledger.unbalancedEntries());
     }
@@ -188,33 +211,51 @@ class SandboxScenarioEndToEndTest {
     @Test
     void subscriptionsTableFollowsTheEvents() {
         assertEquals("cancelled", ledger.subscriptionStatus(result.subscriptionId));
-        assertEquals("subscription.cancel", ledger.rows("select last_event_type from subscriptions where subscription_id = ?",
-                result.subscriptionId).get(0).get("last_event_type"));
+        assertEquals(
+                "subscription.cancel",
+                ledger.rows(
+                                "select last_event_type from subscriptions where subscription_id = ?",
+                                result.subscriptionId)
+                        .get(0)
+                        .get("last_event_type"));
     }
 
     @Test
     void refundIsBookedOnceAsABalancedCreditNote() {
         assertEquals(1, ledger.number("select count(*) from refunds where refund_id = ?", result.refundId));
-        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
-                "CN-" + result.refundId));
+        assertEquals(
+                0,
+                ledger.number(
+                        "select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
+                        "CN-" + result.refundId));
         assertEquals(5000L, ledger.payment(result.cardPaymentId).get("refunded_cents"));
         // the API call and the refund.create webhook both reached the ledger: still one credit note
-        assertEquals(1, stack.sandbox().sandbox().events("refund.create").stream()
-                .filter(e -> e.body().contains(result.refundId)).count());
+        assertEquals(
+                1,
+                stack.sandbox().sandbox().events("refund.create").stream()
+                        .filter(e -> e.body().contains(result.refundId))
+                        .count());
         assertEquals(3, ledger.journalLineCount("CN-" + result.refundId));
-        assertEquals("succeeded", stack.sandbox().sandbox().refund(result.refundId).get("status"));
+        assertEquals(
+                "succeeded", stack.sandbox().sandbox().refund(result.refundId).get("status"));
     }
 
     @Test
     void operatorRefundEndpointCallsTheApiAndBooksACreditNote() throws Exception {
-        HttpResponse<String> response = TestStacks.opsPost(props, "/ops/refunds",
+        HttpResponse<String> response = TestStacks.opsPost(
+                props,
+                "/ops/refunds",
                 "{\"payment_intent_id\": \"" + result.renewalPaymentId + "\", \"amount_in_cents\": 1000}");
         assertEquals(200, response.statusCode(), response.body());
-        String refundId = (String) new com.fasterxml.jackson.databind.ObjectMapper().readValue(response.body(), Map.class)
+        String refundId = (String) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(response.body(), Map.class)
                 .get("refundId");
         assertNotNull(stack.sandbox().sandbox().refund(refundId));
-        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
-                "CN-" + refundId));
+        assertEquals(
+                0,
+                ledger.number(
+                        "select sum(debit_cents) - sum(credit_cents) from journal_lines where entry_id = ?",
+                        "CN-" + refundId));
         assertTrue(ledger.journalLineCount("CN-" + refundId) >= 3);
         assertEquals(1000L, ledger.payment(result.renewalPaymentId).get("refunded_cents"));
     }
@@ -233,8 +274,11 @@ class SandboxScenarioEndToEndTest {
         assertEquals(((Number) remote.get("fee")).longValue(), reconciled.get("fee_cents"));
         assertEquals(((Number) remote.get("vat_withheld")).longValue(), reconciled.get("vat_withheld_cents"));
         assertTrue(ledger.journalLineCount("FEE-" + result.reconciledPaymentId) >= 2);
-        assertEquals(0, ledger.number("select sum(debit_cents) - sum(credit_cents) from journal_lines"
-                                      + " where entry_id = ?", "FEE-" + result.reconciledPaymentId));
+        assertEquals(
+                0,
+                ledger.number(
+                        "select sum(debit_cents) - sum(credit_cents) from journal_lines" + " where entry_id = ?",
+                        "FEE-" + result.reconciledPaymentId));
         assertEquals(27500L, reconciled.get("gross_cents"));
         assertEquals("9876543-2", ledger.payment(result.reconciledPaymentId).get("tax_id"));
         // card, bank transfer and subscription checkouts matched; the lost one posted
@@ -243,14 +287,18 @@ class SandboxScenarioEndToEndTest {
         assertEquals(0L, summary.reconciliationDiffering);
         assertEquals(1L, summary.reconciledPaymentRows);
         String csv = java.nio.file.Files.readString(Path.of(summary.reconciliationReport));
-        assertTrue(csv.contains("," + result.reconciledPaymentId + ",") && csv.contains(",27500,27500,MISSING_POSTED,"), csv);
-        assertTrue(output.contains("Reconciliation ............. 3 matched, 1 missing and posted, 0 differing"), output);
+        assertTrue(
+                csv.contains("," + result.reconciledPaymentId + ",") && csv.contains(",27500,27500,MISSING_POSTED,"),
+                csv);
+        assertTrue(
+                output.contains("Reconciliation ............. 3 matched, 1 missing and posted, 0 differing"), output);
         assertTrue(output.contains("DROPPED"), output);
     }
 
     @Test
     void healthEndpointAndDemoOutput() throws Exception {
-        HttpResponse<String> health = TestStacks.get("http://127.0.0.1:" + props.get("camel.management.port") + "/observe/health");
+        HttpResponse<String> health =
+                TestStacks.get("http://127.0.0.1:" + props.get("camel.management.port") + "/observe/health");
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("UP"), health.body());
         assertTrue(summary.ok(), output);
@@ -267,20 +315,28 @@ class SandboxScenarioEndToEndTest {
         org.apache.camel.Route timer = stack.app().context().getRoute("webhook-inbox-pruning");
         assertNotNull(timer);
         // master: runs it on one node at a time
-        assertTrue(timer.getEndpoint().getEndpointUri().startsWith("master:webhook-inbox-pruning:timer:recurrente-webhook-inbox-pruning"),
+        assertTrue(
+                timer.getEndpoint()
+                        .getEndpointUri()
+                        .startsWith("master:webhook-inbox-pruning:timer:recurrente-webhook-inbox-pruning"),
                 timer.getEndpoint().getEndpointUri());
-        assertEquals(org.apache.camel.ServiceStatus.Stopped,
+        assertEquals(
+                org.apache.camel.ServiceStatus.Stopped,
                 stack.app().context().getRouteController().getRouteStatus("webhook-inbox-pruning"));
         long recent = inboxCount(null);
         assertTrue(recent > 0, "the scenario's deliveries are recorded in the inbox");
-        assertEquals(recent, ledger.number("select count(*) from webhook_inbox where status = 'DONE'"),
+        assertEquals(
+                recent,
+                ledger.number("select count(*) from webhook_inbox where status = 'DONE'"),
                 "every routed delivery is marked DONE");
         java.time.Instant now = java.time.Instant.now();
         try (java.sql.Connection c = stack.app().ledger().getConnection();
-             java.sql.PreparedStatement insert = c.prepareStatement(
-                     "insert into webhook_inbox (message_id, status, node_id, claimed_at) values (?, 'DONE', 'n', ?)")) {
-            Object[][] rows = { { "msg_old", now.minus(java.time.Duration.ofDays(8)) },
-                    { "msg_six_days", now.minus(java.time.Duration.ofDays(6)) } };
+                java.sql.PreparedStatement insert = c.prepareStatement(
+                        "insert into webhook_inbox (message_id, status, node_id, claimed_at) values (?, 'DONE', 'n', ?)")) {
+            Object[][] rows = {
+                {"msg_old", now.minus(java.time.Duration.ofDays(8))},
+                {"msg_six_days", now.minus(java.time.Duration.ofDays(6))}
+            };
             for (Object[] row : rows) {
                 insert.setString(1, (String) row[0]);
                 insert.setObject(2, WebhookInbox.utc((java.time.Instant) row[1]));
@@ -294,13 +350,15 @@ class SandboxScenarioEndToEndTest {
     }
 
     private long inboxCount(String messageId) throws Exception {
-        return messageId == null ? ledger.number("select count(*) from webhook_inbox")
+        return messageId == null
+                ? ledger.number("select count(*) from webhook_inbox")
                 : ledger.number("select count(*) from webhook_inbox where message_id = ?", messageId);
     }
 
     private MimeMessage find(List<MimeMessage> messages, String to, String subjectPart) throws Exception {
         for (MimeMessage m : messages) {
-            if (m.getAllRecipients()[0].toString().contains(to) && m.getSubject().contains(subjectPart)) {
+            if (m.getAllRecipients()[0].toString().contains(to)
+                    && m.getSubject().contains(subjectPart)) {
                 return m;
             }
         }

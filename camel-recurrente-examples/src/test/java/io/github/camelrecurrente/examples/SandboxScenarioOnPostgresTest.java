@@ -8,7 +8,12 @@ class SandboxScenarioOnPostgresTest extends SandboxScenarioEndToEndTest {
 
     @Override
     Map<String, String> ledgerProperties(Path dir) {
-        return Map.of("ledger.jdbc-url", TestPostgres.newDatabase("scenario"), "ledger.username", "postgres",
-                "ledger.password", "postgres");
+        return Map.of(
+                "ledger.jdbc-url",
+                TestPostgres.newDatabase("scenario"),
+                "ledger.username",
+                "postgres",
+                "ledger.password",
+                "postgres");
     }
 }

@@ -1,11 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -22,6 +16,12 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,9 +57,13 @@ class SharedClaimsOnPostgresTest {
     @Test
     void flywayMigratedTheSchemaOnceForBothNodes() {
         LedgerReport ledger = new LedgerReport(nodeA);
-        assertEquals(2, ledger.number("select count(*) from flyway_schema_history where success"
-                                      + " and version in ('1', '3')"), "V1 and V3 applied once each");
-        assertEquals(1, ledger.number("select count(*) from information_schema.tables where table_name = 'webhook_inbox'"));
+        assertEquals(
+                2,
+                ledger.number(
+                        "select count(*) from flyway_schema_history where success" + " and version in ('1', '3')"),
+                "V1 and V3 applied once each");
+        assertEquals(
+                1, ledger.number("select count(*) from information_schema.tables where table_name = 'webhook_inbox'"));
     }
 
     @Test
@@ -104,21 +108,26 @@ class SharedClaimsOnPostgresTest {
     void aClaimOfADeadNodeIsTakenOverAfterTheLeaseAndAFailedAttemptIsRetriedAtOnceOnItsNode() {
         Instant t0 = Instant.parse("2026-12-01T10:00:00Z");
         WebhookInbox a = new WebhookInbox(nodeA, "node-a", Duration.ofSeconds(60), Clock.fixed(t0, ZoneOffset.UTC));
-        WebhookInbox bEarly = new WebhookInbox(nodeB, "node-b", Duration.ofSeconds(60),
-                Clock.fixed(t0.plusSeconds(30), ZoneOffset.UTC));
-        WebhookInbox bLate = new WebhookInbox(nodeB, "node-b", Duration.ofSeconds(60),
-                Clock.fixed(t0.plusSeconds(61), ZoneOffset.UTC));
-        assertFalse(a.contains("msg_dead"));          // node A claims it, then "dies" (never confirms)
+        WebhookInbox bEarly = new WebhookInbox(
+                nodeB, "node-b", Duration.ofSeconds(60), Clock.fixed(t0.plusSeconds(30), ZoneOffset.UTC));
+        WebhookInbox bLate = new WebhookInbox(
+                nodeB, "node-b", Duration.ofSeconds(60), Clock.fixed(t0.plusSeconds(61), ZoneOffset.UTC));
+        assertFalse(a.contains("msg_dead")); // node A claims it, then "dies" (never confirms)
         assertThrows(WebhookInbox.DeliveryInProgressException.class, () -> bEarly.contains("msg_dead"));
-        assertFalse(bLate.contains("msg_dead"));      // lease over: node B takes it over and routes it
+        assertFalse(bLate.contains("msg_dead")); // lease over: node B takes it over and routes it
         assertThrows(WebhookInbox.DeliveryInProgressException.class, () -> a.contains("msg_dead"));
         bLate.add("msg_dead");
         assertTrue(a.contains("msg_dead"));
         // a route failure leaves the claim with its node: that node's next attempt routes again at once
         assertFalse(a.contains("msg_failed"));
         assertFalse(a.contains("msg_failed"));
-        assertEquals(1, new LedgerReport(nodeA).number("select count(*) from webhook_inbox where message_id = ?"
-                                                       + " and status = 'CLAIMED' and node_id = 'node-a'", "msg_failed"));
+        assertEquals(
+                1,
+                new LedgerReport(nodeA)
+                        .number(
+                                "select count(*) from webhook_inbox where message_id = ?"
+                                        + " and status = 'CLAIMED' and node_id = 'node-a'",
+                                "msg_failed"));
     }
 
     @Test
@@ -152,15 +161,18 @@ class SharedClaimsOnPostgresTest {
         }
         assertEquals(300, all.size(), "every payment was worked on");
         assertEquals(300, total, "by exactly one claimer");
-        assertEquals(300, new LedgerReport(nodeA).number("select count(*) from payments where payment_intent_id like"
-                                                         + " 'pa_claim_%' and claim_count = 1"));
+        assertEquals(
+                300,
+                new LedgerReport(nodeA)
+                        .number("select count(*) from payments where payment_intent_id like"
+                                + " 'pa_claim_%' and claim_count = 1"));
 
         // a node claims and dies: its payments come back once the lease is over, with claim_count 2
         insertPendingPayments("pa_dead_", 5);
         Instant now = Instant.now();
         FelOutbox dying = new FelOutbox(nodeA, "node-a", Duration.ofSeconds(30), 20, Clock.fixed(now, ZoneOffset.UTC));
-        FelOutbox laterB = new FelOutbox(nodeB, "node-b", Duration.ofSeconds(30), 20,
-                Clock.fixed(now.plusSeconds(31), ZoneOffset.UTC));
+        FelOutbox laterB = new FelOutbox(
+                nodeB, "node-b", Duration.ofSeconds(30), 20, Clock.fixed(now.plusSeconds(31), ZoneOffset.UTC));
         assertEquals(5, dying.claim().size());
         assertTrue(b.claim().isEmpty(), "still claimed");
         List<Map<String, Object>> resumed = laterB.claim();
@@ -170,10 +182,11 @@ class SharedClaimsOnPostgresTest {
     }
 
     private void insertPendingPayments(String prefix, int n) throws Exception {
-        try (Connection c = nodeA.getConnection(); PreparedStatement p = c.prepareStatement(
-                "insert into payments (payment_intent_id, payment_kind, event_type, currency, gross_cents, fee_cents,"
-                + " vat_withheld_cents, net_cents, tax_id, tax_name, invoice_status)"
-                + " values (?, 'card', 'payment_intent.succeeded', 'GTQ', 100, 0, 0, 100, 'CF', 'CF', 'PENDING')")) {
+        try (Connection c = nodeA.getConnection();
+                PreparedStatement p = c.prepareStatement(
+                        "insert into payments (payment_intent_id, payment_kind, event_type, currency, gross_cents, fee_cents,"
+                                + " vat_withheld_cents, net_cents, tax_id, tax_name, invoice_status)"
+                                + " values (?, 'card', 'payment_intent.succeeded', 'GTQ', 100, 0, 0, 100, 'CF', 'CF', 'PENDING')")) {
             for (int i = 0; i < n; i++) {
                 p.setString(1, prefix + i);
                 p.addBatch();
@@ -183,8 +196,9 @@ class SharedClaimsOnPostgresTest {
     }
 
     private void finish(String id) throws Exception {
-        try (Connection c = nodeB.getConnection(); PreparedStatement p = c.prepareStatement(
-                "update payments set invoice_status = 'DONE' where payment_intent_id = ?")) {
+        try (Connection c = nodeB.getConnection();
+                PreparedStatement p =
+                        c.prepareStatement("update payments set invoice_status = 'DONE' where payment_intent_id = ?")) {
             p.setString(1, id);
             p.executeUpdate();
         }

@@ -1,8 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,6 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
 /**
  * A load balancer in front of the nodes, as the webhook sender sees it: each delivery goes to one node at random, and
  * a share of them to every node at the same moment (a sender retrying while the first attempt is still running). The
@@ -33,8 +33,10 @@ final class SprayingBalancer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService workers = Executors.newFixedThreadPool(32);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .executor(Executors.newFixedThreadPool(8)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
     private final List<String> targets;
     private final double bothShare;
     final AtomicInteger single = new AtomicInteger();
@@ -57,7 +59,8 @@ final class SprayingBalancer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             byte[] body = ex.getRequestBody().readAllBytes();
-            HttpRequest.Builder b = HttpRequest.newBuilder().timeout(Duration.ofSeconds(20))
+            HttpRequest.Builder b = HttpRequest.newBuilder()
+                    .timeout(Duration.ofSeconds(20))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             ex.getRequestHeaders().forEach((k, v) -> {
                 if (FORWARDED.contains(k.toLowerCase())) {
@@ -67,7 +70,8 @@ final class SprayingBalancer implements AutoCloseable {
             int status;
             if (ThreadLocalRandom.current().nextDouble() < bothShare) {
                 both.incrementAndGet();
-                List<CompletableFuture<Integer>> all = targets.stream().map(t -> send(b, t)).toList();
+                List<CompletableFuture<Integer>> all =
+                        targets.stream().map(t -> send(b, t)).toList();
                 status = 599;
                 for (CompletableFuture<Integer> f : all) {
                     int s = f.join();
@@ -81,7 +85,8 @@ final class SprayingBalancer implements AutoCloseable {
                 }
             } else {
                 single.incrementAndGet();
-                status = send(b, targets.get(ThreadLocalRandom.current().nextInt(targets.size()))).join();
+                status = send(b, targets.get(ThreadLocalRandom.current().nextInt(targets.size())))
+                        .join();
             }
             statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
             ex.sendResponseHeaders(status, -1);
@@ -90,7 +95,8 @@ final class SprayingBalancer implements AutoCloseable {
 
     private CompletableFuture<Integer> send(HttpRequest.Builder b, String target) {
         return client.sendAsync(b.copy().uri(URI.create(target)).build(), HttpResponse.BodyHandlers.discarding())
-                .thenApply(HttpResponse::statusCode).exceptionally(e -> 502);
+                .thenApply(HttpResponse::statusCode)
+                .exceptionally(e -> 502);
     }
 
     @Override

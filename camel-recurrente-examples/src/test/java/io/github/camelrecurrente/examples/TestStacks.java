@@ -1,7 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import org.apache.camel.test.AvailablePortFinder;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,15 +9,17 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.camel.test.AvailablePortFinder;
+
 /** Test configuration: a private H2 file, free loopback ports, fast polling and retries. */
 final class TestStacks {
 
     /** The operator tokens of the test stacks: label ops-test and label auditor. */
     static final String OPS_TOKEN = "test-operator-token-0123456789abcdef";
+
     static final String AUDITOR_TOKEN = "test-auditor-token-fedcba9876543210";
 
-    private TestStacks() {
-    }
+    private TestStacks() {}
 
     static Map<String, String> properties(Path dir) {
         Map<String, String> p = new LinkedHashMap<>();
@@ -35,36 +35,53 @@ final class TestStacks {
         p.put("reconciliation.schedule.enabled", "false");
         // the svix-id table is pruned on demand only (direct:webhook-inbox-prune)
         p.put("recurrente.webhook.inbox-pruning.enabled", "false");
-        p.put("reconciliation.report-dir", dir.resolve("reconciliation").toAbsolutePath().toString());
+        p.put(
+                "reconciliation.report-dir",
+                dir.resolve("reconciliation").toAbsolutePath().toString());
         // the lock file of the master: routes' cluster service
         p.put("examples.cluster.root", dir.resolve("cluster").toAbsolutePath().toString());
         p.put("examples.ops.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
         p.put("examples.ops.token", "ops-test:" + OPS_TOKEN + ",auditor:" + AUDITOR_TOKEN);
-        p.put("examples.ops.token-file", dir.resolve("operator-token").toAbsolutePath().toString());
+        p.put(
+                "examples.ops.token-file",
+                dir.resolve("operator-token").toAbsolutePath().toString());
         return p;
     }
 
     static HttpResponse<String> post(String url, String json) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
     }
 
     /** A request with these extra headers (name, value, name, value, ...); no redirect is followed. */
     static HttpResponse<String> send(String method, String url, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
                 .send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** POST on the operator port with the ops-test token. */
     static HttpResponse<String> opsPost(Map<String, String> props, String pathAndQuery, String json) throws Exception {
-        return send("POST", opsUrl(props) + pathAndQuery, json, "Content-Type", "application/json", "Authorization",
+        return send(
+                "POST",
+                opsUrl(props) + pathAndQuery,
+                json,
+                "Content-Type",
+                "application/json",
+                "Authorization",
                 "Bearer " + OPS_TOKEN);
     }
 
@@ -74,7 +91,10 @@ final class TestStacks {
     }
 
     static HttpResponse<String> get(String url) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
     }
 }

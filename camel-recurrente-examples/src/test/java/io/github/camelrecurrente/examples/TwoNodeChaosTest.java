@@ -1,16 +1,5 @@
 package io.github.camelrecurrente.examples;
 
-import io.github.camelrecurrente.sandbox.PaymentOptions;
-import io.github.camelrecurrente.sandbox.RecordedRequest;
-import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-import io.github.camelrecurrente.sandbox.WebhookDelivery;
-import io.github.camelrecurrente.sandbox.WebhookEvent;
-import jakarta.mail.internet.MimeMessage;
-import org.apache.camel.test.AvailablePortFinder;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +15,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.camelrecurrente.sandbox.PaymentOptions;
+import io.github.camelrecurrente.sandbox.RecordedRequest;
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import io.github.camelrecurrente.sandbox.WebhookDelivery;
+import io.github.camelrecurrente.sandbox.WebhookEvent;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.camel.test.AvailablePortFinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,15 +59,25 @@ class TwoNodeChaosTest {
     @Test
     void twoNodesOneLedgerExactlyOnceThroughAKillAndACertifierOutage() throws Exception {
         String jdbcUrl = TestPostgres.newDatabase("chaos");
-        RecurrenteSandbox sandbox = RecurrenteSandbox.builder().port(0)
-                .account("Mi Tienda (chaos)", RecurrenteSandbox.DEFAULT_PUBLIC_KEY, RecurrenteSandbox.DEFAULT_SECRET_KEY)
+        RecurrenteSandbox sandbox = RecurrenteSandbox.builder()
+                .port(0)
+                .account(
+                        "Mi Tienda (chaos)", RecurrenteSandbox.DEFAULT_PUBLIC_KEY, RecurrenteSandbox.DEFAULT_SECRET_KEY)
                 // long enough to ride out a node restart and the webhook claim lease
-                .webhookRetrySchedule(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-                        Duration.ofSeconds(8), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(30))
+                .webhookRetrySchedule(
+                        Duration.ZERO,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(4),
+                        Duration.ofSeconds(8),
+                        Duration.ofSeconds(15),
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(30))
                 .webhookTimeout(Duration.ofSeconds(20))
                 .journalCapacity(100_000)
                 .webhookHistory(50_000)
-                .build().start();
+                .build()
+                .start();
         StandInFelCertifier certifier = StandInFelCertifier.start(0);
         StandInSmtpServer smtp = StandInSmtpServer.start(0);
         List<NodeProcess> nodes = new ArrayList<>();
@@ -96,7 +106,8 @@ class TwoNodeChaosTest {
             common.put("fel.claim.lease", "PT30S");
             common.put("recurrente.webhook.claim-lease", "PT5S");
             common.put("reconciliation.schedule.enabled", "false");
-            common.put("reconciliation.report-dir", dir.resolve("reconciliation").toString());
+            common.put(
+                    "reconciliation.report-dir", dir.resolve("reconciliation").toString());
             common.put("camel.main.shutdown-timeout", "10");
             for (String name : List.of("node-a", "node-b")) {
                 Map<String, String> p = new LinkedHashMap<>(common);
@@ -105,8 +116,10 @@ class TwoNodeChaosTest {
                 p.put("camel.management.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
                 nodes.add(new NodeProcess(name, p, dir));
             }
-            balancer = new SprayingBalancer(nodes.stream().map(NodeProcess::webhookUrl).toList(), 0.10);
-            String secret = String.valueOf(sandbox.registerWebhookEndpoint(balancer.url()).get("signingSecret"));
+            balancer = new SprayingBalancer(
+                    nodes.stream().map(NodeProcess::webhookUrl).toList(), 0.10);
+            String secret = String.valueOf(
+                    sandbox.registerWebhookEndpoint(balancer.url()).get("signingSecret"));
             for (NodeProcess n : nodes) {
                 n.property("recurrente.webhook.secret", secret);
                 n.start();
@@ -124,9 +137,14 @@ class TwoNodeChaosTest {
                     int i;
                     while ((i = count.incrementAndGet()) <= PAYMENTS) {
                         String checkout = sandbox.createCheckout(1000 + i, "GTQ");
-                        Map<String, Object> pa = sandbox.payCheckout(checkout, new PaymentOptions(
-                                PaymentOptions.SUCCESS_CARD, "1234567-" + (i % 10), "Cliente " + i,
-                                "cliente" + i + "@example.com", "Cliente " + i));
+                        Map<String, Object> pa = sandbox.payCheckout(
+                                checkout,
+                                new PaymentOptions(
+                                        PaymentOptions.SUCCESS_CARD,
+                                        "1234567-" + (i % 10),
+                                        "Cliente " + i,
+                                        "cliente" + i + "@example.com",
+                                        "Cliente " + i));
                         paid.add((String) pa.get("id"));
                         pace(i);
                     }
@@ -164,16 +182,24 @@ class TwoNodeChaosTest {
             ds.setMaximumPoolSize(2);
             LedgerReport ledger = new LedgerReport(ds);
             try {
-                await(() -> ledger.number("select count(*) from payments where invoice_status = 'DONE'")
-                            == PAYMENTS, Duration.ofSeconds(300), "every payment posted, invoiced and mailed");
+                await(
+                        () -> ledger.number("select count(*) from payments where invoice_status = 'DONE'") == PAYMENTS,
+                        Duration.ofSeconds(300),
+                        "every payment posted, invoiced and mailed");
             } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage() + "; payments by invoice_status: " + ledger.rows(
-                        "select invoice_status, count(*) as n from payments group by invoice_status"), e);
+                throw new AssertionError(
+                        e.getMessage() + "; payments by invoice_status: "
+                                + ledger.rows(
+                                        "select invoice_status, count(*) as n from payments group by invoice_status"),
+                        e);
             }
             Set<String> messageIds = sandbox.events().stream()
-                    .filter(e -> e.eventType().equals("payment_intent.succeeded")).map(WebhookEvent::messageId)
+                    .filter(e -> e.eventType().equals("payment_intent.succeeded"))
+                    .map(WebhookEvent::messageId)
                     .collect(Collectors.toSet());
-            await(() -> acknowledged(sandbox).containsAll(messageIds), Duration.ofSeconds(180),
+            await(
+                    () -> acknowledged(sandbox).containsAll(messageIds),
+                    Duration.ofSeconds(180),
                     "every delivery acknowledged");
             progress("all posted, invoiced, mailed; every delivery acknowledged");
 
@@ -181,8 +207,13 @@ class TwoNodeChaosTest {
             assertEquals(PAYMENTS, ledger.number("select count(*) from payments"));
             for (String id : paid) {
                 assertEquals(1, ledger.paymentCount(id), id);
-                assertEquals(0, ledger.number("select coalesce(sum(debit_cents - credit_cents), 0) from journal_lines"
-                                              + " where entry_id = ?", "PAY-" + id), id);
+                assertEquals(
+                        0,
+                        ledger.number(
+                                "select coalesce(sum(debit_cents - credit_cents), 0) from journal_lines"
+                                        + " where entry_id = ?",
+                                "PAY-" + id),
+                        id);
             }
             assertEquals(0, ledger.unbalancedEntries());
             assertEquals(ledger.totalDebits(), ledger.totalCredits());
@@ -190,7 +221,8 @@ class TwoNodeChaosTest {
             assertEquals(0, ledger.number("select count(*) from payments where invoice_status <> 'DONE'"));
 
             Set<String> takenOver = ledger.rows("select payment_intent_id from payments where claim_count > 1").stream()
-                    .map(r -> (String) r.get("payment_intent_id")).collect(Collectors.toSet());
+                    .map(r -> (String) r.get("payment_intent_id"))
+                    .collect(Collectors.toSet());
             Map<String, Long> patches = sandbox.requests().stream()
                     .filter(r -> r.method().equals("PATCH") && r.path().contains("/payment_intents/"))
                     .collect(Collectors.groupingBy(TwoNodeChaosTest::lastSegment, Collectors.counting()));
@@ -203,23 +235,38 @@ class TwoNodeChaosTest {
             }
             Map<String, Integer> repeated = new LinkedHashMap<>();
             for (String id : paid) {
-                assertEquals(1, ledger.number("select count(*) from payments where invoice_url is not null"
-                                              + " and payment_intent_id = ?", id));
+                assertEquals(
+                        1,
+                        ledger.number(
+                                "select count(*) from payments where invoice_url is not null"
+                                        + " and payment_intent_id = ?",
+                                id));
                 long limit = takenOver.contains(id) ? 2 : 1;
                 check(id, "certification", certifier.certificationRequests(id), limit, repeated);
                 check(id, "PATCH", patches.getOrDefault(id, 0L), limit, repeated);
                 check(id, "receipt", receipts.getOrDefault(id, 0L), limit, repeated);
-                assertEquals(ledger.payment(id).get("invoice_url"), sandbox.paymentIntent(id).get("tax_invoice_url"));
+                assertEquals(
+                        ledger.payment(id).get("invoice_url"),
+                        sandbox.paymentIntent(id).get("tax_invoice_url"));
             }
             assertEquals(PAYMENTS, certifier.issuedCount());
             assertTrue(certifier.rejectedCount() > 0, "the certifier outage was felt");
             assertTrue(balancer.both.get() > 0, "some deliveries reached both nodes at once");
-            long failedAttempts = sandbox.deliveries().stream().filter(d -> !d.succeeded()).count();
+            long failedAttempts =
+                    sandbox.deliveries().stream().filter(d -> !d.succeeded()).count();
             assertTrue(failedAttempts > 0, "the kill made some deliveries fail first");
-            System.out.printf("Chaos: %d payments, %d deliveries to one node, %d to both, answers %s, %d failed attempts"
-                              + " retried, %d outbox claims taken over, repeated side effects of taken-over payments"
-                              + " %s, certifier 503s %d%n", PAYMENTS, balancer.single.get(), balancer.both.get(),
-                    balancer.statuses, failedAttempts, takenOver.size(), repeated, certifier.rejectedCount());
+            System.out.printf(
+                    "Chaos: %d payments, %d deliveries to one node, %d to both, answers %s, %d failed attempts"
+                            + " retried, %d outbox claims taken over, repeated side effects of taken-over payments"
+                            + " %s, certifier 503s %d%n",
+                    PAYMENTS,
+                    balancer.single.get(),
+                    balancer.both.get(),
+                    balancer.statuses,
+                    failedAttempts,
+                    takenOver.size(),
+                    repeated,
+                    certifier.rejectedCount());
 
             // graceful stop: SIGTERM, the node exits within its shutdown timeout
             for (NodeProcess n : nodes) {
@@ -254,7 +301,9 @@ class TwoNodeChaosTest {
     }
 
     private static Set<String> acknowledged(RecurrenteSandbox sandbox) {
-        return sandbox.deliveries().stream().filter(WebhookDelivery::succeeded).map(WebhookDelivery::messageId)
+        return sandbox.deliveries().stream()
+                .filter(WebhookDelivery::succeeded)
+                .map(WebhookDelivery::messageId)
                 .collect(Collectors.toCollection(() -> ConcurrentHashMap.newKeySet()));
     }
 

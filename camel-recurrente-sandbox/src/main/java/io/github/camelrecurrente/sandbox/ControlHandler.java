@@ -1,16 +1,5 @@
 package io.github.camelrecurrente.sandbox;
 
-import io.github.camelrecurrente.sandbox.http.HttpIO;
-import io.github.camelrecurrente.sandbox.store.AccountData;
-import io.github.camelrecurrente.sandbox.store.Json;
-import io.github.camelrecurrente.sandbox.store.Times;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +7,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.github.camelrecurrente.sandbox.http.HttpIO;
+import io.github.camelrecurrente.sandbox.store.AccountData;
+import io.github.camelrecurrente.sandbox.store.Json;
+import io.github.camelrecurrente.sandbox.store.Times;
 
 /**
  * Serves {@code /sandbox/...}: simulation and inspection controls, no authentication.
@@ -141,13 +140,22 @@ final class ControlHandler implements HttpHandler {
         Map<String, String> address = null;
         if (body.path("address").isObject()) {
             address = new java.util.LinkedHashMap<>();
-            for (java.util.Iterator<Map.Entry<String, JsonNode>> it = body.get("address").fields(); it.hasNext(); ) {
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> it =
+                            body.get("address").fields();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                address.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
+                address.put(
+                        e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
             }
         }
-        PaymentOptions o = new PaymentOptions(text(body, "card_number"), text(body, "tax_id"), text(body, "tax_name"),
-                text(body, "email"), text(body, "full_name"), text(body, "phone_number"), address);
+        PaymentOptions o = new PaymentOptions(
+                text(body, "card_number"),
+                text(body, "tax_id"),
+                text(body, "tax_name"),
+                text(body, "email"),
+                text(body, "full_name"),
+                text(body, "phone_number"),
+                address);
         if ("pay".equals(action)) {
             return sandbox.payCheckout(id, o);
         }
@@ -180,7 +188,8 @@ final class ControlHandler implements HttpHandler {
             case "cancel":
                 return sandbox.cancelSubscription(id);
             default:
-                throw new NotFound("Unknown subscription action '" + action + "'; use renew, fail, pause, unpause, cancel");
+                throw new NotFound(
+                        "Unknown subscription action '" + action + "'; use renew, fail, pause, unpause, cancel");
         }
     }
 
@@ -199,10 +208,17 @@ final class ControlHandler implements HttpHandler {
         int count = body.path("count").asInt(0);
         AccountData d = sandbox.accountByNameOrKey(text(body, "account"));
         Instant until = body.hasNonNull("until") ? Times.parse(body.get("until").asText()) : Instant.now();
-        Instant from = body.hasNonNull("from") ? Times.parse(body.get("from").asText()) : until.minusSeconds(Math.max(0, count - 1));
+        Instant from = body.hasNonNull("from")
+                ? Times.parse(body.get("from").asText())
+                : until.minusSeconds(Math.max(0, count - 1));
         List<String> ids = sandbox.seedCheckouts(d.account().secretKey(), count, from, until);
-        return Map.of("count", ids.size(), "first_id", ids.isEmpty() ? "" : ids.get(0),
-                "last_id", ids.isEmpty() ? "" : ids.get(ids.size() - 1));
+        return Map.of(
+                "count",
+                ids.size(),
+                "first_id",
+                ids.isEmpty() ? "" : ids.get(0),
+                "last_id",
+                ids.isEmpty() ? "" : ids.get(ids.size() - 1));
     }
 
     private Object settings(JsonNode body) {
@@ -218,8 +234,15 @@ final class ControlHandler implements HttpHandler {
         if (body.has("extended_fields")) {
             sandbox.setExtendedFields(body.get("extended_fields").asBoolean());
         }
-        return Map.of("legacy_errors", sandbox.legacyErrors(), "unified_events", sandbox.unifiedEvents(),
-                "legacy_events", sandbox.legacyEvents(), "extended_fields", sandbox.extendedFields());
+        return Map.of(
+                "legacy_errors",
+                sandbox.legacyErrors(),
+                "unified_events",
+                sandbox.unifiedEvents(),
+                "legacy_events",
+                sandbox.legacyEvents(),
+                "extended_fields",
+                sandbox.extendedFields());
     }
 
     private static Fault fault(JsonNode b) {
@@ -228,8 +251,13 @@ final class ControlHandler implements HttpHandler {
         if (status == 0 && latency == 0) {
             throw new IllegalArgumentException("A fault needs a status (e.g. 429, 503) and/or latency_ms");
         }
-        return new Fault(status, b.path("retry_after").asInt(-1), Duration.ofMillis(latency),
-                b.hasNonNull("path") ? b.get("path").asText() : ".*", text(b, "method"), b.path("count").asInt(1));
+        return new Fault(
+                status,
+                b.path("retry_after").asInt(-1),
+                Duration.ofMillis(latency),
+                b.hasNonNull("path") ? b.get("path").asText() : ".*",
+                text(b, "method"),
+                b.path("count").asInt(1));
     }
 
     private ArrayNode deliveries() {
@@ -286,7 +314,9 @@ final class ControlHandler implements HttpHandler {
             n.put("path", r.path());
             n.put("query", r.query());
             ObjectNode h = n.putObject("headers");
-            r.headers().forEach((k, v) -> h.put(k, "x-secret-key".equals(k) ? SandboxAccount.mask(v.get(0)) : String.join(", ", v)));
+            r.headers()
+                    .forEach((k, v) ->
+                            h.put(k, "x-secret-key".equals(k) ? SandboxAccount.mask(v.get(0)) : String.join(", ", v)));
             n.put("body", r.bodyText());
             n.put("body_base64", Base64.getEncoder().encodeToString(r.body()));
             n.put("status", r.status());
@@ -302,18 +332,27 @@ final class ControlHandler implements HttpHandler {
         for (SandboxAccount a : sandbox.accounts()) {
             acc.addObject().put("name", a.name()).put("public_key", a.publicKey());
         }
-        n.set("webhook_retry_schedule", Json.tree(sandbox.webhookRetrySchedule().stream().map(Duration::toString).toList()));
-        n.set("controls", Json.tree(List.of(
-                "POST /sandbox/reset",
-                "POST /sandbox/settings {legacy_errors, unified_events, legacy_events, extended_fields}",
-                "GET|DELETE /sandbox/requests", "GET|DELETE /sandbox/deliveries", "GET /sandbox/events",
-                "POST /sandbox/deliveries/{msg_id}/resend {endpoint?}", "POST /sandbox/webhooks/drop {endpoint?, count, event_type?}",
-                "GET|POST|DELETE /sandbox/faults {status, retry_after, latency_ms, path, method, count}",
-                "POST /sandbox/seed/checkouts {count, from?, until?, account?}",
-                "POST /sandbox/checkouts/{id}/pay {card_number?, tax_id?, tax_name?, email?, full_name?, phone_number?, address?}",
-                "POST /sandbox/checkouts/{id}/bank_transfer[/succeed|/fail]",
-                "POST /sandbox/subscriptions/{id}/{renew|fail|pause|unpause|cancel}",
-                "GET /sandbox/{checkouts|payment_intents|intents|subscriptions}/{id}")));
+        n.set(
+                "webhook_retry_schedule",
+                Json.tree(sandbox.webhookRetrySchedule().stream()
+                        .map(Duration::toString)
+                        .toList()));
+        n.set(
+                "controls",
+                Json.tree(List.of(
+                        "POST /sandbox/reset",
+                        "POST /sandbox/settings {legacy_errors, unified_events, legacy_events, extended_fields}",
+                        "GET|DELETE /sandbox/requests",
+                        "GET|DELETE /sandbox/deliveries",
+                        "GET /sandbox/events",
+                        "POST /sandbox/deliveries/{msg_id}/resend {endpoint?}",
+                        "POST /sandbox/webhooks/drop {endpoint?, count, event_type?}",
+                        "GET|POST|DELETE /sandbox/faults {status, retry_after, latency_ms, path, method, count}",
+                        "POST /sandbox/seed/checkouts {count, from?, until?, account?}",
+                        "POST /sandbox/checkouts/{id}/pay {card_number?, tax_id?, tax_name?, email?, full_name?, phone_number?, address?}",
+                        "POST /sandbox/checkouts/{id}/bank_transfer[/succeed|/fail]",
+                        "POST /sandbox/subscriptions/{id}/{renew|fail|pause|unpause|cancel}",
+                        "GET /sandbox/{checkouts|payment_intents|intents|subscriptions}/{id}")));
         return n;
     }
 

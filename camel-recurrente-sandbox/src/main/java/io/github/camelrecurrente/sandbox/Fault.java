@@ -28,7 +28,8 @@ public record Fault(int status, int retryAfterSeconds, Duration latency, String 
         Objects.requireNonNull(pathRegex, "pathRegex");
         Pattern.compile(pathRegex);
         if (status != 0 && (status < 100 || status > 599)) {
-            throw new IllegalArgumentException("Fault status must be 0 (latency only) or an HTTP status, got " + status);
+            throw new IllegalArgumentException(
+                    "Fault status must be 0 (latency only) or an HTTP status, got " + status);
         }
         if (times == 0 || times < -1) {
             throw new IllegalArgumentException("Fault times must be positive or -1 (forever), got " + times);

@@ -18,8 +18,14 @@ import java.util.Map;
  * @param address    payer address ({@code address_line_1}, {@code address_line_2}, {@code city}, {@code country},
  *                   {@code zip_code}), or {@code null}
  */
-public record PaymentOptions(String cardNumber, String taxId, String taxName, String email, String fullName,
-                             String phoneNumber, Map<String, String> address) {
+public record PaymentOptions(
+        String cardNumber,
+        String taxId,
+        String taxName,
+        String email,
+        String fullName,
+        String phoneNumber,
+        Map<String, String> address) {
 
     /** The test card that always succeeds. */
     public static final String SUCCESS_CARD = "4242424242424242";

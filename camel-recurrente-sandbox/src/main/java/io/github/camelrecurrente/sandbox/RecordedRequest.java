@@ -18,8 +18,14 @@ import java.util.Map;
  * @param status    response status code sent
  * @param timestamp when the request arrived
  */
-public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers,
-                              byte[] body, int status, Instant timestamp) {
+public record RecordedRequest(
+        String method,
+        String path,
+        String query,
+        Map<String, List<String>> headers,
+        byte[] body,
+        int status,
+        Instant timestamp) {
 
     /** @return the first value of a header (case-insensitive name) or {@code null} */
     public String header(String name) {

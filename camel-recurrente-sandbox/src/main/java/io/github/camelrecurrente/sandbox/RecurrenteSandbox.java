@@ -1,5 +1,27 @@
 package io.github.camelrecurrente.sandbox;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
 import io.github.camelrecurrente.sandbox.api.ApiException;
 import io.github.camelrecurrente.sandbox.api.EventSink;
 import io.github.camelrecurrente.sandbox.api.PaymentSimulator;
@@ -19,29 +41,6 @@ import io.github.camelrecurrente.sandbox.store.ResourceTable;
 import io.github.camelrecurrente.sandbox.store.Times;
 import io.github.camelrecurrente.sandbox.webhook.WebhookDispatcher;
 import io.github.camelrecurrente.sandbox.webhook.WebhookTarget;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * A loopback emulator of the Recurrente API ({@code /api}, authenticated by {@code X-SECRET-KEY}) with
@@ -66,11 +65,18 @@ public final class RecurrenteSandbox implements AutoCloseable {
     /** Default secret key. */
     public static final String DEFAULT_SECRET_KEY = "sk_test_sandbox";
     /** Default webhook retry schedule (short, for tests): 0s, 1s, 2s. */
-    public static final List<Duration> DEFAULT_RETRY_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2));
+    public static final List<Duration> DEFAULT_RETRY_SCHEDULE =
+            List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2));
     /** Svix's production retry schedule: immediately, 5s, 5min, 30min, 2h, 5h, 10h, 10h. */
-    public static final List<Duration> SVIX_RETRY_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(5),
-            Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5),
-            Duration.ofHours(10), Duration.ofHours(10));
+    public static final List<Duration> SVIX_RETRY_SCHEDULE = List.of(
+            Duration.ZERO,
+            Duration.ofSeconds(5),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(30),
+            Duration.ofHours(2),
+            Duration.ofHours(5),
+            Duration.ofHours(10),
+            Duration.ofHours(10));
     /** Default request journal capacity. */
     public static final int DEFAULT_JOURNAL_CAPACITY = 1000;
 
@@ -101,9 +107,11 @@ public final class RecurrenteSandbox implements AutoCloseable {
         this.threads = b.threads;
         List<AccountData> list = new ArrayList<>();
         for (SandboxAccount a : b.accounts.isEmpty()
-                ? List.of(new SandboxAccount(DEFAULT_ACCOUNT_NAME, DEFAULT_PUBLIC_KEY, DEFAULT_SECRET_KEY)) : b.accounts) {
+                ? List.of(new SandboxAccount(DEFAULT_ACCOUNT_NAME, DEFAULT_PUBLIC_KEY, DEFAULT_SECRET_KEY))
+                : b.accounts) {
             if (bySecret.containsKey(a.secretKey())) {
-                throw new IllegalArgumentException("Two accounts share the same secret key (account '" + a.name() + "')");
+                throw new IllegalArgumentException(
+                        "Two accounts share the same secret key (account '" + a.name() + "')");
             }
             AccountData d = new AccountData(a);
             list.add(d);
@@ -139,20 +147,24 @@ public final class RecurrenteSandbox implements AutoCloseable {
             return this;
         }
         try {
-            HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 1024);
+            HttpServer s =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 1024);
             AtomicInteger n = new AtomicInteger();
-            ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "recurrente-sandbox-http-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            ThreadPoolExecutor pool =
+                    new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "recurrente-sandbox-http-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
             pool.allowCoreThreadTimeOut(true);
             Function<String, AccountData> lookup = bySecret::get;
             s.createContext("/api/", new ApiHandler(lookup, router, faults, journal, () -> legacyErrors));
             s.createContext("/sandbox", new ControlHandler(this));
             s.createContext("/", ex -> {
                 ObjectNode err = Json.object();
-                err.put("message", "Not found: the Recurrente API lives under /api, the sandbox controls under /sandbox");
+                err.put(
+                        "message",
+                        "Not found: the Recurrente API lives under /api, the sandbox controls under /sandbox");
                 HttpIO.send(ex, 404, err, null);
             });
             s.setExecutor(pool);
@@ -349,7 +361,10 @@ public final class RecurrenteSandbox implements AutoCloseable {
 
     /** Waits for at least {@code count} successful deliveries of one event type. */
     public List<WebhookDelivery> awaitDeliveries(String eventType, int count, Duration timeout) {
-        return dispatcher.await(d -> d.succeeded() && d.eventType().equals(eventType), count, timeout,
+        return dispatcher.await(
+                d -> d.succeeded() && d.eventType().equals(eventType),
+                count,
+                timeout,
                 "successful '" + eventType + "' deliveries");
     }
 
@@ -398,7 +413,8 @@ public final class RecurrenteSandbox implements AutoCloseable {
             ObjectNode body = Json.object();
             body.put("url", url);
             body.put("description", "registered from Java");
-            return Json.toMap(callApi(data, "POST", List.of("webhook_endpoints"), body).body());
+            return Json.toMap(
+                    callApi(data, "POST", List.of("webhook_endpoints"), body).body());
         }
     }
 
@@ -472,7 +488,10 @@ public final class RecurrenteSandbox implements AutoCloseable {
         item.put("amount_in_cents", amountInCents);
         item.put("currency", currency);
         synchronized (data) {
-            return callApi(data, "POST", List.of("checkouts"), body).body().path("id").asText();
+            return callApi(data, "POST", List.of("checkouts"), body)
+                    .body()
+                    .path("id")
+                    .asText();
         }
     }
 
@@ -671,10 +690,17 @@ public final class RecurrenteSandbox implements AutoCloseable {
         throw new IllegalArgumentException("No sandbox account named or with public key '" + nameOrKey + "'");
     }
 
-    private io.github.camelrecurrente.sandbox.api.ApiResponse callApi(AccountData data, String method, List<String> segments,
-                                                                     ObjectNode body) {
-        io.github.camelrecurrente.sandbox.api.ApiRequest req = new io.github.camelrecurrente.sandbox.api.ApiRequest(method,
-                "/api/" + String.join("/", segments), segments, Collections.emptyMap(), null, body, data, rootUrl());
+    private io.github.camelrecurrente.sandbox.api.ApiResponse callApi(
+            AccountData data, String method, List<String> segments, ObjectNode body) {
+        io.github.camelrecurrente.sandbox.api.ApiRequest req = new io.github.camelrecurrente.sandbox.api.ApiRequest(
+                method,
+                "/api/" + String.join("/", segments),
+                segments,
+                Collections.emptyMap(),
+                null,
+                body,
+                data,
+                rootUrl());
         try {
             return router.route(req);
         } catch (ApiException e) {
@@ -690,7 +716,8 @@ public final class RecurrenteSandbox implements AutoCloseable {
         List<WebhookTarget> targets = new ArrayList<>();
         for (JsonResource ep : data.webhookEndpoints.newestFirst()) {
             if (!ep.node().path("disabled").asBoolean(false)) {
-                targets.add(new WebhookTarget(ep.id(), ep.node().path("url").asText(), data.signingSecrets.get(ep.id())));
+                targets.add(
+                        new WebhookTarget(ep.id(), ep.node().path("url").asText(), data.signingSecrets.get(ep.id())));
             }
         }
         Collections.reverse(targets);
@@ -716,8 +743,7 @@ public final class RecurrenteSandbox implements AutoCloseable {
         private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
         private int webhookHistory = WebhookDispatcher.DEFAULT_HISTORY_CAPACITY;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Port to bind on 127.0.0.1; 0 (default) picks a free one. */
         public Builder port(int port) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  * Registered on an instance field it starts lazily before the first test and stops when the class ends.
  */
-public final class RecurrenteSandboxExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        ParameterResolver {
+public final class RecurrenteSandboxExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 
     private final RecurrenteSandbox.Builder builder;
     private boolean resetBetweenTests = true;

@@ -1,13 +1,13 @@
 package io.github.camelrecurrente.sandbox;
 
-import io.github.camelrecurrente.sandbox.webhook.WebhookDispatcher;
-
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+
+import io.github.camelrecurrente.sandbox.webhook.WebhookDispatcher;
 
 /**
  * Runs the sandbox from the command line:
@@ -19,8 +19,7 @@ public final class SandboxMain {
     /** Default port of the runnable jar. */
     public static final int DEFAULT_PORT = 8090;
 
-    private SandboxMain() {
-    }
+    private SandboxMain() {}
 
     /** Entry point; blocks until the JVM is stopped. */
     public static void main(String[] args) throws InterruptedException {
@@ -37,10 +36,13 @@ public final class SandboxMain {
             return;
         }
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stop.countDown();
-        }, "recurrente-sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sandbox.close();
+                            stop.countDown();
+                        },
+                        "recurrente-sandbox-shutdown"));
         stop.await();
     }
 
@@ -135,7 +137,8 @@ public final class SandboxMain {
                     out.add(Duration.ofSeconds(Long.parseLong(p)));
                 }
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Bad retry schedule entry '" + part + "' (use e.g. 0s,5s,5m,2h or svix)");
+                throw new IllegalArgumentException(
+                        "Bad retry schedule entry '" + part + "' (use e.g. 0s,5s,5m,2h or svix)");
             }
         }
         if (out.isEmpty()) {
@@ -145,7 +148,8 @@ public final class SandboxMain {
     }
 
     static String usage() {
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "Recurrente API sandbox: a loopback emulator of https://app.recurrente.com/api",
                 "",
                 "Usage: java -jar camel-recurrente-sandbox.jar [options]",
@@ -153,8 +157,10 @@ public final class SandboxMain {
                 "  --port N                     port on 127.0.0.1 (default " + DEFAULT_PORT + "; 0 = any free port)",
                 "  --account-name NAME          account name answered by GET /api/test (default \""
                         + RecurrenteSandbox.DEFAULT_ACCOUNT_NAME + "\")",
-                "  --public-key KEY             X-PUBLIC-KEY of the account (default " + RecurrenteSandbox.DEFAULT_PUBLIC_KEY + ")",
-                "  --secret-key KEY             X-SECRET-KEY of the account (default " + RecurrenteSandbox.DEFAULT_SECRET_KEY + ")",
+                "  --public-key KEY             X-PUBLIC-KEY of the account (default "
+                        + RecurrenteSandbox.DEFAULT_PUBLIC_KEY + ")",
+                "  --secret-key KEY             X-SECRET-KEY of the account (default "
+                        + RecurrenteSandbox.DEFAULT_SECRET_KEY + ")",
                 "  --account NAME:PK:SK         an additional account (repeatable), with its own data",
                 "  --legacy-errors              answer errors as {\"error\": \"...\"} instead of {\"message\", \"errors\"}",
                 "  --no-unified-events          do not emit the unified intent.* webhook events",

@@ -15,8 +15,16 @@ import java.time.Instant;
  * @param body        the JSON body sent
  * @param error       error text for failed attempts ({@code "dropped"} for dropped messages), else {@code null}
  */
-public record WebhookDelivery(String messageId, String eventType, String endpointId, String endpointUrl, int attempt,
-                              int statusCode, Instant timestamp, String body, String error) {
+public record WebhookDelivery(
+        String messageId,
+        String eventType,
+        String endpointId,
+        String endpointUrl,
+        int attempt,
+        int statusCode,
+        Instant timestamp,
+        String body,
+        String error) {
 
     /** @return {@code true} when the receiver answered 2xx */
     public boolean succeeded() {

@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param body        JSON body
  * @param createdAt   emission time
  */
-public record WebhookEvent(String messageId, String eventType, String accountName, String body, Instant createdAt) {
-}
+public record WebhookEvent(String messageId, String eventType, String accountName, String body, Instant createdAt) {}

@@ -17,7 +17,11 @@ class AuthAndErrorsTest {
 
     @BeforeAll
     static void start() {
-        sandbox = RecurrenteSandbox.builder().port(0).account("Mi Tienda", "pk_test_x", "sk_test_x").build().start();
+        sandbox = RecurrenteSandbox.builder()
+                .port(0)
+                .account("Mi Tienda", "pk_test_x", "sk_test_x")
+                .build()
+                .start();
         http = new TestHttp(sandbox);
     }
 
@@ -51,12 +55,15 @@ class AuthAndErrorsTest {
         assertEquals(401, r.status());
         JsonNode j = r.json();
         assertEquals("Autenticación Errónea 👀", j.get("message").asText());
-        assertEquals("Las llaves de API son inválidas o no coinciden.", j.at("/errors/authentication/0").asText());
+        assertEquals(
+                "Las llaves de API son inválidas o no coinciden.",
+                j.at("/errors/authentication/0").asText());
     }
 
     @Test
     void wrongSecretKeyIs401() {
-        assertEquals(401, http.as("pk_test_x", "sk_test_wrong").get("/api/checkouts").status());
+        assertEquals(
+                401, http.as("pk_test_x", "sk_test_wrong").get("/api/checkouts").status());
     }
 
     @Test
@@ -70,11 +77,20 @@ class AuthAndErrorsTest {
         assertEquals(404, r.status());
         assertTrue(r.json().get("message").asText().contains("ch_doesnotexist0000"));
         assertTrue(r.json().get("errors").isObject());
-        for (String path : new String[] {"/api/products/prod_x", "/api/coupons/coup_x", "/api/subscriptions/su_x",
-            "/api/refunds/re_x", "/api/intents/in_x", "/api/customers/cus_x"}) {
+        for (String path : new String[] {
+            "/api/products/prod_x",
+            "/api/coupons/coup_x",
+            "/api/subscriptions/su_x",
+            "/api/refunds/re_x",
+            "/api/intents/in_x",
+            "/api/customers/cus_x"
+        }) {
             assertEquals(404, http.get(path).status(), path);
         }
-        assertEquals(404, http.patch("/api/payment_intents/pa_x", "{\"payment_intent\":{\"tax_invoice_url\":\"u\"}}").status());
+        assertEquals(
+                404,
+                http.patch("/api/payment_intents/pa_x", "{\"payment_intent\":{\"tax_invoice_url\":\"u\"}}")
+                        .status());
         assertEquals(404, http.delete("/api/webhook_endpoints/ep_x").status());
     }
 
@@ -100,12 +116,14 @@ class AuthAndErrorsTest {
         assertFalse(r.json().has("errors"));
         TestHttp.Resp unauthorized = http.as(null, "nope").get("/api/test");
         assertEquals(401, unauthorized.status());
-        assertEquals("Autenticación Errónea 👀", unauthorized.json().get("error").asText());
+        assertEquals(
+                "Autenticación Errónea 👀", unauthorized.json().get("error").asText());
     }
 
     @Test
     void legacyErrorsFromTheBuilder() {
-        try (RecurrenteSandbox legacy = RecurrenteSandbox.builder().legacyErrors(true).build().start()) {
+        try (RecurrenteSandbox legacy =
+                RecurrenteSandbox.builder().legacyErrors(true).build().start()) {
             TestHttp.Resp r = new TestHttp(legacy).get("/api/checkouts/ch_nope");
             assertEquals(404, r.status());
             assertTrue(r.json().has("error"));
@@ -116,7 +134,9 @@ class AuthAndErrorsTest {
     @Test
     void secretKeyNeverAppearsInToString() {
         http.get("/api/test");
-        assertFalse(sandbox.lastRequest().toString().contains("sk_test_x"), sandbox.lastRequest().toString());
+        assertFalse(
+                sandbox.lastRequest().toString().contains("sk_test_x"),
+                sandbox.lastRequest().toString());
         assertFalse(sandbox.defaultAccount().toString().contains("sk_test_x"));
         assertFalse(sandbox.toString().contains("sk_test_x"));
         assertEquals("sk_test_x", sandbox.lastRequest().header("X-SECRET-KEY"));

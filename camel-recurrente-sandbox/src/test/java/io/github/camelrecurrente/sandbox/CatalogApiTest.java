@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CatalogApiTest {
 
     @RegisterExtension
-    static RecurrenteSandboxExtension ext = RecurrenteSandboxExtension.of(
-            RecurrenteSandbox.builder().account("Surf Office", "pk_test_s", "sk_test_s"));
+    static RecurrenteSandboxExtension ext =
+            RecurrenteSandboxExtension.of(RecurrenteSandbox.builder().account("Surf Office", "pk_test_s", "sk_test_s"));
 
     private TestHttp http() {
         return new TestHttp(ext.sandbox());
@@ -40,21 +40,28 @@ class CatalogApiTest {
         assertEquals("month", price.get("billing_interval").asText());
         assertEquals(1, price.get("free_trial_interval_count").asInt());
         assertTrue(price.get("periods_before_automatic_cancellation").isNull());
-        assertTrue(p.get("storefront_link").asText().startsWith("https://app.recurrente.com/s/surf-office/el-nombre-de-tu-producto"));
+        assertTrue(p.get("storefront_link")
+                .asText()
+                .startsWith("https://app.recurrente.com/s/surf-office/el-nombre-de-tu-producto"));
         assertEquals("1", p.at("/metadata/sku").asText());
 
         assertEquals(id, http().get("/api/products/" + id).json().get("id").asText());
 
         String priceId = price.get("id").asText();
-        TestHttp.Resp patched = http().patch("/api/products/" + id, "{\"product\":{\"name\":\"El nuevo nombre\","
-                + "\"prices_attributes\":[{\"id\":\"" + priceId + "\",\"amount_in_cents\":1500}]}}");
+        TestHttp.Resp patched = http().patch(
+                        "/api/products/" + id,
+                        "{\"product\":{\"name\":\"El nuevo nombre\"," + "\"prices_attributes\":[{\"id\":\"" + priceId
+                                + "\",\"amount_in_cents\":1500}]}}");
         assertEquals(200, patched.status(), patched.body());
         assertEquals("El nuevo nombre", patched.json().get("name").asText());
         assertEquals(1500, patched.json().at("/prices/0/amount_in_cents").asLong());
         assertEquals(priceId, patched.json().at("/prices/0/id").asText());
 
-        TestHttp.Resp put = http().put("/api/products/" + id, "{\"product\":{\"prices_attributes\":["
-                + "{\"amount_in_cents\":900,\"currency\":\"USD\"},{\"id\":\"" + priceId + "\",\"_destroy\":true}]}}");
+        TestHttp.Resp put = http().put(
+                        "/api/products/" + id,
+                        "{\"product\":{\"prices_attributes\":["
+                                + "{\"amount_in_cents\":900,\"currency\":\"USD\"},{\"id\":\"" + priceId
+                                + "\",\"_destroy\":true}]}}");
         assertEquals(200, put.status(), put.body());
         assertEquals(1, put.json().get("prices").size());
         assertEquals("USD", put.json().at("/prices/0/currency").asText());
@@ -65,23 +72,40 @@ class CatalogApiTest {
         assertEquals(200, del.status());
         assertEquals(id, del.json().get("id").asText());
         assertEquals("deleted", del.json().get("status").asText());
-        assertEquals("archived", http().get("/api/products/" + id).json().get("status").asText());
-        assertEquals(422, http().post("/api/checkouts", "{\"items\":[{\"product_id\":\"" + id + "\"}]}").status());
+        assertEquals(
+                "archived",
+                http().get("/api/products/" + id).json().get("status").asText());
+        assertEquals(
+                422,
+                http().post("/api/checkouts", "{\"items\":[{\"product_id\":\"" + id + "\"}]}")
+                        .status());
     }
 
     @Test
     void productValidation() {
-        assertEquals(422, http().post("/api/products", "{\"name\":\"unwrapped\"}").status());
-        TestHttp.Resp noName = http().post("/api/products", "{\"product\":{\"prices_attributes\":[{\"amount_in_cents\":100,\"currency\":\"GTQ\"}]}}");
+        assertEquals(
+                422, http().post("/api/products", "{\"name\":\"unwrapped\"}").status());
+        TestHttp.Resp noName = http().post(
+                        "/api/products",
+                        "{\"product\":{\"prices_attributes\":[{\"amount_in_cents\":100,\"currency\":\"GTQ\"}]}}");
         assertEquals(422, noName.status());
         assertTrue(noName.json().at("/errors/name/0").isTextual());
-        assertEquals(422, http().post("/api/products", "{\"product\":{\"name\":\"x\",\"prices_attributes\":[{\"amount_in_cents\":100,\"currency\":\"MXN\"}]}}").status());
-        assertEquals(422, http().post("/api/products", "{\"product\":{\"name\":\"x\"}}").status());
+        assertEquals(
+                422,
+                http().post(
+                                "/api/products",
+                                "{\"product\":{\"name\":\"x\",\"prices_attributes\":[{\"amount_in_cents\":100,\"currency\":\"MXN\"}]}}")
+                        .status());
+        assertEquals(
+                422,
+                http().post("/api/products", "{\"product\":{\"name\":\"x\"}}").status());
     }
 
     @Test
     void couponLifecycle() {
-        TestHttp.Resp created = http().post("/api/coupons", "{\"coupon\":{\"name\":\"VERANO25\",\"amount_off_in_cents\":1500,\"currency\":\"GTQ\",\"duration\":\"once\"}}");
+        TestHttp.Resp created = http().post(
+                        "/api/coupons",
+                        "{\"coupon\":{\"name\":\"VERANO25\",\"amount_off_in_cents\":1500,\"currency\":\"GTQ\",\"duration\":\"once\"}}");
         assertEquals(201, created.status(), created.body());
         JsonNode c = created.json();
         String id = c.get("id").asText();
@@ -95,11 +119,13 @@ class CatalogApiTest {
         assertEquals("active", c.get("status").asText());
 
         assertEquals(200, http().get("/api/coupons/" + id).status());
-        TestHttp.Resp upd = http().patch("/api/coupons/" + id, "{\"coupon\":{\"name\":\"NEWCOUPON\",\"duration\":\"forever\"}}");
+        TestHttp.Resp upd =
+                http().patch("/api/coupons/" + id, "{\"coupon\":{\"name\":\"NEWCOUPON\",\"duration\":\"forever\"}}");
         assertEquals(200, upd.status(), upd.body());
         assertEquals("NEWCOUPON", upd.json().get("name").asText());
         assertEquals("forever", upd.json().get("duration").asText());
-        TestHttp.Resp put = http().put("/api/coupons/" + id, "{\"coupon\":{\"amount_off_in_cents\":null,\"percent_off\":10}}");
+        TestHttp.Resp put =
+                http().put("/api/coupons/" + id, "{\"coupon\":{\"amount_off_in_cents\":null,\"percent_off\":10}}");
         assertEquals(200, put.status(), put.body());
         assertEquals(10, put.json().get("percent_off").asInt());
 
@@ -110,9 +136,20 @@ class CatalogApiTest {
 
     @Test
     void couponValidation() {
-        assertEquals(422, http().post("/api/coupons", "{\"coupon\":{\"name\":\"X\"}}").status());
-        assertEquals(422, http().post("/api/coupons", "{\"coupon\":{\"name\":\"X\",\"amount_off_in_cents\":100}}").status());
-        assertEquals(422, http().post("/api/coupons", "{\"coupon\":{\"name\":\"X\",\"percent_off\":150}}").status());
-        assertEquals(422, http().post("/api/coupons", "{\"coupon\":{\"name\":\"X\",\"percent_off\":10,\"duration\":\"weekly\"}}").status());
+        assertEquals(
+                422,
+                http().post("/api/coupons", "{\"coupon\":{\"name\":\"X\"}}").status());
+        assertEquals(
+                422,
+                http().post("/api/coupons", "{\"coupon\":{\"name\":\"X\",\"amount_off_in_cents\":100}}")
+                        .status());
+        assertEquals(
+                422,
+                http().post("/api/coupons", "{\"coupon\":{\"name\":\"X\",\"percent_off\":150}}")
+                        .status());
+        assertEquals(
+                422,
+                http().post("/api/coupons", "{\"coupon\":{\"name\":\"X\",\"percent_off\":10,\"duration\":\"weekly\"}}")
+                        .status());
     }
 }

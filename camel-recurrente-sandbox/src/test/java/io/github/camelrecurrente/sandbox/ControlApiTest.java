@@ -1,10 +1,10 @@
 package io.github.camelrecurrente.sandbox;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ControlApiTest {
 
     @RegisterExtension
-    static RecurrenteSandboxExtension ext = RecurrenteSandboxExtension.of(RecurrenteSandbox.builder().journalCapacity(3));
+    static RecurrenteSandboxExtension ext =
+            RecurrenteSandboxExtension.of(RecurrenteSandbox.builder().journalCapacity(3));
 
     private TestHttp api() {
         return new TestHttp(ext.sandbox());
@@ -37,8 +38,11 @@ class ControlApiTest {
     @Test
     void paysAndInspectsOverHttp() {
         String id = api().checkout(1000, "GTQ");
-        TestHttp.Resp pay = control().post("/sandbox/checkouts/" + id + "/pay", "{\"card_number\":\"4242 4242 4242 4242\",\"tax_id\":\"999\",\"tax_name\":\"ACME\","
-                + "\"phone_number\":\"+50255555555\",\"address\":{\"city\":\"Antigua\"}}");
+        TestHttp.Resp pay = control()
+                .post(
+                        "/sandbox/checkouts/" + id + "/pay",
+                        "{\"card_number\":\"4242 4242 4242 4242\",\"tax_id\":\"999\",\"tax_name\":\"ACME\","
+                                + "\"phone_number\":\"+50255555555\",\"address\":{\"city\":\"Antigua\"}}");
         assertEquals(200, pay.status(), pay.body());
         String paId = pay.json().get("id").asText();
         JsonNode c = control().get("/sandbox/checkouts/" + id).json();
@@ -46,8 +50,15 @@ class ControlApiTest {
         assertEquals("999", c.at("/payment/paymentable/tax_id").asText());
         assertEquals("Antigua", c.at("/payment/paymentable/address/city").asText());
         assertEquals("+50255555555", c.at("/payment/paymentable/phone_number").asText());
-        assertEquals("succeeded", control().get("/sandbox/payment_intents/" + paId).json().get("status").asText());
-        assertEquals(409, control().post("/sandbox/checkouts/" + id + "/pay", "{}").status());
+        assertEquals(
+                "succeeded",
+                control()
+                        .get("/sandbox/payment_intents/" + paId)
+                        .json()
+                        .get("status")
+                        .asText());
+        assertEquals(
+                409, control().post("/sandbox/checkouts/" + id + "/pay", "{}").status());
         assertEquals(404, control().post("/sandbox/checkouts/ch_nope/pay", "{}").status());
         assertEquals(404, control().get("/sandbox/payment_intents/pa_nope").status());
         JsonNode events = control().get("/sandbox/events").json();
@@ -58,20 +69,45 @@ class ControlApiTest {
     @Test
     void bankTransferAndSubscriptionControls() {
         String id = api().checkout(1000, "GTQ");
-        assertEquals(200, control().post("/sandbox/checkouts/" + id + "/bank_transfer", "{}").status());
+        assertEquals(
+                200,
+                control()
+                        .post("/sandbox/checkouts/" + id + "/bank_transfer", "{}")
+                        .status());
         assertEquals("payment_in_progress", ext.sandbox().checkout(id).get("status"));
-        assertEquals(200, control().post("/sandbox/checkouts/" + id + "/bank_transfer/succeed", "{}").status());
+        assertEquals(
+                200,
+                control()
+                        .post("/sandbox/checkouts/" + id + "/bank_transfer/succeed", "{}")
+                        .status());
         assertEquals("paid", ext.sandbox().checkout(id).get("status"));
 
         String rec = api().recurringCheckout(5000);
         control().post("/sandbox/checkouts/" + rec + "/pay", "{}");
         String su = (String) ext.sandbox().checkout(rec).get("subscription_id");
         for (String action : List.of("renew", "fail", "pause", "unpause", "cancel")) {
-            assertEquals(200, control().post("/sandbox/subscriptions/" + su + "/" + action, "{}").status(), action);
+            assertEquals(
+                    200,
+                    control()
+                            .post("/sandbox/subscriptions/" + su + "/" + action, "{}")
+                            .status(),
+                    action);
         }
-        assertEquals("cancelled", control().get("/sandbox/subscriptions/" + su).json().get("status").asText());
-        assertEquals(409, control().post("/sandbox/subscriptions/" + su + "/renew", "{}").status());
-        assertEquals(404, control().post("/sandbox/subscriptions/" + su + "/explode", "{}").status());
+        assertEquals(
+                "cancelled",
+                control()
+                        .get("/sandbox/subscriptions/" + su)
+                        .json()
+                        .get("status")
+                        .asText());
+        assertEquals(
+                409,
+                control().post("/sandbox/subscriptions/" + su + "/renew", "{}").status());
+        assertEquals(
+                404,
+                control()
+                        .post("/sandbox/subscriptions/" + su + "/explode", "{}")
+                        .status());
     }
 
     @Test
@@ -100,7 +136,10 @@ class ControlApiTest {
 
     @Test
     void seedsAndResetsOverHttp() {
-        TestHttp.Resp r = control().post("/sandbox/seed/checkouts", "{\"count\":30,\"from\":\"2024-01-01T00:00:00Z\",\"until\":\"2024-01-30T00:00:00Z\"}");
+        TestHttp.Resp r = control()
+                .post(
+                        "/sandbox/seed/checkouts",
+                        "{\"count\":30,\"from\":\"2024-01-01T00:00:00Z\",\"until\":\"2024-01-30T00:00:00Z\"}");
         assertEquals(200, r.status(), r.body());
         assertEquals(30, r.json().get("count").asInt());
         assertEquals("30", api().get("/api/checkouts").header("Total-Count"));

@@ -30,8 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DocumentedRequestsContractTest {
 
-    private static final Map<String, String> REQUEST_ROOTS = Map.of("createProduct", "product", "updateProduct",
-            "product", "createCoupon", "coupon", "updatePaymentIntent", "payment_intent");
+    private static final Map<String, String> REQUEST_ROOTS = Map.of(
+            "createProduct",
+            "product",
+            "updateProduct",
+            "product",
+            "createCoupon",
+            "coupon",
+            "updatePaymentIntent",
+            "payment_intent");
 
     @RegisterExtension
     static RecurrenteSandboxExtension ext = RecurrenteSandboxExtension.of(
@@ -54,8 +61,7 @@ class DocumentedRequestsContractTest {
             if (line.startsWith("| `")) {
                 String[] cells = line.split("\\|");
                 String[] http = cells[3].trim().split(" ");
-                out.add(Arguments.of(new Example(cells[1].trim().replace("`", ""), cells[2].trim(), http[0],
-                        http[1])));
+                out.add(Arguments.of(new Example(cells[1].trim().replace("`", ""), cells[2].trim(), http[0], http[1])));
             }
         }
         assertFalse(out.isEmpty());
@@ -75,7 +81,8 @@ class DocumentedRequestsContractTest {
                 JsonNode items = inner.path("items");
                 for (JsonNode item : items) {
                     if (item.has("product_id")) {
-                        ((ObjectNode) item).put("product_id", product(http).get("id").asText());
+                        ((ObjectNode) item)
+                                .put("product_id", product(http).get("id").asText());
                     }
                 }
             }
@@ -85,7 +92,8 @@ class DocumentedRequestsContractTest {
                 path = path.replace("{id}", product.get("id").asText());
                 for (JsonNode price : inner.path("prices_attributes")) {
                     if (price.has("id")) {
-                        ((ObjectNode) price).put("id", product.at("/prices/0/id").asText());
+                        ((ObjectNode) price)
+                                .put("id", product.at("/prices/0/id").asText());
                     }
                 }
             }
@@ -96,9 +104,12 @@ class DocumentedRequestsContractTest {
                 // posted as documented
             }
         }
-        JsonNode sent = root != null && !body.has(root) ? TestHttp.MAPPER.createObjectNode().set(root, inner) : body;
+        JsonNode sent = root != null && !body.has(root)
+                ? TestHttp.MAPPER.createObjectNode().set(root, inner)
+                : body;
         TestHttp.Resp r = http.send(example.method(), "/api" + path, TestHttp.MAPPER.writeValueAsString(sent));
-        assertTrue(r.status() >= 200 && r.status() < 300,
+        assertTrue(
+                r.status() >= 200 && r.status() < 300,
                 example + " was answered " + r.status() + ": " + r.body() + "\nsent: " + sent);
     }
 
@@ -123,7 +134,10 @@ class DocumentedRequestsContractTest {
     private static String savedCard(TestHttp http) {
         String checkout = http.checkout(3000, "GTQ");
         ext.sandbox().payCheckout(checkout);
-        return http.get("/api/checkouts/" + checkout).json().at("/payment_method/id").asText();
+        return http.get("/api/checkouts/" + checkout)
+                .json()
+                .at("/payment_method/id")
+                .asText();
     }
 
     private static byte[] bytes(String path) {

@@ -1,10 +1,5 @@
 package io.github.camelrecurrente.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -12,6 +7,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,16 +78,36 @@ class DocumentedShapesTest {
 
     @Test
     void productsCouponsAndCustomersCarryNoUndocumentedTimestamps() {
-        Set<String> product = Set.of("id", "status", "name", "description", "success_url", "cancel_url",
-                "custom_terms_and_conditions", "phone_requirement", "address_requirement", "billing_info_requirement",
-                "prices", "storefront_link", "metadata", "has_dynamic_pricing");
+        Set<String> product = Set.of(
+                "id",
+                "status",
+                "name",
+                "description",
+                "success_url",
+                "cancel_url",
+                "custom_terms_and_conditions",
+                "phone_requirement",
+                "address_requirement",
+                "billing_info_requirement",
+                "prices",
+                "storefront_link",
+                "metadata",
+                "has_dynamic_pricing");
         String productId = product();
         assertShape(http().get("/api/products/" + productId).json(), product, Set.of("id", "prices", "status"));
         assertShape(http().get("/api/products").json().get(0), product, Set.of("id"));
 
         TestHttp.Resp coupon = http().post("/api/coupons", "{\"coupon\":{\"name\":\"VERANO\",\"percent_off\":10}}");
-        Set<String> couponFields = Set.of("id", "name", "amount_off_in_cents", "percent_off", "max_redemptions",
-                "currency", "duration", "expires_at", "status");
+        Set<String> couponFields = Set.of(
+                "id",
+                "name",
+                "amount_off_in_cents",
+                "percent_off",
+                "max_redemptions",
+                "currency",
+                "duration",
+                "expires_at",
+                "status");
         assertShape(coupon.json(), couponFields, couponFields);
         assertShape(http().get("/api/coupons").json().get(0), couponFields, couponFields);
 
@@ -100,7 +120,9 @@ class DocumentedShapesTest {
         assertTrue(http().get("/api/products/" + productId).json().has("created_at"));
         assertTrue(http().get("/api/products/" + productId).json().has("adjustable_quantity"));
         assertTrue(http().get("/api/coupons").json().get(0).has("times_redeemed"));
-        assertTrue(http().get("/api/customers/" + customer.json().get("id").asText()).json().has("updated_at"));
+        assertTrue(http().get("/api/customers/" + customer.json().get("id").asText())
+                .json()
+                .has("updated_at"));
     }
 
     @Test
@@ -114,17 +136,23 @@ class DocumentedShapesTest {
         assertTrue(text.json().get("percent_off").isIntegralNumber(), text.body());
         assertEquals(10, text.json().get("percent_off").asInt());
         for (String bad : new String[] {"0", "100.5", "-1", "\"mucho\""}) {
-            TestHttp.Resp rejected = http().post("/api/coupons",
-                    "{\"coupon\":{\"name\":\"X\",\"percent_off\":" + bad + "}}");
+            TestHttp.Resp rejected =
+                    http().post("/api/coupons", "{\"coupon\":{\"name\":\"X\",\"percent_off\":" + bad + "}}");
             assertEquals(422, rejected.status(), bad + " -> " + rejected.body());
-            assertTrue(rejected.json().at("/errors/percent_off/0").asText().contains("100")
-                    || rejected.json().at("/errors/percent_off/0").asText().contains("número"), rejected.body());
+            assertTrue(
+                    rejected.json().at("/errors/percent_off/0").asText().contains("100")
+                            || rejected.json()
+                                    .at("/errors/percent_off/0")
+                                    .asText()
+                                    .contains("número"),
+                    rejected.body());
         }
     }
 
     @Test
     void customerLookupByUserIdAsDocumented() {
-        JsonNode created = http().post("/api/customers", "{\"email\":\"luis@example.com\"}").json();
+        JsonNode created = http().post("/api/customers", "{\"email\":\"luis@example.com\"}")
+                .json();
         String userId = created.get("user_id").asText();
         TestHttp.Resp byUser = http().get("/api/customers/lookup?user_id=" + userId);
         assertEquals(200, byUser.status(), byUser.body());
@@ -136,73 +164,172 @@ class DocumentedShapesTest {
         assertTrue(unknown.body().contains("us_nadie"), unknown.body());
         // the list documents no filters: user_id there only works with extended fields
         http().post("/api/customers", "{\"email\":\"otra@example.com\"}");
-        assertEquals(2, http().get("/api/customers?user_id=" + userId).json().get("customers").size());
+        assertEquals(
+                2,
+                http().get("/api/customers?user_id=" + userId)
+                        .json()
+                        .get("customers")
+                        .size());
         ext.sandbox().setExtendedFields(true);
-        assertEquals(1, http().get("/api/customers?user_id=" + userId).json().get("customers").size());
+        assertEquals(
+                1,
+                http().get("/api/customers?user_id=" + userId)
+                        .json()
+                        .get("customers")
+                        .size());
     }
 
     @Test
     void paymentEventsAndAnswersCarryOnlyDocumentedFields(RecurrenteSandbox s) {
-        String checkout = http().post("/api/checkouts",
-                "{\"items\":[{\"name\":\"Banana\",\"currency\":\"GTQ\",\"amount_in_cents\":10000}],"
-                        + "\"metadata\":{\"order\":\"A-7\"},\"custom_account_id\":\"ac_1\"}").json().get("id").asText();
+        String checkout = http().post(
+                        "/api/checkouts",
+                        "{\"items\":[{\"name\":\"Banana\",\"currency\":\"GTQ\",\"amount_in_cents\":10000}],"
+                                + "\"metadata\":{\"order\":\"A-7\"},\"custom_account_id\":\"ac_1\"}")
+                .json()
+                .get("id")
+                .asText();
         String pa = (String) s.payCheckout(checkout).get("id");
 
         JsonNode legacy = onlyEvent("payment_intent.succeeded");
-        assertShape(legacy, Set.of("id", "event_type", "api_version", "checkout", "created_at", "failure_reason",
-                "amount_in_cents", "currency", "fee", "vat_withheld", "vat_withheld_currency", "customer",
-                "customer_id", "payment", "product", "products", "invoice", "tax_invoice_url",
-                "used_presaved_payment_method",
-                "connected", "account_id"), Set.of("id", "event_type", "checkout", "amount_in_cents", "invoice"));
+        assertShape(
+                legacy,
+                Set.of(
+                        "id",
+                        "event_type",
+                        "api_version",
+                        "checkout",
+                        "created_at",
+                        "failure_reason",
+                        "amount_in_cents",
+                        "currency",
+                        "fee",
+                        "vat_withheld",
+                        "vat_withheld_currency",
+                        "customer",
+                        "customer_id",
+                        "payment",
+                        "product",
+                        "products",
+                        "invoice",
+                        "tax_invoice_url",
+                        "used_presaved_payment_method",
+                        "connected",
+                        "account_id"),
+                Set.of("id", "event_type", "checkout", "amount_in_cents", "invoice"));
         assertFalse(legacy.has("metadata"), "metadata belongs to checkout.metadata: " + legacy);
         assertFalse(legacy.has("user_id"), legacy.toString());
         assertEquals("A-7", legacy.at("/checkout/metadata/order").asText());
-        assertShape(legacy.get("checkout"), Set.of("id", "status", "payment", "payment_method", "transfer_setups",
-                "metadata", "live_mode", "latest_intent"), Set.of("id", "status", "metadata"));
+        assertShape(
+                legacy.get("checkout"),
+                Set.of(
+                        "id",
+                        "status",
+                        "payment",
+                        "payment_method",
+                        "transfer_setups",
+                        "metadata",
+                        "live_mode",
+                        "latest_intent"),
+                Set.of("id", "status", "metadata"));
         assertTrue(legacy.get("connected").asBoolean());
 
         JsonNode unified = onlyEvent("intent.succeeded");
-        assertShape(unified, Set.of("event_type", "api_version", "type", "id", "status", "raw_status",
-                "amount_in_cents", "currency", "customer", "product", "checkout", "payment", "details", "connected",
-                "account_id"), Set.of("type", "id", "status", "raw_status", "payment", "details"));
+        assertShape(
+                unified,
+                Set.of(
+                        "event_type",
+                        "api_version",
+                        "type",
+                        "id",
+                        "status",
+                        "raw_status",
+                        "amount_in_cents",
+                        "currency",
+                        "customer",
+                        "product",
+                        "checkout",
+                        "payment",
+                        "details",
+                        "connected",
+                        "account_id"),
+                Set.of("type", "id", "status", "raw_status", "payment", "details"));
         assertShape(unified.get("details"), Set.of("failure_reason", "bank_reference", "sender_comment"), Set.of());
         String in = unified.get("id").asText();
         JsonNode got = http().get("/api/intents/" + in).json();
         assertFalse(got.has("legacy_intent_id") || got.has("created_at") || got.has("fee"), got.toString());
         assertFalse(got.at("/details").has("auth_code"), got.toString());
 
-        TestHttp.Resp patched = http().put("/api/payment_intents/" + pa,
-                "{\"payment_intent\":{\"tax_invoice_url\":\"https://fel.example/1.pdf\"}}");
+        TestHttp.Resp patched = http().put(
+                        "/api/payment_intents/" + pa,
+                        "{\"payment_intent\":{\"tax_invoice_url\":\"https://fel.example/1.pdf\"}}");
         assertEquals(200, patched.status(), patched.body());
-        assertShape(patched.json(), Set.of("id", "checkout", "api_version", "created_at", "failure_reason",
-                "customer_id", "amount_in_cents", "currency", "fee", "vat_withheld", "vat_withheld_currency", "product",
-                "products", "customer", "payment", "tax_invoice_url", "receipt_number"),
+        assertShape(
+                patched.json(),
+                Set.of(
+                        "id",
+                        "checkout",
+                        "api_version",
+                        "created_at",
+                        "failure_reason",
+                        "customer_id",
+                        "amount_in_cents",
+                        "currency",
+                        "fee",
+                        "vat_withheld",
+                        "vat_withheld_currency",
+                        "product",
+                        "products",
+                        "customer",
+                        "payment",
+                        "tax_invoice_url",
+                        "receipt_number"),
                 Set.of("id", "tax_invoice_url", "amount_in_cents"));
 
         ext.sandbox().setExtendedFields(true);
         JsonNode extended = http().get("/api/intents/" + in).json();
         assertTrue(extended.has("legacy_intent_id") && extended.at("/details").has("auth_code"), extended.toString());
         assertTrue(http().put("/api/payment_intents/" + pa, "{\"payment_intent\":{\"tax_invoice_url\":null}}")
-                .json().has("intent_id"));
+                .json()
+                .has("intent_id"));
     }
 
     @Test
     void bankTransfersIntentListsAndTerminalCommandsCarryOnlyDocumentedFields(RecurrenteSandbox s) {
-        String checkout = http().post("/api/checkouts",
-                "{\"items\":[{\"name\":\"Curso\",\"currency\":\"GTQ\",\"amount_in_cents\":20000}],"
-                        + "\"metadata\":{\"order\":\"B-1\"}}").json().get("id").asText();
+        String checkout = http().post(
+                        "/api/checkouts",
+                        "{\"items\":[{\"name\":\"Curso\",\"currency\":\"GTQ\",\"amount_in_cents\":20000}],"
+                                + "\"metadata\":{\"order\":\"B-1\"}}")
+                .json()
+                .get("id")
+                .asText();
         s.startBankTransfer(checkout);
         s.completeBankTransfer(checkout);
-        Set<String> bankTransfer = Set.of("id", "event_type", "api_version", "created_at", "customer_id", "customer",
-                "amount_in_cents", "currency", "product", "checkout", "payment", "bank_reference", "sender_comment",
-                "tax_invoice_url", "connected", "account_id");
+        Set<String> bankTransfer = Set.of(
+                "id",
+                "event_type",
+                "api_version",
+                "created_at",
+                "customer_id",
+                "customer",
+                "amount_in_cents",
+                "currency",
+                "product",
+                "checkout",
+                "payment",
+                "bank_reference",
+                "sender_comment",
+                "tax_invoice_url",
+                "connected",
+                "account_id");
         JsonNode pending = onlyEvent("bank_transfer_intent.pending");
         assertShape(pending, bankTransfer, Set.of("id", "checkout", "payment", "amount_in_cents"));
         assertTrue(pending.get("bank_reference").isNull(), pending.toString());
         JsonNode succeeded = onlyEvent("bank_transfer_intent.succeeded");
         assertShape(succeeded, bankTransfer, Set.of("id", "checkout", "bank_reference"));
         assertEquals("B-1", succeeded.at("/checkout/metadata/order").asText());
-        assertEquals("bank_transfer_receiver", succeeded.at("/checkout/payment_method/type").asText());
+        assertEquals(
+                "bank_transfer_receiver",
+                succeeded.at("/checkout/payment_method/type").asText());
 
         // one bare array, the undocumented status filter ignored
         JsonNode intents = http().get("/api/intents?status=failed").json();
@@ -212,11 +339,19 @@ class DocumentedShapesTest {
         JsonNode checkouts = http().get("/api/checkouts").json();
         assertFalse(checkouts.get(0).has("updated_at") || checkouts.get(0).has("checkout_url"), checkouts.toString());
 
-        TestHttp.Resp command = http().post("/api/terminal_session_commands",
-                "{\"terminal_id\":\"term_1\",\"external_id\":\"pos-1\",\"amount_in_cents\":1500}");
+        TestHttp.Resp command = http().post(
+                        "/api/terminal_session_commands",
+                        "{\"terminal_id\":\"term_1\",\"external_id\":\"pos-1\",\"amount_in_cents\":1500}");
         assertEquals(201, command.status(), command.body());
-        Set<String> commandFields = Set.of("id", "external_id", "status", "terminal_id", "amount_in_cents", "currency",
-                "checkout_id", "checkout_url");
+        Set<String> commandFields = Set.of(
+                "id",
+                "external_id",
+                "status",
+                "terminal_id",
+                "amount_in_cents",
+                "currency",
+                "checkout_id",
+                "checkout_url");
         assertShape(command.json(), commandFields, commandFields);
     }
 
@@ -225,32 +360,74 @@ class DocumentedShapesTest {
         String checkout = http().recurringCheckout(5000);
         s.payCheckout(checkout);
         JsonNode create = onlyEvent("subscription.create");
-        assertShape(create, Set.of("api_version", "created_at", "customer_email", "customer_id", "customer_name",
-                "event_type", "id", "payment", "product", "checkout", "connected", "account_id"),
+        assertShape(
+                create,
+                Set.of(
+                        "api_version",
+                        "created_at",
+                        "customer_email",
+                        "customer_id",
+                        "customer_name",
+                        "event_type",
+                        "id",
+                        "payment",
+                        "product",
+                        "checkout",
+                        "connected",
+                        "account_id"),
                 Set.of("id", "event_type", "product", "payment", "checkout"));
         assertEquals(checkout, create.at("/checkout/id").asText());
         assertEquals("42", create.at("/checkout/metadata/order").asText());
         assertFalse(create.get("product").has("created_at"), create.toString());
 
         String su = create.get("id").asText();
-        assertShape(http().get("/api/subscriptions/" + su).json(), Set.of("id", "description", "status", "created_at",
-                "updated_at", "current_period_start", "current_period_end", "tax_name", "tax_id", "resumes_on",
-                "next_payment_attempt_at", "payment_retries", "default_payment_method", "subscriber", "checkout",
-                "product"), Set.of("id", "status", "subscriber", "checkout", "product"));
+        assertShape(
+                http().get("/api/subscriptions/" + su).json(),
+                Set.of(
+                        "id",
+                        "description",
+                        "status",
+                        "created_at",
+                        "updated_at",
+                        "current_period_start",
+                        "current_period_end",
+                        "tax_name",
+                        "tax_id",
+                        "resumes_on",
+                        "next_payment_attempt_at",
+                        "payment_retries",
+                        "default_payment_method",
+                        "subscriber",
+                        "checkout",
+                        "product"),
+                Set.of("id", "status", "subscriber", "checkout", "product"));
         s.pauseSubscription(su);
-        assertEquals("42", onlyEvent("subscription.paused").at("/checkout/metadata/order").asText());
+        assertEquals(
+                "42",
+                onlyEvent("subscription.paused").at("/checkout/metadata/order").asText());
     }
 
     @Test
     void refundCreateIsThinSoConsumersFetchTheRefund(RecurrenteSandbox s) {
-        String checkout = http().post("/api/checkouts",
-                "{\"items\":[{\"name\":\"Tabla\",\"currency\":\"GTQ\",\"amount_in_cents\":2500}],"
-                        + "\"metadata\":{\"wc_order_id\":\"17\"}}").json().get("id").asText();
+        String checkout = http().post(
+                        "/api/checkouts",
+                        "{\"items\":[{\"name\":\"Tabla\",\"currency\":\"GTQ\",\"amount_in_cents\":2500}],"
+                                + "\"metadata\":{\"wc_order_id\":\"17\"}}")
+                .json()
+                .get("id")
+                .asText();
         String pa = (String) s.payCheckout(checkout).get("id");
         TestHttp.Resp refund = http().post("/api/refunds", "{\"payment_intent_id\":\"" + pa + "\"}");
         assertEquals(200, refund.status(), refund.body());
-        Set<String> refundFields = Set.of("id", "status", "customer", "user_id", "account_refunded_amount_in_cents",
-                "customer_refunded_amount_in_cents", "currency", "created_at");
+        Set<String> refundFields = Set.of(
+                "id",
+                "status",
+                "customer",
+                "user_id",
+                "account_refunded_amount_in_cents",
+                "customer_refunded_amount_in_cents",
+                "currency",
+                "created_at");
         assertShape(refund.json(), refundFields, refundFields);
 
         JsonNode event = onlyEvent("refund.create");
@@ -293,9 +470,13 @@ class DocumentedShapesTest {
         s.payCheckout(update, PaymentOptions.card("5555555555554444"));
 
         // step 2: setup_intent.succeeded in the guide's shape, nothing charged
-        assertEquals(List.of("setup_intent.succeeded"), s.events().stream().map(WebhookEvent::eventType).toList());
+        assertEquals(
+                List.of("setup_intent.succeeded"),
+                s.events().stream().map(WebhookEvent::eventType).toList());
         JsonNode event = onlyEvent("setup_intent.succeeded");
-        assertShape(event, Set.of("id", "api_version", "created_at", "event_type", "type", "status", "payment_method"),
+        assertShape(
+                event,
+                Set.of("id", "api_version", "created_at", "event_type", "type", "status", "payment_method"),
                 Set.of("id", "status", "type", "payment_method"));
         assertEquals("setup_intent.succeeded", event.get("type").asText());
         String pm = event.at("/payment_method/id").asText();
@@ -321,11 +502,17 @@ class DocumentedShapesTest {
         s.payCheckout(id, PaymentOptions.card("4000000000000002"));
         JsonNode cancelled = onlyEvent("setup_intent.cancelled");
         assertEquals("cancelled", cancelled.get("status").asText());
-        assertEquals("unpaid", http().get("/api/checkouts/" + id).json().get("status").asText());
+        assertEquals(
+                "unpaid",
+                http().get("/api/checkouts/" + id).json().get("status").asText());
         assertTrue(s.events("payment_intent.failed").isEmpty());
         s.payCheckout(id);
         assertEquals(1, s.events("setup_intent.succeeded").size());
-        assertTrue(http().get("/api/checkouts/" + id).json().at("/payment_method/id").asText().startsWith("pay_m_"));
+        assertTrue(http().get("/api/checkouts/" + id)
+                .json()
+                .at("/payment_method/id")
+                .asText()
+                .startsWith("pay_m_"));
     }
 
     @Test
@@ -349,10 +536,14 @@ class DocumentedShapesTest {
         assertEquals(200, on.status(), on.body());
         assertTrue(on.json().get("extended_fields").asBoolean());
         assertTrue(ext.sandbox().extendedFields());
-        assertEquals(false, http().post("/sandbox/settings", "{\"extended_fields\":false}").json()
-                .get("extended_fields").asBoolean());
-        try (RecurrenteSandbox cli = SandboxMain.start(new String[] {"--port", "0", "--extended-fields"},
-                new PrintStream(OutputStream.nullOutputStream()))) {
+        assertEquals(
+                false,
+                http().post("/sandbox/settings", "{\"extended_fields\":false}")
+                        .json()
+                        .get("extended_fields")
+                        .asBoolean());
+        try (RecurrenteSandbox cli = SandboxMain.start(
+                new String[] {"--port", "0", "--extended-fields"}, new PrintStream(OutputStream.nullOutputStream()))) {
             assertTrue(cli.extendedFields());
         }
         try (RecurrenteSandbox plain = RecurrenteSandbox.builder().build()) {

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExtensionTest {
 
     @RegisterExtension
-    static RecurrenteSandboxExtension ext = RecurrenteSandboxExtension.of(
-            RecurrenteSandbox.builder().account("Ext", "pk_test_e", "sk_test_e"));
+    static RecurrenteSandboxExtension ext =
+            RecurrenteSandboxExtension.of(RecurrenteSandbox.builder().account("Ext", "pk_test_e", "sk_test_e"));
 
     private static int port;
 

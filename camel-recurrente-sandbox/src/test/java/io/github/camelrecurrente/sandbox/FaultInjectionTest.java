@@ -1,9 +1,9 @@
 package io.github.camelrecurrente.sandbox;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,10 +35,17 @@ class FaultInjectionTest {
     void serverErrorsOnlyForTheMethod() {
         ext.sandbox().addFault(Fault.status(503).onMethod("POST").times(1));
         assertEquals(200, http().get("/api/checkouts").status());
-        TestHttp.Resp r = http().post("/api/checkouts", "{\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":1000}]}");
+        TestHttp.Resp r =
+                http().post("/api/checkouts", "{\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":1000}]}");
         assertEquals(503, r.status());
-        assertEquals(0, ext.sandbox().checkoutCount(ext.sandbox().defaultAccount().secretKey()), "a faulted request has no effect");
-        assertEquals(201, http().post("/api/checkouts", "{\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":1000}]}").status());
+        assertEquals(
+                0,
+                ext.sandbox().checkoutCount(ext.sandbox().defaultAccount().secretKey()),
+                "a faulted request has no effect");
+        assertEquals(
+                201,
+                http().post("/api/checkouts", "{\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":1000}]}")
+                        .status());
         ext.sandbox().addFault(Fault.status(500).times(-1));
         assertEquals(500, http().get("/api/test").status());
         assertEquals(500, http().get("/api/test").status());
@@ -61,7 +68,8 @@ class FaultInjectionTest {
     @Test
     void faultsThroughTheControlApi() {
         TestHttp control = new TestHttp(ext.sandbox().rootUrl(), null, null);
-        TestHttp.Resp added = control.post("/sandbox/faults", "{\"status\":429,\"retry_after\":3,\"path\":\"/api/test\",\"count\":1}");
+        TestHttp.Resp added = control.post(
+                "/sandbox/faults", "{\"status\":429,\"retry_after\":3,\"path\":\"/api/test\",\"count\":1}");
         assertEquals(200, added.status(), added.body());
         assertEquals(1, control.get("/sandbox/faults").json().size());
         TestHttp.Resp r = http().get("/api/test");

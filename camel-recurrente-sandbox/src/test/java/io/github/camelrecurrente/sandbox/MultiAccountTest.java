@@ -11,11 +11,17 @@ class MultiAccountTest {
     void accountsHaveSeparateDataAndAreChosenBySecretKey() {
         try (RecurrenteSandbox s = RecurrenteSandbox.builder()
                 .account("Tienda Uno", "pk_test_1", "sk_test_1")
-                .account("Tienda Dos", "pk_test_2", "sk_test_2").build().start()) {
+                .account("Tienda Dos", "pk_test_2", "sk_test_2")
+                .build()
+                .start()) {
             TestHttp one = new TestHttp(s.rootUrl(), "pk_test_1", "sk_test_1");
             TestHttp two = new TestHttp(s.rootUrl(), "pk_test_2", "sk_test_2");
-            assertEquals("Hello Tienda Uno 🌎", one.get("/api/test").json().get("message").asText());
-            assertEquals("Hello Tienda Dos 🌎", two.get("/api/test").json().get("message").asText());
+            assertEquals(
+                    "Hello Tienda Uno 🌎",
+                    one.get("/api/test").json().get("message").asText());
+            assertEquals(
+                    "Hello Tienda Dos 🌎",
+                    two.get("/api/test").json().get("message").asText());
             String id = one.checkout(1000, "GTQ");
             assertEquals(200, one.get("/api/checkouts/" + id).status());
             assertEquals(404, two.get("/api/checkouts/" + id).status());
@@ -32,16 +38,23 @@ class MultiAccountTest {
 
     @Test
     void duplicateSecretKeysAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> RecurrenteSandbox.builder()
-                .account("A", "pk_a", "sk_same").account("B", "pk_b", "sk_same").build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RecurrenteSandbox.builder()
+                        .account("A", "pk_a", "sk_same")
+                        .account("B", "pk_b", "sk_same")
+                        .build());
     }
 
     @Test
     void defaultAccountWhenNoneIsGiven() {
         try (RecurrenteSandbox s = RecurrenteSandbox.builder().build().start()) {
-            assertEquals(RecurrenteSandbox.DEFAULT_SECRET_KEY, s.defaultAccount().secretKey());
+            assertEquals(
+                    RecurrenteSandbox.DEFAULT_SECRET_KEY, s.defaultAccount().secretKey());
             TestHttp http = new TestHttp(s);
-            assertEquals("Hello " + RecurrenteSandbox.DEFAULT_ACCOUNT_NAME + " 🌎", http.get("/api/test").json().get("message").asText());
+            assertEquals(
+                    "Hello " + RecurrenteSandbox.DEFAULT_ACCOUNT_NAME + " 🌎",
+                    http.get("/api/test").json().get("message").asText());
         }
     }
 }

@@ -1,11 +1,11 @@
 package io.github.camelrecurrente.sandbox;
 
+import java.time.Instant;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Instant;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,14 +65,19 @@ class PaginationTest {
         assertEquals(100, r.json().size());
         assertEquals("100", r.header("Page-Items"));
         assertEquals("2", r.header("Total-Pages"));
-        assertTrue(r.header("Link").contains("from_time=2024-01-01T00%3A00%3A00Z&page=2&items=100>; rel=\"next\""), r.header("Link"));
+        assertTrue(
+                r.header("Link").contains("from_time=2024-01-01T00%3A00%3A00Z&page=2&items=100>; rel=\"next\""),
+                r.header("Link"));
     }
 
     @Test
     void everyListEndpointPaginates() {
         TestHttp http = new TestHttp(ext.sandbox());
         for (int i = 0; i < 3; i++) {
-            http.post("/api/products", "{\"product\":{\"name\":\"P" + i + "\",\"prices_attributes\":[{\"amount_in_cents\":1000,\"currency\":\"GTQ\"}]}}");
+            http.post(
+                    "/api/products",
+                    "{\"product\":{\"name\":\"P" + i
+                            + "\",\"prices_attributes\":[{\"amount_in_cents\":1000,\"currency\":\"GTQ\"}]}}");
             http.post("/api/coupons", "{\"coupon\":{\"name\":\"C" + i + "\",\"percent_off\":10}}");
             http.post("/api/webhook_endpoints", "{\"url\":\"http://127.0.0.1:9/h" + i + "\"}");
             http.post("/api/customers", "{\"email\":\"c" + i + "@example.com\"}");
@@ -107,7 +112,8 @@ class PaginationTest {
     @Test
     void seedingOneHundredThousandIsCheapAndPagesQuickly() {
         long t0 = System.nanoTime();
-        List<String> ids = ext.sandbox().seedCheckouts(100_000, Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2024-01-01T00:00:00Z"));
+        List<String> ids = ext.sandbox()
+                .seedCheckouts(100_000, Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2024-01-01T00:00:00Z"));
         long seedMs = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(100_000, ids.size());
         assertTrue(seedMs < 5_000, "seeding took " + seedMs + " ms");
@@ -116,6 +122,12 @@ class PaginationTest {
         assertEquals(100, last.json().size());
         assertEquals(ids.get(0), last.json().get(99).get("id").asText());
         assertEquals("100000", last.header("Total-Count"));
-        assertEquals("2024-01-01T00:00:00.000Z", http.get("/api/checkouts?items=1").json().get(0).get("created_at").asText());
+        assertEquals(
+                "2024-01-01T00:00:00.000Z",
+                http.get("/api/checkouts?items=1")
+                        .json()
+                        .get(0)
+                        .get("created_at")
+                        .asText());
     }
 }

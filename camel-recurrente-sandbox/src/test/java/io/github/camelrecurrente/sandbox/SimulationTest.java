@@ -1,12 +1,12 @@
 package io.github.camelrecurrente.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,10 +37,18 @@ class SimulationTest {
 
     @Test
     void cardPaymentPaysTheCheckoutAndEmitsLegacyAndUnifiedEvents(RecurrenteSandbox s) {
-        String id = http().post("/api/checkouts", "{\"items\":[{\"name\":\"Banana\",\"currency\":\"GTQ\",\"amount_in_cents\":10000}],"
-                + "\"metadata\":{\"wc_order_id\":\"77\"}}").json().get("id").asText();
-        Map<String, Object> pa = s.payCheckout(id, PaymentOptions.defaults().withTax("1234567", "Acme S.A.")
-                .withPayer("max@example.com", "Max Rodriguez"));
+        String id = http().post(
+                        "/api/checkouts",
+                        "{\"items\":[{\"name\":\"Banana\",\"currency\":\"GTQ\",\"amount_in_cents\":10000}],"
+                                + "\"metadata\":{\"wc_order_id\":\"77\"}}")
+                .json()
+                .get("id")
+                .asText();
+        Map<String, Object> pa = s.payCheckout(
+                id,
+                PaymentOptions.defaults()
+                        .withTax("1234567", "Acme S.A.")
+                        .withPayer("max@example.com", "Max Rodriguez"));
         String paId = (String) pa.get("id");
         assertTrue(paId.startsWith("pa_"), paId);
 
@@ -101,19 +109,41 @@ class SimulationTest {
     @Test
     void payerPhoneAndAddressReachThePayloadsLikeTheDocumentedExamples(RecurrenteSandbox s) {
         String id = http().recurringCheckout(5000);
-        s.payCheckout(id, PaymentOptions.defaults().withPhone("5555-5555")
-                .withAddress("Plaza Obelisco", null, "Guatemala", "Guatemala", "01010"));
+        s.payCheckout(
+                id,
+                PaymentOptions.defaults()
+                        .withPhone("5555-5555")
+                        .withAddress("Plaza Obelisco", null, "Guatemala", "Guatemala", "01010"));
         JsonNode ev = json(s.events("payment_intent.succeeded").get(0));
-        assertEquals("Plaza Obelisco", ev.at("/payment/paymentable/address/address_line_1").asText());
+        assertEquals(
+                "Plaza Obelisco",
+                ev.at("/payment/paymentable/address/address_line_1").asText());
         assertTrue(ev.at("/payment/paymentable/address/address_line_2").isNull());
         assertEquals("01010", ev.at("/payment/paymentable/address/zip_code").asText());
         assertEquals("5555-5555", ev.at("/payment/paymentable/phone_number").asText());
-        assertEquals("Guatemala", http().get("/api/checkouts/" + id).json().at("/payment/paymentable/address/city").asText());
-        assertEquals("5555-5555", json(s.events("subscription.create").get(0)).at("/payment/paymentable/phone_number").asText());
+        assertEquals(
+                "Guatemala",
+                http().get("/api/checkouts/" + id)
+                        .json()
+                        .at("/payment/paymentable/address/city")
+                        .asText());
+        assertEquals(
+                "5555-5555",
+                json(s.events("subscription.create").get(0))
+                        .at("/payment/paymentable/phone_number")
+                        .asText());
         String plain = http().checkout(1000, "GTQ");
         s.payCheckout(plain);
-        assertTrue(http().get("/api/checkouts/" + plain).json().at("/payment/paymentable/address").isNull());
-        assertEquals("CF", http().get("/api/checkouts/" + plain).json().at("/payment/paymentable/tax_id").asText());
+        assertTrue(http().get("/api/checkouts/" + plain)
+                .json()
+                .at("/payment/paymentable/address")
+                .isNull());
+        assertEquals(
+                "CF",
+                http().get("/api/checkouts/" + plain)
+                        .json()
+                        .at("/payment/paymentable/tax_id")
+                        .asText());
     }
 
     @Test
@@ -130,21 +160,37 @@ class SimulationTest {
         assertEquals(0, ev.get("fee").asLong());
         // the buyer can retry with a good card
         s.payCheckout(id);
-        assertEquals("paid", http().get("/api/checkouts/" + id).json().get("status").asText());
+        assertEquals(
+                "paid", http().get("/api/checkouts/" + id).json().get("status").asText());
     }
 
     @Test
     void bankTransferPendingThenSucceeded(RecurrenteSandbox s) {
         String id = http().checkout(10000, "GTQ");
-        Map<String, Object> ba = s.startBankTransfer(id, PaymentOptions.defaults().withTax("1234567", "Acme S.A."));
+        Map<String, Object> ba =
+                s.startBankTransfer(id, PaymentOptions.defaults().withTax("1234567", "Acme S.A."));
         assertTrue(((String) ba.get("id")).startsWith("ba_"));
-        assertEquals("payment_in_progress", http().get("/api/checkouts/" + id).json().get("status").asText());
-        assertEquals("payment_in_progress", http().get("/api/checkouts?status=payment_in_progress").json().get(0).get("status").asText());
+        assertEquals(
+                "payment_in_progress",
+                http().get("/api/checkouts/" + id).json().get("status").asText());
+        assertEquals(
+                "payment_in_progress",
+                http().get("/api/checkouts?status=payment_in_progress")
+                        .json()
+                        .get(0)
+                        .get("status")
+                        .asText());
         s.completeBankTransfer(id);
         JsonNode c = http().get("/api/checkouts/" + id).json();
         assertEquals("paid", c.get("status").asText());
         assertEquals("bank_transfer_receiver", c.at("/payment_method/type").asText());
-        assertEquals(List.of("bank_transfer_intent.pending", "intent.pending", "bank_transfer_intent.succeeded", "intent.succeeded"), types(s));
+        assertEquals(
+                List.of(
+                        "bank_transfer_intent.pending",
+                        "intent.pending",
+                        "bank_transfer_intent.succeeded",
+                        "intent.succeeded"),
+                types(s));
         JsonNode pending = json(s.events("bank_transfer_intent.pending").get(0));
         assertEquals(ba.get("id"), pending.get("id").asText());
         assertEquals("payment_in_progress", pending.at("/checkout/status").asText());
@@ -161,8 +207,14 @@ class SimulationTest {
         String id = http().checkout(10000, "GTQ");
         s.startBankTransfer(id);
         s.failBankTransfer(id);
-        assertEquals("unpaid", http().get("/api/checkouts/" + id).json().get("status").asText());
-        assertEquals("unpaid", json(s.events("bank_transfer_intent.failed").get(0)).at("/checkout/status").asText());
+        assertEquals(
+                "unpaid",
+                http().get("/api/checkouts/" + id).json().get("status").asText());
+        assertEquals(
+                "unpaid",
+                json(s.events("bank_transfer_intent.failed").get(0))
+                        .at("/checkout/status")
+                        .asText());
         assertEquals(1, s.events("intent.failed").size());
         assertThrows(IllegalStateException.class, () -> s.completeBankTransfer(id));
     }
@@ -197,7 +249,11 @@ class SimulationTest {
         Map<String, Object> renewal = s.renewSubscription(suId);
         assertEquals("succeeded", renewal.get("status"));
         assertEquals(end, s.subscription(suId).get("current_period_start"));
-        assertEquals("Subscription", json(s.events("payment_intent.succeeded").get(1)).at("/payment/paymentable/type").asText());
+        assertEquals(
+                "Subscription",
+                json(s.events("payment_intent.succeeded").get(1))
+                        .at("/payment/paymentable/type")
+                        .asText());
 
         s.failSubscriptionPayment(suId);
         assertEquals("past_due", s.subscription(suId).get("status"));
@@ -215,14 +271,21 @@ class SimulationTest {
         assertEquals(1, s.events("subscription.unpause").size());
 
         s.cancelSubscription(suId);
-        assertEquals("cancelled", http().get("/api/subscriptions/" + suId).json().get("status").asText());
+        assertEquals(
+                "cancelled",
+                http().get("/api/subscriptions/" + suId).json().get("status").asText());
         assertEquals(1, s.events("subscription.cancel").size());
     }
 
     @Test
     void periodsBeforeAutomaticCancellationEndTheSubscription(RecurrenteSandbox s) {
-        String id = http().post("/api/checkouts", "{\"items\":[{\"name\":\"3 meses\",\"currency\":\"GTQ\",\"amount_in_cents\":5000,"
-                + "\"charge_type\":\"recurring\",\"periods_before_automatic_cancellation\":3}]}").json().get("id").asText();
+        String id = http().post(
+                        "/api/checkouts",
+                        "{\"items\":[{\"name\":\"3 meses\",\"currency\":\"GTQ\",\"amount_in_cents\":5000,"
+                                + "\"charge_type\":\"recurring\",\"periods_before_automatic_cancellation\":3}]}")
+                .json()
+                .get("id")
+                .asText();
         s.payCheckout(id);
         String suId = (String) s.checkout(id).get("subscription_id");
         s.renewSubscription(suId);
@@ -255,17 +318,26 @@ class SimulationTest {
         String suId = (String) s.checkout(id).get("subscription_id");
         s.failSubscriptionPayment(suId);
 
-        String setup = http().post("/api/checkouts", "{\"mode\":\"setup\",\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":500}]}")
-                .json().get("id").asText();
+        String setup = http().post(
+                        "/api/checkouts",
+                        "{\"mode\":\"setup\",\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":500}]}")
+                .json()
+                .get("id")
+                .asText();
         s.payCheckout(setup, PaymentOptions.card("5555555555554444"));
         JsonNode setupEvent = json(s.events("setup_intent.succeeded").get(0));
         assertEquals("succeeded", setupEvent.get("status").asText());
         assertEquals("setup_intent.succeeded", setupEvent.get("type").asText());
         assertFalse(setupEvent.has("suscription"), "a card update belongs to no subscription: " + setupEvent);
         String pmId = setupEvent.at("/payment_method/id").asText();
-        assertEquals("paid", http().get("/api/checkouts/" + setup).json().get("status").asText());
+        assertEquals(
+                "paid",
+                http().get("/api/checkouts/" + setup).json().get("status").asText());
 
-        assertEquals(422, http().put("/api/subscriptions/" + suId, "{\"payment_method_id\":\"pay_m_nope\"}").status());
+        assertEquals(
+                422,
+                http().put("/api/subscriptions/" + suId, "{\"payment_method_id\":\"pay_m_nope\"}")
+                        .status());
         TestHttp.Resp upd = http().put("/api/subscriptions/" + suId, "{\"payment_method_id\":\"" + pmId + "\"}");
         assertEquals(200, upd.status(), upd.body());
         assertEquals("active", upd.json().get("status").asText());
@@ -279,75 +351,122 @@ class SimulationTest {
 
     @Test
     void freeTrialEmitsSetupIntentWithTheSuscriptionTypo(RecurrenteSandbox s) {
-        String id = http().post("/api/checkouts", "{\"items\":[{\"name\":\"Trial\",\"currency\":\"GTQ\",\"amount_in_cents\":5000,"
-                + "\"charge_type\":\"recurring\",\"free_trial_interval\":\"month\",\"free_trial_interval_count\":1}]}").json().get("id").asText();
+        String id = http().post(
+                        "/api/checkouts",
+                        "{\"items\":[{\"name\":\"Trial\",\"currency\":\"GTQ\",\"amount_in_cents\":5000,"
+                                + "\"charge_type\":\"recurring\",\"free_trial_interval\":\"month\",\"free_trial_interval_count\":1}]}")
+                .json()
+                .get("id")
+                .asText();
         s.payCheckout(id);
         assertEquals(List.of("setup_intent.succeeded", "subscription.create"), types(s));
         JsonNode ev = json(s.events("setup_intent.succeeded").get(0));
-        assertEquals(s.checkout(id).get("subscription_id"), ev.at("/suscription/id").asText());
+        assertEquals(
+                s.checkout(id).get("subscription_id"), ev.at("/suscription/id").asText());
     }
 
     @Test
     void oneTimePaymentChargesASavedCard(RecurrenteSandbox s) {
         String id = http().checkout(1000, "GTQ");
         s.payCheckout(id);
-        String pmId = http().get("/api/checkouts/" + id).json().at("/payment_method/id").asText();
+        String pmId = http().get("/api/checkouts/" + id)
+                .json()
+                .at("/payment_method/id")
+                .asText();
         s.clearDeliveries();
-        TestHttp.Resp r = http().post("/api/one_time_payments", "{\"payment_method_id\":\"" + pmId
-                + "\",\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":3000,\"name\":\"Banana\"}]}");
+        TestHttp.Resp r = http().post(
+                        "/api/one_time_payments",
+                        "{\"payment_method_id\":\"" + pmId
+                                + "\",\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":3000,\"name\":\"Banana\"}]}");
         assertEquals(201, r.status(), r.body());
         assertTrue(r.json().get("id").asText().startsWith("on_"));
         assertEquals("paid", r.json().get("status").asText());
         assertEquals(List.of("payment_intent.succeeded", "intent.succeeded"), types(s));
         assertEquals(3000, json(s.events().get(0)).get("amount_in_cents").asLong());
-        assertEquals(422, http().post("/api/one_time_payments", "{\"payment_method_id\":\"pay_m_nope\",\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":3000}]}").status());
-        assertEquals(422, http().post("/api/one_time_payments", "{\"payment_method_id\":\"" + pmId + "\"}").status());
+        assertEquals(
+                422,
+                http().post(
+                                "/api/one_time_payments",
+                                "{\"payment_method_id\":\"pay_m_nope\",\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":3000}]}")
+                        .status());
+        assertEquals(
+                422,
+                http().post("/api/one_time_payments", "{\"payment_method_id\":\"" + pmId + "\"}")
+                        .status());
     }
 
     @Test
     void refundsByPaymentIntentOrUnifiedIntent(RecurrenteSandbox s) {
         String id = http().checkout(2500, "GTQ");
         String paId = (String) s.payCheckout(id).get("id");
-        TestHttp.Resp partial = http().post("/api/refunds", "{\"payment_intent_id\":\"" + paId + "\",\"amount_in_cents\":1000}");
+        TestHttp.Resp partial =
+                http().post("/api/refunds", "{\"payment_intent_id\":\"" + paId + "\",\"amount_in_cents\":1000}");
         assertEquals(200, partial.status(), partial.body());
         assertTrue(partial.json().get("id").asText().startsWith("re_"));
-        assertEquals(1000, partial.json().get("customer_refunded_amount_in_cents").asLong());
+        assertEquals(
+                1000, partial.json().get("customer_refunded_amount_in_cents").asLong());
         assertEquals("succeeded", partial.json().get("status").asText());
         String inId = (String) s.checkout(id).get("intent_id");
         TestHttp.Resp rest = http().post("/api/refunds", "{\"intent_id\":\"" + inId + "\"}");
         assertEquals(200, rest.status(), rest.body());
         assertEquals(1500, rest.json().get("customer_refunded_amount_in_cents").asLong());
-        assertEquals(422, http().post("/api/refunds", "{\"payment_intent_id\":\"" + paId + "\"}").status());
-        assertEquals(404, http().post("/api/refunds", "{\"payment_intent_id\":\"pa_nope\"}").status());
-        JsonNode got = http().get("/api/refunds/" + rest.json().get("id").asText()).json();
+        assertEquals(
+                422,
+                http().post("/api/refunds", "{\"payment_intent_id\":\"" + paId + "\"}")
+                        .status());
+        assertEquals(
+                404,
+                http().post("/api/refunds", "{\"payment_intent_id\":\"pa_nope\"}")
+                        .status());
+        JsonNode got =
+                http().get("/api/refunds/" + rest.json().get("id").asText()).json();
         assertEquals("GTQ", got.get("currency").asText());
         assertEquals(2, s.events("refund.create").size());
-        assertEquals(rest.json().get("id").asText(), json(s.events("refund.create").get(1)).at("/refund/id").asText());
+        assertEquals(
+                rest.json().get("id").asText(),
+                json(s.events("refund.create").get(1)).at("/refund/id").asText());
 
         String full = http().checkout(2500, "GTQ");
         String pa2 = (String) s.payCheckout(full).get("id");
         TestHttp.Resp fullRefund = http().post("/api/refunds", "{\"payment_intent_id\":\"" + pa2 + "\"}");
-        assertEquals(2500, fullRefund.json().get("customer_refunded_amount_in_cents").asLong());
-        assertEquals(2187, fullRefund.json().get("account_refunded_amount_in_cents").asLong());
+        assertEquals(
+                2500, fullRefund.json().get("customer_refunded_amount_in_cents").asLong());
+        assertEquals(
+                2187, fullRefund.json().get("account_refunded_amount_in_cents").asLong());
     }
 
     @Test
     void taxInvoiceUrlOnlyOnSucceededIntents(RecurrenteSandbox s) {
         String id = http().checkout(5000, "GTQ");
-        String failed = (String) s.payCheckout(id, PaymentOptions.card(PaymentOptions.DECLINED_CARD)).get("id");
-        assertEquals(422, http().patch("/api/payment_intents/" + failed, "{\"payment_intent\":{\"tax_invoice_url\":\"https://x\"}}").status());
+        String failed = (String) s.payCheckout(id, PaymentOptions.card(PaymentOptions.DECLINED_CARD))
+                .get("id");
+        assertEquals(
+                422,
+                http().patch(
+                                "/api/payment_intents/" + failed,
+                                "{\"payment_intent\":{\"tax_invoice_url\":\"https://x\"}}")
+                        .status());
         String paId = (String) s.payCheckout(id).get("id");
-        TestHttp.Resp r = http().patch("/api/payment_intents/" + paId, "{\"payment_intent\":{\"tax_invoice_url\":\"https://example.com/factura123\"}}");
+        TestHttp.Resp r = http().patch(
+                        "/api/payment_intents/" + paId,
+                        "{\"payment_intent\":{\"tax_invoice_url\":\"https://example.com/factura123\"}}");
         assertEquals(200, r.status(), r.body());
         assertEquals(paId, r.json().get("id").asText());
-        assertEquals("https://example.com/factura123", r.json().get("tax_invoice_url").asText());
+        assertEquals(
+                "https://example.com/factura123",
+                r.json().get("tax_invoice_url").asText());
         assertEquals(id, r.json().at("/checkout/id").asText());
         assertEquals("2024-04-24", r.json().get("api_version").asText());
         assertEquals("https://example.com/factura123", s.paymentIntent(paId).get("tax_invoice_url"));
-        TestHttp.Resp put = http().put("/api/payment_intents/" + paId, "{\"payment_intent\":{\"tax_invoice_url\":\"https://example.com/f2\"}}");
+        TestHttp.Resp put = http().put(
+                        "/api/payment_intents/" + paId,
+                        "{\"payment_intent\":{\"tax_invoice_url\":\"https://example.com/f2\"}}");
         assertEquals(200, put.status());
         assertEquals("https://example.com/f2", s.paymentIntent(paId).get("tax_invoice_url"));
-        assertEquals(422, http().put("/api/payment_intents/" + paId, "{\"tax_invoice_url\":\"unwrapped\"}").status());
+        assertEquals(
+                422,
+                http().put("/api/payment_intents/" + paId, "{\"tax_invoice_url\":\"unwrapped\"}")
+                        .status());
     }
 
     @Test
@@ -368,8 +487,12 @@ class SimulationTest {
 
     @Test
     void connectedAccountEventsCarryTheAccountId(RecurrenteSandbox s) {
-        String id = http().post("/api/checkouts", "{\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":3000}],\"custom_account_id\":\"ac_123456\"}")
-                .json().get("id").asText();
+        String id = http().post(
+                        "/api/checkouts",
+                        "{\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":3000}],\"custom_account_id\":\"ac_123456\"}")
+                .json()
+                .get("id")
+                .asText();
         s.payCheckout(id);
         JsonNode ev = json(s.events("payment_intent.succeeded").get(0));
         assertTrue(ev.get("connected").asBoolean());
@@ -378,17 +501,26 @@ class SimulationTest {
 
     @Test
     void transfers() {
-        TestHttp.Resp r = http().post("/api/transfers", "{\"currency\":\"GTQ\",\"amount_in_cents\":100,\"recipient_id\":\"recurrente\"}");
+        TestHttp.Resp r = http().post(
+                        "/api/transfers",
+                        "{\"currency\":\"GTQ\",\"amount_in_cents\":100,\"recipient_id\":\"recurrente\"}");
         assertEquals(200, r.status(), r.body());
         assertTrue(r.json().get("id").asText().startsWith("tr_"));
         assertEquals("completed", r.json().get("status").asText());
-        assertEquals(422, http().post("/api/transfers", "{\"currency\":\"EUR\",\"amount_in_cents\":100,\"recipient_id\":\"x\"}").status());
-        assertEquals(422, http().post("/api/transfers", "{\"currency\":\"GTQ\",\"amount_in_cents\":100}").status());
+        assertEquals(
+                422,
+                http().post("/api/transfers", "{\"currency\":\"EUR\",\"amount_in_cents\":100,\"recipient_id\":\"x\"}")
+                        .status());
+        assertEquals(
+                422,
+                http().post("/api/transfers", "{\"currency\":\"GTQ\",\"amount_in_cents\":100}")
+                        .status());
     }
 
     @Test
     void terminalCommandsAreIdempotentOnExternalId(RecurrenteSandbox s) {
-        String body = "{\"terminal_id\":\"term_1\",\"external_id\":\"order-1\",\"amount_in_cents\":5000,\"currency\":\"GTQ\"}";
+        String body =
+                "{\"terminal_id\":\"term_1\",\"external_id\":\"order-1\",\"amount_in_cents\":5000,\"currency\":\"GTQ\"}";
         TestHttp.Resp first = http().post("/api/terminal_session_commands", body);
         assertEquals(201, first.status(), first.body());
         assertEquals("pending", first.json().get("status").asText());
@@ -397,11 +529,22 @@ class SimulationTest {
         TestHttp.Resp again = http().post("/api/terminal_session_commands", body);
         assertEquals(200, again.status());
         assertEquals(first.json().get("id").asText(), again.json().get("id").asText());
-        TestHttp.Resp second = http().post("/api/terminal_session_commands", "{\"terminal_id\":\"term_1\",\"external_id\":\"order-2\",\"amount\":12.5}");
+        TestHttp.Resp second = http().post(
+                        "/api/terminal_session_commands",
+                        "{\"terminal_id\":\"term_1\",\"external_id\":\"order-2\",\"amount\":12.5}");
         assertEquals(201, second.status(), second.body());
         assertEquals(1250, second.json().get("amount_in_cents").asLong());
-        assertEquals("superseded", http().post("/api/terminal_session_commands", body).json().get("status").asText());
+        assertEquals(
+                "superseded",
+                http().post("/api/terminal_session_commands", body)
+                        .json()
+                        .get("status")
+                        .asText());
         s.payCheckout(checkoutId);
-        assertEquals("order-1", json(s.events("payment_intent.succeeded").get(0)).at("/checkout/metadata/external_id").asText());
+        assertEquals(
+                "order-1",
+                json(s.events("payment_intent.succeeded").get(0))
+                        .at("/checkout/metadata/external_id")
+                        .asText());
     }
 }

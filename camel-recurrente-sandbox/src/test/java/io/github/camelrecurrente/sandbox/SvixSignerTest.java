@@ -1,11 +1,10 @@
 package io.github.camelrecurrente.sandbox;
 
-import io.github.camelrecurrente.sandbox.testing.SvixSigner;
-
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,8 +15,11 @@ class SvixSignerTest {
 
     @Test
     void matchesTheSvixPublishedTestVector() {
-        String sig = SvixSigner.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek",
-                1614265330L, "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8));
+        String sig = SvixSigner.sign(
+                "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                "msg_p5jXN8AQM9LWM0D4loKWxJek",
+                1614265330L,
+                "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8));
         assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", sig);
     }
 

@@ -1,8 +1,5 @@
 package io.github.camelrecurrente.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,11 +9,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Minimal JSON client for the tests (talks to 127.0.0.1 only). */
 final class TestHttp {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A response. */
     record Resp(int status, HttpHeaders headers, String body) {
@@ -38,7 +39,10 @@ final class TestHttp {
     private final String secretKey;
 
     TestHttp(RecurrenteSandbox sandbox) {
-        this(sandbox.rootUrl(), sandbox.defaultAccount().publicKey(), sandbox.defaultAccount().secretKey());
+        this(
+                sandbox.rootUrl(),
+                sandbox.defaultAccount().publicKey(),
+                sandbox.defaultAccount().secretKey());
     }
 
     TestHttp(String root, String publicKey, String secretKey) {
@@ -87,7 +91,8 @@ final class TestHttp {
             b.header("Content-Type", "application/json");
         }
         extraHeaders.forEach(b::header);
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        b.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Resp(r.statusCode(), r.headers(), r.body());
@@ -101,8 +106,10 @@ final class TestHttp {
 
     /** Creates a one-time checkout and returns its id. */
     String checkout(long amount, String currency) {
-        Resp r = post("/api/checkouts", "{\"items\":[{\"name\":\"Banana\",\"currency\":\"" + currency
-                + "\",\"amount_in_cents\":" + amount + "}]}");
+        Resp r = post(
+                "/api/checkouts",
+                "{\"items\":[{\"name\":\"Banana\",\"currency\":\"" + currency + "\",\"amount_in_cents\":" + amount
+                        + "}]}");
         if (r.status() != 201) {
             throw new AssertionError("checkout create failed: " + r.status() + " " + r.body());
         }
@@ -111,9 +118,12 @@ final class TestHttp {
 
     /** Creates a monthly recurring checkout and returns its id. */
     String recurringCheckout(long amount) {
-        Resp r = post("/api/checkouts", "{\"items\":[{\"name\":\"Membresia Gold\",\"currency\":\"GTQ\",\"amount_in_cents\":"
-                + amount + ",\"charge_type\":\"recurring\",\"billing_interval\":\"month\",\"billing_interval_count\":1}],"
-                + "\"metadata\":{\"order\":\"42\"}}");
+        Resp r = post(
+                "/api/checkouts",
+                "{\"items\":[{\"name\":\"Membresia Gold\",\"currency\":\"GTQ\",\"amount_in_cents\":"
+                        + amount
+                        + ",\"charge_type\":\"recurring\",\"billing_interval\":\"month\",\"billing_interval_count\":1}],"
+                        + "\"metadata\":{\"order\":\"42\"}}");
         if (r.status() != 201) {
             throw new AssertionError("checkout create failed: " + r.status() + " " + r.body());
         }

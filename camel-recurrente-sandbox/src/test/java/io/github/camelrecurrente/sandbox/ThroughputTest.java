@@ -1,7 +1,5 @@
 package io.github.camelrecurrente.sandbox;
 
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +29,8 @@ class ThroughputTest {
      */
     @Test
     void answersKeepAliveRequestsWithoutDelayedAckStalls() throws Exception {
-        try (RecurrenteSandbox s = RecurrenteSandbox.builder().journalCapacity(0).build().start()) {
+        try (RecurrenteSandbox s =
+                RecurrenteSandbox.builder().journalCapacity(0).build().start()) {
             String id = new TestHttp(s).checkout(1000, "GTQ");
             int n = 2000;
             long[] nanos = new long[n];
@@ -38,7 +39,8 @@ class ThroughputTest {
                 OutputStream out = socket.getOutputStream();
                 InputStream in = new BufferedInputStream(socket.getInputStream());
                 byte[] request = ("GET /api/checkouts/" + id + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-SECRET-KEY: "
-                        + RecurrenteSandbox.DEFAULT_SECRET_KEY + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                                + RecurrenteSandbox.DEFAULT_SECRET_KEY + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII);
                 for (int i = 0; i < 300; i++) {
                     assertEquals(200, exchange(out, in, request));
                 }
@@ -51,7 +53,11 @@ class ThroughputTest {
                 double rate = n / ((System.nanoTime() - start) / 1e9);
                 Arrays.sort(nanos);
                 double medianMs = nanos[n / 2] / 1e6;
-                System.out.printf(Locale.ROOT, "sandbox: %.0f sequential req/s on one connection, median %.3f ms%n", rate, medianMs);
+                System.out.printf(
+                        Locale.ROOT,
+                        "sandbox: %.0f sequential req/s on one connection, median %.3f ms%n",
+                        rate,
+                        medianMs);
                 assertTrue(medianMs < 15, "median latency " + medianMs + " ms looks like delayed-ACK stalls");
             }
         }
@@ -59,7 +65,8 @@ class ThroughputTest {
 
     @Test
     void handlesConcurrentWritersConsistently() throws Exception {
-        try (RecurrenteSandbox s = RecurrenteSandbox.builder().journalCapacity(0).build().start()) {
+        try (RecurrenteSandbox s =
+                RecurrenteSandbox.builder().journalCapacity(0).build().start()) {
             TestHttp http = new TestHttp(s);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<Integer>> fs = new ArrayList<>();
@@ -67,7 +74,9 @@ class ThroughputTest {
                 fs.add(pool.submit(() -> {
                     int created = 0;
                     for (int i = 0; i < 250; i++) {
-                        if (http.post("/api/checkouts", "{\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":1000}]}").status() == 201) {
+                        if (http.post("/api/checkouts", "{\"items\":[{\"currency\":\"GTQ\",\"amount_in_cents\":1000}]}")
+                                        .status()
+                                == 201) {
                             created++;
                         }
                     }

@@ -1,18 +1,18 @@
 package io.github.camelrecurrente.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +42,9 @@ class WebhookDeliveryTest {
     }
 
     private String register() {
-        TestHttp.Resp r = http.post("/api/webhook_endpoints", "{\"url\":\"" + receiver.url() + "\",\"description\":\"tests\",\"metadata\":{\"k\":\"v\"}}");
+        TestHttp.Resp r = http.post(
+                "/api/webhook_endpoints",
+                "{\"url\":\"" + receiver.url() + "\",\"description\":\"tests\",\"metadata\":{\"k\":\"v\"}}");
         assertEquals(201, r.status(), r.body());
         return r.json().get("signingSecret").asText();
     }
@@ -53,7 +55,8 @@ class WebhookDeliveryTest {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
         String signed = m.header("svix-id") + "." + m.header("svix-timestamp") + "." + m.bodyText();
-        String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+        String expected =
+                "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
         for (String candidate : m.header("svix-signature").split(" ")) {
             if (candidate.equals(expected)) {
                 return true;
@@ -64,7 +67,9 @@ class WebhookDeliveryTest {
 
     @Test
     void endpointCrudAndSecretOnlyAtCreation() {
-        TestHttp.Resp r = http.post("/api/webhook_endpoints", "{\"url\":\"" + receiver.url() + "\",\"description\":\"Mi endpoint\",\"metadata\":{}}");
+        TestHttp.Resp r = http.post(
+                "/api/webhook_endpoints",
+                "{\"url\":\"" + receiver.url() + "\",\"description\":\"Mi endpoint\",\"metadata\":{}}");
         assertEquals(201, r.status());
         JsonNode ep = r.json();
         String id = ep.get("id").asText();
@@ -83,7 +88,10 @@ class WebhookDeliveryTest {
         assertEquals(id, list.get(0).get("id").asText());
         assertFalse(list.get(0).has("signingSecret"));
 
-        assertEquals(422, http.post("/api/webhook_endpoints", "{\"description\":\"no url\"}").status());
+        assertEquals(
+                422,
+                http.post("/api/webhook_endpoints", "{\"description\":\"no url\"}")
+                        .status());
         assertEquals(200, http.delete("/api/webhook_endpoints/" + id).status());
         assertEquals(0, http.get("/api/webhook_endpoints").json().size());
     }
@@ -108,7 +116,8 @@ class WebhookDeliveryTest {
         assertNotEquals(got.get(0).header("svix-id"), got.get(1).header("svix-id"));
         JsonNode first = TestHttp.MAPPER.readTree(got.get(0).body());
         JsonNode second = TestHttp.MAPPER.readTree(got.get(1).body());
-        List<String> types = List.of(first.get("event_type").asText(), second.get("event_type").asText());
+        List<String> types = List.of(
+                first.get("event_type").asText(), second.get("event_type").asText());
         assertTrue(types.contains("payment_intent.succeeded") && types.contains("intent.succeeded"), types.toString());
         assertFalse(verifies("whsec_" + Base64.getEncoder().encodeToString(new byte[24]), got.get(0)));
 
@@ -153,7 +162,9 @@ class WebhookDeliveryTest {
         try {
             ext.sandbox().payCheckout(http.checkout(1000, "GTQ"));
             List<WebhookDelivery> attempts = ext.sandbox().awaitAttempts(3, Duration.ofSeconds(10));
-            assertEquals(List.of(1, 2, 3), attempts.stream().map(WebhookDelivery::attempt).toList());
+            assertEquals(
+                    List.of(1, 2, 3),
+                    attempts.stream().map(WebhookDelivery::attempt).toList());
             assertTrue(attempts.stream().allMatch(d -> d.statusCode() == 0 && d.error() != null));
         } finally {
             ext.sandbox().setUnifiedEvents(true);
@@ -164,15 +175,21 @@ class WebhookDeliveryTest {
     @Test
     void dropsTheNextMessagesAndResendsOnDemand() {
         register();
-        String endpointId = http.get("/api/webhook_endpoints").json().get(0).get("id").asText();
+        String endpointId =
+                http.get("/api/webhook_endpoints").json().get(0).get("id").asText();
         ext.sandbox().dropNext(endpointId, 1, "payment_intent\\..*");
         ext.sandbox().payCheckout(http.checkout(1000, "GTQ"));
         ext.sandbox().awaitDeliveries(1, Duration.ofSeconds(10));
         List<WebhookDelivery> log = ext.sandbox().deliveries();
-        WebhookDelivery dropped = log.stream().filter(WebhookDelivery::dropped).findFirst().orElseThrow();
+        WebhookDelivery dropped =
+                log.stream().filter(WebhookDelivery::dropped).findFirst().orElseThrow();
         assertEquals("payment_intent.succeeded", dropped.eventType());
-        assertEquals("intent.succeeded", receiver.received().stream()
-                .map(m -> m.bodyText().contains("\"intent.succeeded\"") ? "intent.succeeded" : "other").findFirst().orElseThrow());
+        assertEquals(
+                "intent.succeeded",
+                receiver.received().stream()
+                        .map(m -> m.bodyText().contains("\"intent.succeeded\"") ? "intent.succeeded" : "other")
+                        .findFirst()
+                        .orElseThrow());
         assertEquals(1, receiver.received().size());
 
         assertEquals(1, ext.sandbox().resend(dropped.messageId()));
@@ -192,21 +209,33 @@ class WebhookDeliveryTest {
     void dropAndResendThroughTheControlApi() {
         register();
         TestHttp control = new TestHttp(ext.sandbox().rootUrl(), null, null);
-        assertEquals(200, control.post("/sandbox/webhooks/drop", "{\"count\":2}").status());
+        assertEquals(
+                200, control.post("/sandbox/webhooks/drop", "{\"count\":2}").status());
         ext.sandbox().payCheckout(http.checkout(1000, "GTQ"));
-        assertEquals(2, ext.sandbox().deliveries().stream().filter(WebhookDelivery::dropped).count());
+        assertEquals(
+                2,
+                ext.sandbox().deliveries().stream()
+                        .filter(WebhookDelivery::dropped)
+                        .count());
         assertEquals(0, receiver.received().size());
         String msg = ext.sandbox().deliveries().get(0).messageId();
-        assertEquals(200, control.post("/sandbox/deliveries/" + msg + "/resend", "{}").status());
+        assertEquals(
+                200,
+                control.post("/sandbox/deliveries/" + msg + "/resend", "{}").status());
         ext.sandbox().awaitDeliveries(1, Duration.ofSeconds(10));
         assertEquals(msg, receiver.received().get(0).header("svix-id"));
-        assertEquals(404, control.post("/sandbox/deliveries/msg_nope/resend", "{}").status());
+        assertEquals(
+                404, control.post("/sandbox/deliveries/msg_nope/resend", "{}").status());
     }
 
     @Test
     void eachAccountDeliversToItsOwnEndpoints() {
-        try (RecurrenteSandbox two = RecurrenteSandbox.builder().account("A", "pk_a", "sk_a").account("B", "pk_b", "sk_b").build().start();
-             WebhookReceiver other = new WebhookReceiverOrFail().get()) {
+        try (RecurrenteSandbox two = RecurrenteSandbox.builder()
+                        .account("A", "pk_a", "sk_a")
+                        .account("B", "pk_b", "sk_b")
+                        .build()
+                        .start();
+                WebhookReceiver other = new WebhookReceiverOrFail().get()) {
             two.registerWebhookEndpoint("sk_a", receiver.url());
             two.registerWebhookEndpoint("sk_b", other.url());
             TestHttp b = new TestHttp(two.rootUrl(), "pk_b", "sk_b");

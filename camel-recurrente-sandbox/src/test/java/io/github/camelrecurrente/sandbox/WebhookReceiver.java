@@ -1,7 +1,5 @@
 package io.github.camelrecurrente.sandbox;
 
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -12,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpServer;
 
 /** A real loopback webhook receiver for the tests: records requests, answers queued statuses (then 200). */
 final class WebhookReceiver implements AutoCloseable {

@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Lazy;
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
-@EnableConfigurationProperties({ ComponentConfigurationProperties.class, RecurrenteComponentConfiguration.class })
-@ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.recurrente" })
+@EnableConfigurationProperties({ComponentConfigurationProperties.class, RecurrenteComponentConfiguration.class})
+@ConditionalOnHierarchicalProperties({"camel.component", "camel.component.recurrente"})
 public class RecurrenteComponentAutoConfiguration {
 
     private static final String SCHEME = "recurrente";
@@ -36,8 +36,10 @@ public class RecurrenteComponentAutoConfiguration {
     private final CamelContext camelContext;
     private final RecurrenteComponentConfiguration configuration;
 
-    public RecurrenteComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
-                                                RecurrenteComponentConfiguration configuration) {
+    public RecurrenteComponentAutoConfiguration(
+            ApplicationContext applicationContext,
+            CamelContext camelContext,
+            RecurrenteComponentConfiguration configuration) {
         this.applicationContext = applicationContext;
         this.camelContext = camelContext;
         this.configuration = configuration;
@@ -54,9 +56,12 @@ public class RecurrenteComponentAutoConfiguration {
 
             @Override
             public boolean isEnabled(String name, Component target) {
-                return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
-                        "camel.component.recurrente.customizer") && target instanceof RecurrenteComponent
-                       && SCHEME.equals(name);
+                return HierarchicalPropertiesEvaluator.evaluate(
+                                applicationContext,
+                                "camel.component.customizer",
+                                "camel.component.recurrente.customizer")
+                        && target instanceof RecurrenteComponent
+                        && SCHEME.equals(name);
             }
         };
     }

@@ -21,8 +21,8 @@ import org.springframework.core.convert.converter.GenericConverter;
 @ConfigurationPropertiesBinding
 public class RecurrenteComponentConverter implements GenericConverter {
 
-    private static final Set<Class<?>> BEAN_TYPES = Set.of(RecurrenteConfiguration.class, IdempotentRepository.class,
-            StateRepository.class);
+    private static final Set<Class<?>> BEAN_TYPES =
+            Set.of(RecurrenteConfiguration.class, IdempotentRepository.class, StateRepository.class);
 
     private final ApplicationContext applicationContext;
 

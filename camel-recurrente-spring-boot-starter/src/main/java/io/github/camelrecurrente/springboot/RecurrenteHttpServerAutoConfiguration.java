@@ -21,8 +21,11 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(before = CamelAutoConfiguration.class)
 @ConditionalOnClass(VertxPlatformHttpServer.class)
-@ConditionalOnProperty(prefix = "camel.recurrente.server", name = "enabled", havingValue = "true",
-                       matchIfMissing = true)
+@ConditionalOnProperty(
+        prefix = "camel.recurrente.server",
+        name = "enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 @EnableConfigurationProperties(RecurrenteHttpServerProperties.class)
 public class RecurrenteHttpServerAutoConfiguration {
 
@@ -45,8 +48,8 @@ public class RecurrenteHttpServerAutoConfiguration {
                 try {
                     camelContext.addService(server, true, true);
                 } catch (Exception e) {
-                    throw new IllegalStateException("cannot add the platform-http server to Camel: " + e.getMessage(),
-                            e);
+                    throw new IllegalStateException(
+                            "cannot add the platform-http server to Camel: " + e.getMessage(), e);
                 }
             }
 

@@ -48,27 +48,33 @@ class RecurrenteComponentConfigurationTest {
             spring.put(p.get("name").asText(), p);
         }
         TreeSet<String> missing = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = component.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = component.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> option = it.next();
             String property = PREFIX + kebab(option.getKey());
             JsonNode meta = spring.remove(property);
             if (meta == null) {
-                missing.add(option.getKey() + " (" + option.getValue().get("javaType").asText() + ")");
+                missing.add(option.getKey() + " ("
+                        + option.getValue().get("javaType").asText() + ")");
                 continue;
             }
             String description = normalize(option.getValue().get("description").asText());
-            assertTrue(normalize(meta.path("description").asText()).startsWith(description),
-                    property + " describes itself as the component does: " + meta.path("description").asText());
+            assertTrue(
+                    normalize(meta.path("description").asText()).startsWith(description),
+                    property + " describes itself as the component does: "
+                            + meta.path("description").asText());
             JsonNode componentDefault = option.getValue().get("defaultValue");
             if (componentDefault != null) {
-                assertEquals(componentDefault.asText(), meta.path("defaultValue").asText(), property + " default");
+                assertEquals(
+                        componentDefault.asText(), meta.path("defaultValue").asText(), property + " default");
             } else {
                 assertTrue(meta.path("defaultValue").isMissingNode(), property + " has no default");
             }
         }
-        assertTrue(missing.isEmpty(), "component options without a Spring property in "
-                                      + "RecurrenteComponentConfiguration: " + missing + "; regenerate it with python3 "
-                                      + "camel-recurrente-spring-boot-starter/src/build/generate-configuration.py");
+        assertTrue(
+                missing.isEmpty(),
+                "component options without a Spring property in "
+                        + "RecurrenteComponentConfiguration: " + missing + "; regenerate it with python3 "
+                        + "camel-recurrente-spring-boot-starter/src/build/generate-configuration.py");
         spring.keySet().removeIf(k -> !k.startsWith(PREFIX));
         spring.remove(PREFIX + "enabled");
         spring.remove(PREFIX + "customizer.enabled");
@@ -84,8 +90,13 @@ class RecurrenteComponentConfigurationTest {
                 assertTrue(p.path("description").asText().length() > 20, p.toString());
             }
         }
-        assertEquals(new TreeSet<>(List.of("camel.recurrente.server.enabled",
-                "camel.recurrente.server.host", "camel.recurrente.server.max-body-size",
-                "camel.recurrente.server.path", "camel.recurrente.server.port")), names);
+        assertEquals(
+                new TreeSet<>(List.of(
+                        "camel.recurrente.server.enabled",
+                        "camel.recurrente.server.host",
+                        "camel.recurrente.server.max-body-size",
+                        "camel.recurrente.server.path",
+                        "camel.recurrente.server.port")),
+                names);
     }
 }

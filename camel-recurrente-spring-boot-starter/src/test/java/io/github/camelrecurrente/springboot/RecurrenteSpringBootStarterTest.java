@@ -41,20 +41,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RecurrenteSpringBootStarterTest {
 
     private static final String SK = "sk_test_springboot_secret";
-    private static final RecurrenteSandbox SANDBOX = RecurrenteSandbox.builder().port(0)
-            .account("Tienda Spring", "pk_test_springboot", SK).build().start();
+    private static final RecurrenteSandbox SANDBOX = RecurrenteSandbox.builder()
+            .port(0)
+            .account("Tienda Spring", "pk_test_springboot", SK)
+            .build()
+            .start();
     private static final int WEBHOOK_PORT = freePort();
-    private static final String WEBHOOK_SECRET = (String) SANDBOX.registerWebhookEndpoint(SK,
-            "http://127.0.0.1:" + WEBHOOK_PORT + "/recurrente/events").get("signingSecret");
+    private static final String WEBHOOK_SECRET =
+            (String) SANDBOX.registerWebhookEndpoint(SK, "http://127.0.0.1:" + WEBHOOK_PORT + "/recurrente/events")
+                    .get("signingSecret");
 
     @Autowired
     private CamelContext camelContext;
+
     @Autowired
     private ProducerTemplate template;
+
     @Autowired
     private VertxPlatformHttpServer server;
+
     @Autowired
     private RecurrenteComponentConfiguration properties;
+
     @Autowired
     private MemoryStateRepository state;
 
@@ -81,7 +89,8 @@ class RecurrenteSpringBootStarterTest {
 
     @Test
     void propertiesAreBoundToTheComponent() {
-        RecurrenteConfiguration config = camelContext.getComponent("recurrente", RecurrenteComponent.class)
+        RecurrenteConfiguration config = camelContext
+                .getComponent("recurrente", RecurrenteComponent.class)
                 .getConfiguration();
         assertEquals(SANDBOX.baseUrl(), config.getBaseUrl());
         assertEquals(SK, config.getSecretKey());
@@ -102,9 +111,12 @@ class RecurrenteSpringBootStarterTest {
         events.expectedMinimumMessageCount(1);
         events.setResultWaitTime(30_000);
 
-        Exchange created = template.request("direct:createCheckout", e -> e.getMessage().setBody(
-                "{\"items\":[{\"name\":\"Camisa típica\",\"amount_in_cents\":15000,\"currency\":\"GTQ\","
-                + "\"quantity\":1}]}"));
+        Exchange created = template.request(
+                "direct:createCheckout",
+                e -> e.getMessage()
+                        .setBody(
+                                "{\"items\":[{\"name\":\"Camisa típica\",\"amount_in_cents\":15000,\"currency\":\"GTQ\","
+                                        + "\"quantity\":1}]}"));
         assertNull(created.getException(), () -> String.valueOf(created.getException()));
         Checkout checkout = created.getMessage().getBody(Checkout.class);
         assertTrue(checkout.getId().startsWith("ch_"), checkout.getId());
@@ -114,12 +126,13 @@ class RecurrenteSpringBootStarterTest {
 
         SANDBOX.payCheckout(checkout.getId());
         events.assertIsSatisfied();
-        PaymentIntentEvent event = assertInstanceOf(PaymentIntentEvent.class,
+        PaymentIntentEvent event = assertInstanceOf(
+                PaymentIntentEvent.class,
                 events.getReceivedExchanges().get(0).getMessage().getBody());
         assertEquals("payment_intent.succeeded", event.getEventType());
 
-        List<WebhookDelivery> deliveries = SANDBOX.awaitDeliveries("payment_intent.succeeded", 1,
-                Duration.ofSeconds(30));
+        List<WebhookDelivery> deliveries =
+                SANDBOX.awaitDeliveries("payment_intent.succeeded", 1, Duration.ofSeconds(30));
         WebhookDelivery delivery = deliveries.get(0);
         assertTrue(delivery.succeeded(), "the route answered 2xx over HTTP: " + delivery.statusCode());
         assertEquals("http://127.0.0.1:" + WEBHOOK_PORT + "/recurrente/events", delivery.endpointUrl());
@@ -127,7 +140,8 @@ class RecurrenteSpringBootStarterTest {
 
     @Test
     void aSecondAccountsComponentKeepsItsOwnKeys() {
-        RecurrenteConfiguration second = camelContext.getComponent("recurrente-tienda2", RecurrenteComponent.class)
+        RecurrenteConfiguration second = camelContext
+                .getComponent("recurrente-tienda2", RecurrenteComponent.class)
                 .getConfiguration();
         assertEquals("sk_test_tienda2", second.getSecretKey());
         assertEquals("https://app.recurrente.com/api", second.getBaseUrl(), "not the first account's base URL");
@@ -137,7 +151,9 @@ class RecurrenteSpringBootStarterTest {
     @Test
     void theStartersServerIsTheOnePlatformHttpUses() {
         assertSame(server, camelContext.hasService(VertxPlatformHttpServer.class));
-        assertEquals("recurrente://events", camelContext.getRoute("recurrente-events").getEndpoint().getEndpointUri(),
+        assertEquals(
+                "recurrente://events",
+                camelContext.getRoute("recurrente-events").getEndpoint().getEndpointUri(),
                 "the YAML route was loaded");
     }
 }

@@ -10,8 +10,7 @@ import java.time.Duration;
 public interface ApiCallListener {
 
     /** Listens to nothing. */
-    ApiCallListener NONE = new ApiCallListener() {
-    };
+    ApiCallListener NONE = new ApiCallListener() {};
 
     /**
      * One call ended, after its retries: with a 2xx answer, an error answer, or an I/O error.
@@ -21,8 +20,7 @@ public interface ApiCallListener {
      * @param failure       the exception thrown to the caller, or null on success
      * @param durationNanos the whole call, retries and waits included
      */
-    default void callCompleted(String operation, int status, Throwable failure, long durationNanos) {
-    }
+    default void callCompleted(String operation, int status, Throwable failure, long durationNanos) {}
 
     /**
      * The client is about to retry a call.
@@ -30,10 +28,8 @@ public interface ApiCallListener {
      * @param attempt    the number of this retry (1 for the first)
      * @param waitMillis how long it waits first
      */
-    default void retrying(String operation, RetryReason reason, int attempt, long waitMillis) {
-    }
+    default void retrying(String operation, RetryReason reason, int attempt, long waitMillis) {}
 
     /** An answer carried a {@code Retry-After} header (the parsed wait). */
-    default void retryAfterSeen(String operation, Duration retryAfter) {
-    }
+    default void retryAfterSeen(String operation, Duration retryAfter) {}
 }

@@ -22,8 +22,15 @@ public class ApiErrorException extends RecurrenteClientException {
     private final String path;
     private final Duration retryAfter;
 
-    public ApiErrorException(int statusCode, String apiMessage, Map<String, List<String>> fieldErrors,
-                             String responseBody, String operation, String method, String path, Duration retryAfter) {
+    public ApiErrorException(
+            int statusCode,
+            String apiMessage,
+            Map<String, List<String>> fieldErrors,
+            String responseBody,
+            String operation,
+            String method,
+            String path,
+            Duration retryAfter) {
         super(describe(statusCode, apiMessage, fieldErrors, operation, method, path, retryAfter));
         this.statusCode = statusCode;
         this.apiMessage = apiMessage;
@@ -36,10 +43,23 @@ public class ApiErrorException extends RecurrenteClientException {
     }
 
     /** The message of an error answer (the Camel layer's exception repeats it). */
-    private static String describe(int status, String apiMessage, Map<String, List<String>> fieldErrors,
-                                  String operation, String method, String path, Duration retryAfter) {
-        StringBuilder sb = new StringBuilder("Recurrente API answered ").append(status).append(" to ")
-                .append(method).append(' ').append(path).append(" (").append(operation).append(")");
+    private static String describe(
+            int status,
+            String apiMessage,
+            Map<String, List<String>> fieldErrors,
+            String operation,
+            String method,
+            String path,
+            Duration retryAfter) {
+        StringBuilder sb = new StringBuilder("Recurrente API answered ")
+                .append(status)
+                .append(" to ")
+                .append(method)
+                .append(' ')
+                .append(path)
+                .append(" (")
+                .append(operation)
+                .append(")");
         if (apiMessage != null && !apiMessage.isBlank()) {
             sb.append(": ").append(apiMessage);
         }
@@ -48,7 +68,7 @@ public class ApiErrorException extends RecurrenteClientException {
         }
         if (status == 401 || status == 403) {
             sb.append(" - the secretKey/publicKey options are wrong, missing or of another account or environment"
-                      + " (keys are not shown)");
+                    + " (keys are not shown)");
         }
         if (retryAfter != null) {
             sb.append(" - Retry-After ").append(retryAfter.toSeconds()).append('s');

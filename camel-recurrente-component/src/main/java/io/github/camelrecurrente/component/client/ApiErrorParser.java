@@ -52,8 +52,15 @@ public final class ApiErrorParser {
         } else if (!body.isBlank()) {
             message = body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT) + "..." : body;
         }
-        return new ApiErrorException(response.status(), message, fieldErrors, body, request.operation(),
-                request.method(), request.path(), parseRetryAfter(response.retryAfter()));
+        return new ApiErrorException(
+                response.status(),
+                message,
+                fieldErrors,
+                body,
+                request.operation(),
+                request.method(),
+                request.path(),
+                parseRetryAfter(response.retryAfter()));
     }
 
     private static String text(JsonNode node) {

@@ -59,7 +59,8 @@ public final class ApiOperation {
         this.list = b.list;
         this.requestRoot = b.requestRoot;
         this.listEnvelope = b.listEnvelope;
-        this.retrySafety = b.retrySafety != null ? b.retrySafety
+        this.retrySafety = b.retrySafety != null
+                ? b.retrySafety
                 : b.method == Method.POST ? RetrySafety.NEVER : RetrySafety.ALWAYS;
         this.pollable = b.pollable;
         this.listFilters = b.listFilters;

@@ -13,6 +13,11 @@ import java.util.Map;
  * @param idempotencyKey value of the Idempotency-Key header or null
  * @param retrySafe      whether 5xx and I/O errors may be retried (safe or idempotent call)
  */
-public record ApiRequest(String operation, String method, String path, Map<String, String> query, byte[] body,
-                         String idempotencyKey, boolean retrySafe) {
-}
+public record ApiRequest(
+        String operation,
+        String method,
+        String path,
+        Map<String, String> query,
+        byte[] body,
+        String idempotencyKey,
+        boolean retrySafe) {}

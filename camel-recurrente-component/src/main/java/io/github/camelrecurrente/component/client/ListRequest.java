@@ -15,8 +15,8 @@ import java.util.Map;
  * @param items     the page size the caller named (1 to {@value #MAX_ITEMS}), or null
  * @param allPages  whether every page will be read (then the page size is {@value #MAX_ITEMS} unless named)
  */
-public record ListRequest(ApiOperation operation, Map<String, String> filters, Integer page, Integer items,
-                          boolean allPages) {
+public record ListRequest(
+        ApiOperation operation, Map<String, String> filters, Integer page, Integer items, boolean allPages) {
 
     /** The API's largest page. */
     public static final int MAX_ITEMS = 100;
@@ -43,7 +43,8 @@ public record ListRequest(ApiOperation operation, Map<String, String> filters, I
     /** The rule a page size breaks ({@code must be between 1 and 100, was 0}), or null when it is fine or unset. */
     public static String itemsRule(Integer items) {
         return items != null && (items < 1 || items > MAX_ITEMS)
-                ? "must be between 1 and " + MAX_ITEMS + ", was " + items : null;
+                ? "must be between 1 and " + MAX_ITEMS + ", was " + items
+                : null;
     }
 
     /**

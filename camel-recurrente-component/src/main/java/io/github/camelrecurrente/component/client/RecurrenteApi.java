@@ -27,8 +27,7 @@ public final class RecurrenteApi {
     }
 
     /** The answer to a single call: the HTTP status and the decoded model (null for an empty body). */
-    public record Result(int status, Object value) {
-    }
+    public record Result(int status, Object value) {}
 
     private final RecurrenteClient client;
     private final String updateMethod;
@@ -68,8 +67,14 @@ public final class RecurrenteApi {
                 throw new IllegalArgumentException(op + " is a list operation; use page or pages");
             }
             RequestBody b = body == null ? RequestBody.NONE : body;
-            ApiRequest request = new ApiRequest(op.name(), op.httpMethod(updateMethod), op.path(id),
-                    query == null ? Map.of() : query, b.bytes(), idempotencyKey, op.isRetrySafe(b.tree()));
+            ApiRequest request = new ApiRequest(
+                    op.name(),
+                    op.httpMethod(updateMethod),
+                    op.path(id),
+                    query == null ? Map.of() : query,
+                    b.bytes(),
+                    idempotencyKey,
+                    op.isRetrySafe(b.tree()));
             ApiResponse response = client.execute(request);
             return new Result(response.status(), ResponseDecoder.decodeSingle(op, request, response.body()));
         } catch (RecurrenteClientException e) {
@@ -98,8 +103,14 @@ public final class RecurrenteApi {
     public <T> Page<T> page(ListRequest list, int number) throws IOException {
         try {
             ApiOperation op = list.operation();
-            ApiRequest request = new ApiRequest(op.name(), op.httpMethod(updateMethod), op.path(null),
-                    list.query(number), null, null, op.isRetrySafe(null));
+            ApiRequest request = new ApiRequest(
+                    op.name(),
+                    op.httpMethod(updateMethod),
+                    op.path(null),
+                    list.query(number),
+                    null,
+                    null,
+                    op.isRetrySafe(null));
             ApiResponse response = client.execute(request);
             List<T> items = ResponseDecoder.decodeList(op, request, response.body());
             return new Page<>(items, number, list.size(), response.pageInfo());
@@ -114,7 +125,10 @@ public final class RecurrenteApi {
      */
     public <T> PageIterator<T> pages(ListRequest list) throws IOException {
         Page<T> first = page(list, list.firstPage());
-        return new PageIterator<>(n -> page(list, n), first, list.operation().name(),
+        return new PageIterator<>(
+                n -> page(list, n),
+                first,
+                list.operation().name(),
                 item -> item instanceof RecurrenteResource r ? r.getId() : null);
     }
 }

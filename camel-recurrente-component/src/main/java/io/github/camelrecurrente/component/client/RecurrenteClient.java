@@ -58,13 +58,19 @@ public class RecurrenteClient implements Closeable {
         this.connectionManager = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
-                .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).setSoTimeout(response).build())
+                .setDefaultSocketConfig(SocketConfig.custom()
+                        .setTcpNoDelay(true)
+                        .setSoTimeout(response)
+                        .build())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(connect).setSocketTimeout(response).build())
+                        .setConnectTimeout(connect)
+                        .setSocketTimeout(response)
+                        .build())
                 .build();
         this.http = HttpClients.custom()
                 .setConnectionManager(connectionManager)
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(response).build())
+                .setDefaultRequestConfig(
+                        RequestConfig.custom().setResponseTimeout(response).build())
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .disableRedirectHandling()
@@ -116,13 +122,20 @@ public class RecurrenteClient implements Closeable {
             try {
                 response = send(request);
             } catch (IOException e) {
-                if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+                if (e instanceof InterruptedIOException
+                        && Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
                 if (request.retrySafe() && serverRetries < settings.serverErrorRetries() && underCap) {
                     serverRetries++;
-                    LOG.debug("{} {} {} failed ({}), retry {} in {} ms", request.operation(), request.method(),
-                            request.path(), e.getClass().getSimpleName(), serverRetries, backoff);
+                    LOG.debug(
+                            "{} {} {} failed ({}), retry {} in {} ms",
+                            request.operation(),
+                            request.method(),
+                            request.path(),
+                            e.getClass().getSimpleName(),
+                            serverRetries,
+                            backoff);
                     l.retrying(request.operation(), RetryReason.IO_ERROR, rateLimitRetries + serverRetries, backoff);
                     pause(backoff);
                     backoff *= 2;
@@ -143,8 +156,13 @@ public class RecurrenteClient implements Closeable {
                 long wait = retryAfter != null ? retryAfter.toMillis() : backoff;
                 if (wait <= settings.maxRetryAfterMillis()) {
                     rateLimitRetries++;
-                    LOG.debug("{} {} {} rate limited (429), retry {} in {} ms", request.operation(), request.method(),
-                            request.path(), rateLimitRetries, wait);
+                    LOG.debug(
+                            "{} {} {} rate limited (429), retry {} in {} ms",
+                            request.operation(),
+                            request.method(),
+                            request.path(),
+                            rateLimitRetries,
+                            wait);
                     l.retrying(request.operation(), RetryReason.RATE_LIMITED, rateLimitRetries + serverRetries, wait);
                     pause(wait);
                     if (retryAfter == null) {
@@ -152,15 +170,25 @@ public class RecurrenteClient implements Closeable {
                     }
                     continue;
                 }
-                LOG.warn("Recurrente {}: giving up on 429, the wait of {} ms is above maxRetryAfter",
-                        request.operation(), wait);
-            } else if (status >= 500 && request.retrySafe() && serverRetries < settings.serverErrorRetries()
-                       && underCap) {
+                LOG.warn(
+                        "Recurrente {}: giving up on 429, the wait of {} ms is above maxRetryAfter",
+                        request.operation(),
+                        wait);
+            } else if (status >= 500
+                    && request.retrySafe()
+                    && serverRetries < settings.serverErrorRetries()
+                    && underCap) {
                 serverRetries++;
-                long wait = retryAfter != null ? Math.min(retryAfter.toMillis(), settings.maxRetryAfterMillis())
-                        : backoff;
-                LOG.debug("{} {} {} answered {}, retry {} in {} ms", request.operation(), request.method(),
-                        request.path(), status, serverRetries, wait);
+                long wait =
+                        retryAfter != null ? Math.min(retryAfter.toMillis(), settings.maxRetryAfterMillis()) : backoff;
+                LOG.debug(
+                        "{} {} {} answered {}, retry {} in {} ms",
+                        request.operation(),
+                        request.method(),
+                        request.path(),
+                        status,
+                        serverRetries,
+                        wait);
                 l.retrying(request.operation(), RetryReason.SERVER_ERROR, rateLimitRetries + serverRetries, wait);
                 pause(wait);
                 backoff *= 2;
@@ -198,8 +226,12 @@ public class RecurrenteClient implements Closeable {
     private static ApiResponse toResponse(ClassicHttpResponse response) throws IOException {
         HttpEntity entity = response.getEntity();
         byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-        PageInfo page = PageInfo.of(header(response, "Current-Page"), header(response, "Page-Items"),
-                header(response, "Total-Pages"), header(response, "Total-Count"), header(response, "Link"));
+        PageInfo page = PageInfo.of(
+                header(response, "Current-Page"),
+                header(response, "Page-Items"),
+                header(response, "Total-Pages"),
+                header(response, "Total-Count"),
+                header(response, "Link"));
         return new ApiResponse(response.getCode(), body, header(response, "Retry-After"), page);
     }
 
@@ -210,7 +242,8 @@ public class RecurrenteClient implements Closeable {
 
     private String uri(ApiRequest request) {
         StringBuilder sb = new StringBuilder(baseUrl.length() + request.path().length() + 32)
-                .append(baseUrl).append(request.path());
+                .append(baseUrl)
+                .append(request.path());
         Map<String, String> query = request.query();
         if (query != null && !query.isEmpty()) {
             char sep = '?';
@@ -218,7 +251,9 @@ public class RecurrenteClient implements Closeable {
                 if (e.getValue() == null) {
                     continue;
                 }
-                sb.append(sep).append(ApiOperation.encode(e.getKey())).append('=')
+                sb.append(sep)
+                        .append(ApiOperation.encode(e.getKey()))
+                        .append('=')
                         .append(ApiOperation.encode(e.getValue()));
                 sep = '&';
             }

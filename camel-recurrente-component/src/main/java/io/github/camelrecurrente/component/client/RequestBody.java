@@ -35,8 +35,10 @@ public record RequestBody(JsonNode tree, byte[] bytes) {
         try {
             tree = body instanceof JsonNode n ? n : RecurrenteJson.mapper().valueToTree(body);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(op.name(), "body", "of type " + body.getClass().getName()
-                                                                 + " cannot be written as JSON: " + firstLine(e));
+            throw new InvalidRequestException(
+                    op.name(),
+                    "body",
+                    "of type " + body.getClass().getName() + " cannot be written as JSON: " + firstLine(e));
         }
         return ofTree(op, wrap(op, tree));
     }
@@ -53,8 +55,8 @@ public record RequestBody(JsonNode tree, byte[] bytes) {
         try {
             return new RequestBody(tree, RecurrenteJson.mapper().writeValueAsBytes(tree));
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(op.name(), "body",
-                    "cannot be written as JSON: " + e.getOriginalMessage());
+            throw new InvalidRequestException(
+                    op.name(), "body", "cannot be written as JSON: " + e.getOriginalMessage());
         }
     }
 

@@ -12,8 +12,7 @@ import io.github.camelrecurrente.component.model.RecurrenteJson;
  */
 final class ResponseDecoder {
 
-    private ResponseDecoder() {
-    }
+    private ResponseDecoder() {}
 
     /** The single object of the answer, or null for an empty body. */
     static Object decodeSingle(ApiOperation op, ApiRequest request, byte[] body) {
@@ -53,7 +52,7 @@ final class ResponseDecoder {
             }
             if (array == null) {
                 throw new RecurrenteClientException("The API's answer to " + request.method() + " " + request.path()
-                                                    + " (" + op + ") holds no list");
+                        + " (" + op + ") holds no list");
             }
             return op.listReader().readValue(array);
         } catch (IOException e) {
@@ -74,10 +73,13 @@ final class ResponseDecoder {
     }
 
     private static RecurrenteClientException unreadable(ApiOperation op, ApiRequest request, IOException e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                .orElse("");
-        return new RecurrenteClientException("Could not read the API's answer to " + request.method() + " "
-                                             + request.path() + " (" + op + ") as "
-                                             + op.resultType().getSimpleName() + ": " + detail, e);
+        String detail = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
+        return new RecurrenteClientException(
+                "Could not read the API's answer to " + request.method() + " "
+                        + request.path() + " (" + op + ") as "
+                        + op.resultType().getSimpleName() + ": " + detail,
+                e);
     }
 }

@@ -50,8 +50,7 @@ public final class RecurrenteTypeConverters {
     static final String MASK = "****";
     private static final String SIGNING_SECRET = "signingSecret";
 
-    private RecurrenteTypeConverters() {
-    }
+    private RecurrenteTypeConverters() {}
 
     /** A model, request or event as its JSON text. */
     @Converter
@@ -68,8 +67,8 @@ public final class RecurrenteTypeConverters {
             }
             return RecurrenteJson.mapper().writeValueAsBytes(value);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new RecurrenteConversionException(value.getClass().getSimpleName() + " cannot be written as JSON: "
-                                                    + JsonProblems.describe(e));
+            throw new RecurrenteConversionException(
+                    value.getClass().getSimpleName() + " cannot be written as JSON: " + JsonProblems.describe(e));
         }
     }
 
@@ -107,7 +106,8 @@ public final class RecurrenteTypeConverters {
             return readModel(type, value, exchange, registry);
         }
         if ((type == String.class || type == byte[].class || type == InputStream.class)
-            && value instanceof Collection<?> list && isModelList(list)) {
+                && value instanceof Collection<?> list
+                && isModelList(list)) {
             byte[] json = writeList(list);
             if (type == byte[].class) {
                 return json;
@@ -194,7 +194,10 @@ public final class RecurrenteTypeConverters {
             }
             ArrayNode array = RecurrenteJson.mapper().createArrayNode();
             for (Object item : list) {
-                array.add(hasSecret(item) ? masked((WebhookEndpoint) item) : RecurrenteJson.mapper().valueToTree(item));
+                array.add(
+                        hasSecret(item)
+                                ? masked((WebhookEndpoint) item)
+                                : RecurrenteJson.mapper().valueToTree(item));
             }
             return RecurrenteJson.mapper().writeValueAsBytes(array);
         } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -205,8 +208,7 @@ public final class RecurrenteTypeConverters {
     /** Short descriptions of Jackson problems: the JSON path of the field and the first line of the reason. */
     static final class JsonProblems {
 
-        private JsonProblems() {
-        }
+        private JsonProblems() {}
 
         static String describe(Throwable e) {
             StreamReadException syntax = syntaxProblem(e);
@@ -237,8 +239,7 @@ public final class RecurrenteTypeConverters {
 
         private static String reason(JsonMappingException e) {
             String message = firstLine(e.getOriginalMessage());
-            if (e instanceof MismatchedInputException mie
-                && mie.getTargetType() != null) {
+            if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
                 return "cannot be read as " + mie.getTargetType().getSimpleName() + ": " + message;
             }
             return message;

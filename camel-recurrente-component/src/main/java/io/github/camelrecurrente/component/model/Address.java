@@ -1,11 +1,12 @@
 package io.github.camelrecurrente.component.model;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A postal address ({@code paymentable.address}, customer addresses).
@@ -15,14 +16,19 @@ public class Address extends RecurrenteObject {
 
     @JsonProperty("address_line_1")
     private String addressLine1;
+
     @JsonProperty("address_line_2")
     private String addressLine2;
+
     @JsonProperty("city")
     private String city;
+
     @JsonProperty("state")
     private String state;
+
     @JsonProperty("country")
     private String country;
+
     @JsonProperty("zip_code")
     private String zipCode;
 
@@ -96,8 +102,14 @@ public class Address extends RecurrenteObject {
 
     /** The original text when this address arrived as a JSON string (and was not modified since), else {@code null}. */
     public String getText() {
-        boolean unchanged = text != null && text.equals(addressLine1) && addressLine2 == null && city == null
-                            && state == null && country == null && zipCode == null && !hasAdditionalProperties();
+        boolean unchanged = text != null
+                && text.equals(addressLine1)
+                && addressLine2 == null
+                && city == null
+                && state == null
+                && country == null
+                && zipCode == null
+                && !hasAdditionalProperties();
         return unchanged ? text : null;
     }
 
@@ -128,7 +140,5 @@ public class Address extends RecurrenteObject {
     }
 
     /** Default constructor (used by Jackson for JSON objects). */
-    public Address() {
-    }
-
+    public Address() {}
 }

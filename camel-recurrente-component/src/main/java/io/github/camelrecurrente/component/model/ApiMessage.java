@@ -1,7 +1,8 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A {@code {"message": ...}} answer: {@code GET /test} ({@code "Hello <account> 🌎"}),
@@ -11,6 +12,7 @@ public class ApiMessage extends RecurrenteObject {
 
     @JsonProperty("message")
     private String message;
+
     @JsonProperty("errors")
     private Map<String, Object> errors;
 
@@ -34,5 +36,4 @@ public class ApiMessage extends RecurrenteObject {
     protected String toStringFields() {
         return "message=" + message;
     }
-
 }

@@ -9,12 +9,16 @@ public class Card extends RecurrenteObject {
 
     @JsonProperty("last4")
     private String last4;
+
     @JsonProperty("network")
     private String network;
+
     @JsonProperty("expiration_month")
     private String expirationMonth;
+
     @JsonProperty("expiration_year")
     private String expirationYear;
+
     @JsonProperty("issuer_name")
     private String issuerName;
 
@@ -62,5 +66,4 @@ public class Card extends RecurrenteObject {
     protected String toStringFields() {
         return "network=" + network + ", " + "last4=" + last4;
     }
-
 }

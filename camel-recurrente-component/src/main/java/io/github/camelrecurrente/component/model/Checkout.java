@@ -1,9 +1,10 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A checkout ({@code ch_...}). {@code POST /checkouts} answers only {@code id} and {@code checkout_url};
@@ -14,52 +15,76 @@ public class Checkout extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("status")
     private String status;
+
     @JsonProperty("checkout_url")
     private String checkoutUrl;
+
     @JsonProperty("url")
     private String url;
+
     @JsonProperty("mode")
     private String mode;
+
     @JsonProperty("total_in_cents")
     private Long totalInCents;
+
     @JsonProperty("subtotal_in_cents")
     private Long subtotalInCents;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("live_mode")
     private Boolean liveMode;
+
     @JsonProperty("expires_at")
     private OffsetDateTime expiresAt;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
+
     @JsonProperty("updated_at")
     private OffsetDateTime updatedAt;
+
     @JsonProperty("success_url")
     private String successUrl;
+
     @JsonProperty("cancel_url")
     private String cancelUrl;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+
     @JsonProperty("discount")
     private Discount discount;
+
     @JsonProperty("custom_account_id")
     private String customAccountId;
+
     @JsonProperty("transfer_setups")
     private List<TransferSetup> transferSetups;
+
     @JsonProperty("latest_intent")
     private LatestIntent latestIntent;
+
     @JsonProperty("payment")
     private Payment payment;
+
     @JsonProperty("payment_method")
     private PaymentMethod paymentMethod;
+
     @JsonProperty("user_id")
     private String userId;
+
     @JsonProperty("customer_id")
     private String customerId;
+
     @JsonProperty("items")
     private List<CheckoutItem> items;
+
     @JsonProperty("custom_fields")
     private List<Map<String, Object>> customFields;
 
@@ -281,5 +306,4 @@ public class Checkout extends RecurrenteObject implements RecurrenteResource {
     public Object getMetadataValue(String key) {
         return metadata == null ? null : metadata.get(key);
     }
-
 }

@@ -1,8 +1,9 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An item of a checkout / one-time payment request: either {@code price_id}, {@code product_id}, or an inline
@@ -13,46 +14,67 @@ public class CheckoutItem extends RecurrenteObject {
 
     @JsonProperty("price_id")
     private String priceId;
+
     @JsonProperty("product_id")
     private String productId;
+
     @JsonProperty("name")
     private String name;
+
     @JsonProperty("description")
     private String description;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
+
     @JsonProperty("quantity")
     private Integer quantity;
+
     @JsonProperty("image_url")
     private String imageUrl;
+
     @JsonProperty("charge_type")
     private String chargeType;
+
     @JsonProperty("billing_interval")
     private String billingInterval;
+
     @JsonProperty("billing_interval_count")
     private Integer billingIntervalCount;
+
     @JsonProperty("free_trial_interval")
     private String freeTrialInterval;
+
     @JsonProperty("free_trial_interval_count")
     private Integer freeTrialIntervalCount;
+
     @JsonProperty("periods_before_automatic_cancellation")
     private Integer periodsBeforeAutomaticCancellation;
+
     @JsonProperty("has_dynamic_pricing")
     private Boolean hasDynamicPricing;
+
     @JsonProperty("custom_terms_and_conditions")
     private String customTermsAndConditions;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+
     @JsonProperty("billing_cycle_anchor_day")
     private Integer billingCycleAnchorDay;
+
     @JsonProperty("proration_behavior")
     private String prorationBehavior;
+
     @JsonProperty("defer_to_billing_day")
     private Boolean deferToBillingDay;
+
     @JsonProperty("payment_method_types")
     private List<String> paymentMethodTypes;
+
     @JsonProperty("available_installments")
     private List<Integer> availableInstallments;
 
@@ -366,7 +388,8 @@ public class CheckoutItem extends RecurrenteObject {
 
     @Override
     protected String toStringFields() {
-        return "priceId=" + priceId + ", " + "productId=" + productId + ", " + "name=" + name + ", " + "amountInCents=" + amountInCents;
+        return "priceId=" + priceId + ", " + "productId=" + productId + ", " + "name=" + name + ", " + "amountInCents="
+                + amountInCents;
     }
 
     /** An item referring to an existing price ({@code price_...}). */
@@ -381,12 +404,15 @@ public class CheckoutItem extends RecurrenteObject {
 
     /** An inline one-time item. */
     public static CheckoutItem inline(String name, long amountInCents, String currency, int quantity) {
-        return new CheckoutItem().name(name).amountInCents(amountInCents).currency(currency).quantity(quantity);
+        return new CheckoutItem()
+                .name(name)
+                .amountInCents(amountInCents)
+                .currency(currency)
+                .quantity(quantity);
     }
 
     /** Makes this item recurring: {@code charge_type=recurring}, every {@code count} {@code interval}s. */
     public CheckoutItem recurring(String interval, int count) {
         return chargeType("recurring").billingInterval(interval).billingIntervalCount(count);
     }
-
 }

@@ -1,12 +1,13 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Body of {@code POST /checkouts} (top-level fields, no wrapper).
@@ -15,24 +16,34 @@ public class CheckoutRequest extends RecurrenteObject {
 
     @JsonProperty("items")
     private List<CheckoutItem> items;
+
     @JsonProperty("success_url")
     private String successUrl;
+
     @JsonProperty("cancel_url")
     private String cancelUrl;
+
     @JsonProperty("user_id")
     private String userId;
+
     @JsonProperty("customer_id")
     private String customerId;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+
     @JsonProperty("expires_at")
     private OffsetDateTime expiresAt;
+
     @JsonProperty("mode")
     private String mode;
+
     @JsonProperty("custom_account_id")
     private String customAccountId;
+
     @JsonProperty("transfer_setups")
     private List<TransferSetup> transferSetups;
+
     @JsonProperty("payment_method_types")
     private List<String> paymentMethodTypes;
 
@@ -229,5 +240,4 @@ public class CheckoutRequest extends RecurrenteObject {
         metadata.put(key, value);
         return this;
     }
-
 }

@@ -1,10 +1,11 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Body of {@code PATCH/PUT /checkouts/{id}} (only unpaid checkouts).
@@ -13,12 +14,16 @@ public class CheckoutUpdateRequest extends RecurrenteObject {
 
     @JsonProperty("success_url")
     private String successUrl;
+
     @JsonProperty("cancel_url")
     private String cancelUrl;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+
     @JsonProperty("expires_at")
     private OffsetDateTime expiresAt;
+
     @JsonProperty("items")
     private List<CheckoutItem> items;
 
@@ -100,5 +105,4 @@ public class CheckoutUpdateRequest extends RecurrenteObject {
         metadata.put(key, value);
         return this;
     }
-
 }

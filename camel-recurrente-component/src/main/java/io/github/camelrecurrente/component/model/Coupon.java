@@ -1,8 +1,9 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A discount coupon ({@code coup_...}). {@code DELETE} answers {@code {"id", "status": "deleted"}}.
@@ -11,28 +12,40 @@ public class Coupon extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("name")
     private String name;
+
     @JsonProperty("display_name")
     private String displayName;
+
     @JsonProperty("discount_mode")
     private String discountMode;
+
     @JsonProperty("amount_off_in_cents")
     private Long amountOffInCents;
+
     @JsonProperty("percent_off")
     private BigDecimal percentOff;
+
     @JsonProperty("max_redemptions")
     private Integer maxRedemptions;
+
     @JsonProperty("times_redeemed")
     private Integer timesRedeemed;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("duration")
     private String duration;
+
     @JsonProperty("expires_at")
     private OffsetDateTime expiresAt;
+
     @JsonProperty("status")
     private String status;
+
     @JsonProperty("automatically_applies")
     private Boolean automaticallyApplies;
 

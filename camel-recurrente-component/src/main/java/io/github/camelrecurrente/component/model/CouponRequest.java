@@ -1,8 +1,9 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A coupon to create/update. The producer wraps it as {@code {"coupon": ...}}; this class is the inner object only.
@@ -11,20 +12,28 @@ public class CouponRequest extends RecurrenteObject {
 
     @JsonProperty("name")
     private String name;
+
     @JsonProperty("display_name")
     private String displayName;
+
     @JsonProperty("discount_mode")
     private String discountMode;
+
     @JsonProperty("amount_off_in_cents")
     private Long amountOffInCents;
+
     @JsonProperty("percent_off")
     private BigDecimal percentOff;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("duration")
     private String duration;
+
     @JsonProperty("max_redemptions")
     private Integer maxRedemptions;
+
     @JsonProperty("expires_at")
     private OffsetDateTime expiresAt;
 
@@ -163,5 +172,4 @@ public class CouponRequest extends RecurrenteObject {
     public static CouponRequest percentOff(String name, BigDecimal percentOff) {
         return new CouponRequest().name(name).percentOff(percentOff);
     }
-
 }

@@ -1,8 +1,9 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A customer ({@code cus_...}; legacy user ids {@code us_...} appear in payment payloads). Payment payloads
@@ -13,28 +14,40 @@ public class Customer extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("user_id")
     private String userId;
+
     @JsonProperty("email")
     private String email;
+
     @JsonProperty("name")
     private String name;
+
     @JsonProperty("full_name")
     private String fullName;
+
     @JsonProperty("first_name")
     private String firstName;
+
     @JsonProperty("last_name")
     private String lastName;
+
     @JsonProperty("phone")
     private String phone;
+
     @JsonProperty("phone_number")
     private String phoneNumber;
+
     @JsonProperty("address")
     private Object address;
+
     @JsonProperty("nit")
     private String nit;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 

@@ -1,7 +1,8 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The envelope of {@code GET /customers}: {@code {"customers": [...]}} (other list endpoints return a bare JSON
@@ -20,5 +21,4 @@ public class CustomerList extends RecurrenteObject {
     public void setCustomers(List<Customer> customers) {
         this.customers = customers;
     }
-
 }

@@ -1,8 +1,9 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Body of {@code POST /customers} (find-or-create by {@code email}) and {@code PUT /customers/{id}}
@@ -12,16 +13,22 @@ public class CustomerRequest extends RecurrenteObject {
 
     @JsonProperty("email")
     private String email;
+
     @JsonProperty("full_name")
     private String fullName;
+
     @JsonProperty("name")
     private String name;
+
     @JsonProperty("phone")
     private String phone;
+
     @JsonProperty("address")
     private Object address;
+
     @JsonProperty("nit")
     private String nit;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
 
@@ -136,5 +143,4 @@ public class CustomerRequest extends RecurrenteObject {
         metadata.put(key, value);
         return this;
     }
-
 }

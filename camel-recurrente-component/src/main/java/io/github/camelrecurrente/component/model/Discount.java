@@ -9,8 +9,10 @@ public class Discount extends RecurrenteObject {
 
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("coupon")
     private Coupon coupon;
 
@@ -37,5 +39,4 @@ public class Discount extends RecurrenteObject {
     public void setCoupon(Coupon coupon) {
         this.coupon = coupon;
     }
-
 }

@@ -1,8 +1,9 @@
 package io.github.camelrecurrente.component.model;
 
+import java.time.OffsetDateTime;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.time.OffsetDateTime;
 
 /**
  * A unified intent ({@code in_...}) from {@code GET /intents[/{id}]} (same shape as {@code intent.*} webhooks).
@@ -10,9 +11,27 @@ import java.time.OffsetDateTime;
  * {@code status} is normalised ({@code pending}, {@code succeeded}, {@code failed}, {@code canceled}, {@code paid}) and
  * {@code raw_status} keeps the concrete state (e.g. {@code requires_capture}).
  */
-@JsonPropertyOrder({ "type", "id", "status", "raw_status", "amount_in_cents", "currency", "fee", "vat_withheld",
-                     "vat_withheld_currency", "customer", "product", "checkout", "payment", "payment_method", "details",
-                     "tax_invoice_url", "live_mode", "created_at", "updated_at" })
+@JsonPropertyOrder({
+    "type",
+    "id",
+    "status",
+    "raw_status",
+    "amount_in_cents",
+    "currency",
+    "fee",
+    "vat_withheld",
+    "vat_withheld_currency",
+    "customer",
+    "product",
+    "checkout",
+    "payment",
+    "payment_method",
+    "details",
+    "tax_invoice_url",
+    "live_mode",
+    "created_at",
+    "updated_at"
+})
 public class Intent extends RecurrenteObject implements RecurrenteResource, IntentFields {
 
     private final PaymentFields.Values paymentFieldsValues = new PaymentFields.Values();
@@ -29,12 +48,16 @@ public class Intent extends RecurrenteObject implements RecurrenteResource, Inte
 
     @JsonProperty("type")
     private String type;
+
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("live_mode")
     private Boolean liveMode;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
+
     @JsonProperty("updated_at")
     private OffsetDateTime updatedAt;
 
@@ -85,5 +108,4 @@ public class Intent extends RecurrenteObject implements RecurrenteResource, Inte
     protected String toStringFields() {
         return "id=" + id + ", " + "type=" + type + ", " + "status=" + getStatus();
     }
-
 }

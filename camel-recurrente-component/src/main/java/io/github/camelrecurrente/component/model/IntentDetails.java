@@ -9,10 +9,13 @@ public class IntentDetails extends RecurrenteObject {
 
     @JsonProperty("failure_reason")
     private String failureReason;
+
     @JsonProperty("bank_reference")
     private String bankReference;
+
     @JsonProperty("sender_comment")
     private String senderComment;
+
     @JsonProperty("auth_code")
     private String authCode;
 
@@ -47,5 +50,4 @@ public class IntentDetails extends RecurrenteObject {
     public void setAuthCode(String authCode) {
         this.authCode = authCode;
     }
-
 }

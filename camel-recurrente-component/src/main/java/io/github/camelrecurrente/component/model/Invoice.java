@@ -9,6 +9,7 @@ public class Invoice extends RecurrenteObject {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("tax_invoice_url")
     private String taxInvoiceUrl;
 
@@ -32,5 +33,4 @@ public class Invoice extends RecurrenteObject {
     protected String toStringFields() {
         return "id=" + id;
     }
-
 }

@@ -14,8 +14,7 @@ import java.time.ZoneOffset;
  */
 final class IsoOffsetDateTimes {
 
-    private IsoOffsetDateTimes() {
-    }
+    private IsoOffsetDateTimes() {}
 
     /**
      * @return the parsed value, or {@code null} when {@code text} is not in the fast shape or not a valid date-time
@@ -23,8 +22,11 @@ final class IsoOffsetDateTimes {
     static OffsetDateTime parse(String text) {
         int n = text.length();
         // shortest: yyyy-MM-ddTHH:mmZ (17 chars)
-        if (n < 17 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-            || text.charAt(13) != ':') {
+        if (n < 17
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':') {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -88,7 +90,8 @@ final class IsoOffsetDateTimes {
             return null;
         }
         try {
-            return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes)
+            return sign == '+'
+                    ? ZoneOffset.ofHoursMinutes(hours, minutes)
                     : ZoneOffset.ofHoursMinutes(-hours, -minutes);
         } catch (DateTimeException e) {
             return null;

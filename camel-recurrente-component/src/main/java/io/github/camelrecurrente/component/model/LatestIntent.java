@@ -1,8 +1,9 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The latest payment attempt of a checkout ({@code checkout.latest_intent}); {@code data} holds e.g. {@code auth_code}.
@@ -11,10 +12,13 @@ public class LatestIntent extends RecurrenteObject {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("type")
     private String type;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
+
     @JsonProperty("data")
     private Map<String, Object> data;
 
@@ -60,5 +64,4 @@ public class LatestIntent extends RecurrenteObject {
         Object v = data == null ? null : data.get("auth_code");
         return v == null ? null : v.toString();
     }
-
 }

@@ -1,7 +1,8 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Answer of {@code POST /one_time_payments}: {@code id} ({@code on_...}) and {@code status} (e.g. {@code paid}); no amount.
@@ -10,8 +11,10 @@ public class OneTimePayment extends RecurrenteObject implements RecurrenteResour
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("status")
     private String status;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 
@@ -46,5 +49,4 @@ public class OneTimePayment extends RecurrenteObject implements RecurrenteResour
     protected String toStringFields() {
         return "id=" + id + ", " + "status=" + status;
     }
-
 }

@@ -1,9 +1,10 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Body of {@code POST /one_time_payments}: charge a saved payment method ({@code pay_m_...}) for some items (no {@code charge_type}).
@@ -12,6 +13,7 @@ public class OneTimePaymentRequest extends RecurrenteObject {
 
     @JsonProperty("payment_method_id")
     private String paymentMethodId;
+
     @JsonProperty("items")
     private List<CheckoutItem> items;
 
@@ -45,7 +47,9 @@ public class OneTimePaymentRequest extends RecurrenteObject {
 
     /** A charge of {@code paymentMethodId} for the given items. */
     public static OneTimePaymentRequest of(String paymentMethodId, CheckoutItem... items) {
-        return new OneTimePaymentRequest().paymentMethodId(paymentMethodId).items(new ArrayList<>(Arrays.asList(items)));
+        return new OneTimePaymentRequest()
+                .paymentMethodId(paymentMethodId)
+                .items(new ArrayList<>(Arrays.asList(items)));
     }
 
     /** Adds an item. */
@@ -56,5 +60,4 @@ public class OneTimePaymentRequest extends RecurrenteObject {
         items.add(item);
         return this;
     }
-
 }

@@ -9,6 +9,7 @@ public class Payment extends RecurrenteObject {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("paymentable")
     private Paymentable paymentable;
 
@@ -32,5 +33,4 @@ public class Payment extends RecurrenteObject {
     protected String toStringFields() {
         return "id=" + id;
     }
-
 }

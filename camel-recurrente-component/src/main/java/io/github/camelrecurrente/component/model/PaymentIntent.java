@@ -1,18 +1,38 @@
 package io.github.camelrecurrente.component.model;
 
+import java.time.OffsetDateTime;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * A card payment intent ({@code pa_...}), e.g. the answer of {@code PATCH/PUT /payment_intents/{id}}.
  * {@link #getTaxInvoiceUrl()} falls back to {@code invoice.tax_invoice_url}.
  */
-@JsonPropertyOrder({ "id", "status", "amount_in_cents", "currency", "fee", "vat_withheld", "vat_withheld_currency",
-                     "receipt_number", "api_version", "tax_invoice_url", "failure_reason", "checkout", "customer_id",
-                     "user_id", "customer", "product", "products", "payment", "payment_method", "invoice", "live_mode",
-                     "created_at" })
+@JsonPropertyOrder({
+    "id",
+    "status",
+    "amount_in_cents",
+    "currency",
+    "fee",
+    "vat_withheld",
+    "vat_withheld_currency",
+    "receipt_number",
+    "api_version",
+    "tax_invoice_url",
+    "failure_reason",
+    "checkout",
+    "customer_id",
+    "user_id",
+    "customer",
+    "product",
+    "products",
+    "payment",
+    "payment_method",
+    "invoice",
+    "live_mode",
+    "created_at"
+})
 public class PaymentIntent extends RecurrenteObject implements RecurrenteResource, PaymentIntentFields {
 
     private final PaymentFields.Values paymentFieldsValues = new PaymentFields.Values();
@@ -29,14 +49,19 @@ public class PaymentIntent extends RecurrenteObject implements RecurrenteResourc
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("api_version")
     private String apiVersion;
+
     @JsonProperty("tax_invoice_url")
     private String taxInvoiceUrl;
+
     @JsonProperty("payment_method")
     private PaymentMethod paymentMethod;
+
     @JsonProperty("live_mode")
     private Boolean liveMode;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 
@@ -98,5 +123,4 @@ public class PaymentIntent extends RecurrenteObject implements RecurrenteResourc
         }
         return getInvoice() != null ? getInvoice().getTaxInvoiceUrl() : taxInvoiceUrl;
     }
-
 }

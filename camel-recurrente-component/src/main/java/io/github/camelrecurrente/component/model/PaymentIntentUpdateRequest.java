@@ -28,5 +28,4 @@ public class PaymentIntentUpdateRequest extends RecurrenteObject {
     public static PaymentIntentUpdateRequest taxInvoice(String url) {
         return new PaymentIntentUpdateRequest().taxInvoiceUrl(url);
     }
-
 }

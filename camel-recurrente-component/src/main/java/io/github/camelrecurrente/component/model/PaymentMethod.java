@@ -1,7 +1,8 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A saved payment method ({@code pay_m_...}); its id is what {@code POST /one_time_payments} and
@@ -11,10 +12,13 @@ public class PaymentMethod extends RecurrenteObject {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("type")
     private String type;
+
     @JsonProperty("card")
     private Card card;
+
     @JsonProperty("bank_transfer_receiver")
     private Map<String, Object> bankTransferReceiver;
 
@@ -54,5 +58,4 @@ public class PaymentMethod extends RecurrenteObject {
     protected String toStringFields() {
         return "id=" + id + ", " + "type=" + type;
     }
-
 }

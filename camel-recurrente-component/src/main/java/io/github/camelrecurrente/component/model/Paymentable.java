@@ -10,14 +10,19 @@ public class Paymentable extends RecurrenteObject {
 
     @JsonProperty("type")
     private String type;
+
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("tax_name")
     private String taxName;
+
     @JsonProperty("tax_id")
     private String taxId;
+
     @JsonProperty("address")
     private Address address;
+
     @JsonProperty("phone_number")
     private String phoneNumber;
 
@@ -73,5 +78,4 @@ public class Paymentable extends RecurrenteObject {
     protected String toStringFields() {
         return "type=" + type + ", " + "id=" + id;
     }
-
 }

@@ -10,30 +10,43 @@ public class Price extends RecurrenteObject {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
+
     @JsonProperty("amount_as_decimal")
     private String amountAsDecimal;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("charge_type")
     private String chargeType;
+
     @JsonProperty("billing_interval")
     private String billingInterval;
+
     @JsonProperty("billing_interval_count")
     private Integer billingIntervalCount;
+
     @JsonProperty("free_trial_interval")
     private String freeTrialInterval;
+
     @JsonProperty("free_trial_interval_count")
     private Integer freeTrialIntervalCount;
+
     @JsonProperty("periods_before_automatic_cancellation")
     private Integer periodsBeforeAutomaticCancellation;
+
     @JsonProperty("periods_before_allowed_to_cancel")
     private Integer periodsBeforeAllowedToCancel;
+
     @JsonProperty("proration_behavior")
     private String prorationBehavior;
+
     @JsonProperty("billing_cycle_anchor_day")
     private Integer billingCycleAnchorDay;
+
     @JsonProperty("defer_to_billing_day")
     private Boolean deferToBillingDay;
 
@@ -153,5 +166,4 @@ public class Price extends RecurrenteObject {
     protected String toStringFields() {
         return "id=" + id + ", " + "amountInCents=" + amountInCents + ", " + "currency=" + currency;
     }
-
 }

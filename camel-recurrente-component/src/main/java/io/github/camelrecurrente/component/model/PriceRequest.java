@@ -10,32 +10,46 @@ public class PriceRequest extends RecurrenteObject {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
+
     @JsonProperty("amount_as_decimal")
     private String amountAsDecimal;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("charge_type")
     private String chargeType;
+
     @JsonProperty("billing_interval")
     private String billingInterval;
+
     @JsonProperty("billing_interval_count")
     private Integer billingIntervalCount;
+
     @JsonProperty("free_trial_interval")
     private String freeTrialInterval;
+
     @JsonProperty("free_trial_interval_count")
     private Integer freeTrialIntervalCount;
+
     @JsonProperty("periods_before_automatic_cancellation")
     private Integer periodsBeforeAutomaticCancellation;
+
     @JsonProperty("periods_before_allowed_to_cancel")
     private Integer periodsBeforeAllowedToCancel;
+
     @JsonProperty("proration_behavior")
     private String prorationBehavior;
+
     @JsonProperty("billing_cycle_anchor_day")
     private Integer billingCycleAnchorDay;
+
     @JsonProperty("defer_to_billing_day")
     private Boolean deferToBillingDay;
+
     @JsonProperty("_destroy")
     private Boolean destroy;
 
@@ -251,13 +265,20 @@ public class PriceRequest extends RecurrenteObject {
 
     /** A new one-time price. */
     public static PriceRequest oneTime(long amountInCents, String currency) {
-        return new PriceRequest().chargeType("one_time").amountInCents(amountInCents).currency(currency);
+        return new PriceRequest()
+                .chargeType("one_time")
+                .amountInCents(amountInCents)
+                .currency(currency);
     }
 
     /** A new recurring price, charged every {@code count} {@code interval}s ({@code week}, {@code month}, {@code year}). */
     public static PriceRequest recurring(long amountInCents, String currency, String interval, int count) {
-        return new PriceRequest().chargeType("recurring").amountInCents(amountInCents).currency(currency)
-                .billingInterval(interval).billingIntervalCount(count);
+        return new PriceRequest()
+                .chargeType("recurring")
+                .amountInCents(amountInCents)
+                .currency(currency)
+                .billingInterval(interval)
+                .billingIntervalCount(count);
     }
 
     /** An update of the existing price {@code priceId} (set the fields to change). */
@@ -269,5 +290,4 @@ public class PriceRequest extends RecurrenteObject {
     public static PriceRequest delete(String priceId) {
         return new PriceRequest().id(priceId).destroy(Boolean.TRUE);
     }
-
 }

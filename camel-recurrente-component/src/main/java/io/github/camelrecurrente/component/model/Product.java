@@ -1,9 +1,10 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A product ({@code prod_...}) as returned by {@code /products}, and embedded in payment intents and
@@ -13,50 +14,73 @@ public class Product extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("status")
     private String status;
+
     @JsonProperty("name")
     private String name;
+
     @JsonProperty("description")
     private String description;
+
     @JsonProperty("image_url")
     private String imageUrl;
+
     @JsonProperty("success_url")
     private String successUrl;
+
     @JsonProperty("cancel_url")
     private String cancelUrl;
+
     @JsonProperty("custom_terms_and_conditions")
     private String customTermsAndConditions;
+
     @JsonProperty("phone_requirement")
     private String phoneRequirement;
+
     @JsonProperty("address_requirement")
     private String addressRequirement;
+
     @JsonProperty("billing_info_requirement")
     private String billingInfoRequirement;
+
     @JsonProperty("adjustable_quantity")
     private Boolean adjustableQuantity;
+
     @JsonProperty("inventory_quantity")
     private Long inventoryQuantity;
+
     @JsonProperty("has_dynamic_pricing")
     private Boolean hasDynamicPricing;
+
     @JsonProperty("custom_payment_method_settings")
     private Boolean customPaymentMethodSettings;
+
     @JsonProperty("card_payments_enabled")
     private Boolean cardPaymentsEnabled;
+
     @JsonProperty("bank_transfer_payments_enabled")
     private Boolean bankTransferPaymentsEnabled;
+
     @JsonProperty("available_installments")
     private List<Integer> availableInstallments;
+
     @JsonProperty("prices")
     private List<Price> prices;
+
     @JsonProperty("storefront_link")
     private String storefrontLink;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+
     @JsonProperty("custom_fields")
     private List<Map<String, Object>> customFields;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
+
     @JsonProperty("updated_at")
     private OffsetDateTime updatedAt;
 
@@ -260,5 +284,4 @@ public class Product extends RecurrenteObject implements RecurrenteResource {
     protected String toStringFields() {
         return "id=" + id + ", " + "status=" + status + ", " + "name=" + name;
     }
-
 }

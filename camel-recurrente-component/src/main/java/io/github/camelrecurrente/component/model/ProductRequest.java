@@ -1,11 +1,12 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A product to create/update. The producer wraps it as {@code {"product": ...}}; this class is the inner
@@ -15,38 +16,55 @@ public class ProductRequest extends RecurrenteObject {
 
     @JsonProperty("name")
     private String name;
+
     @JsonProperty("description")
     private String description;
+
     @JsonProperty("image_url")
     private String imageUrl;
+
     @JsonProperty("success_url")
     private String successUrl;
+
     @JsonProperty("cancel_url")
     private String cancelUrl;
+
     @JsonProperty("custom_terms_and_conditions")
     private String customTermsAndConditions;
+
     @JsonProperty("phone_requirement")
     private String phoneRequirement;
+
     @JsonProperty("address_requirement")
     private String addressRequirement;
+
     @JsonProperty("billing_info_requirement")
     private String billingInfoRequirement;
+
     @JsonProperty("adjustable_quantity")
     private Boolean adjustableQuantity;
+
     @JsonProperty("inventory_quantity")
     private Long inventoryQuantity;
+
     @JsonProperty("has_dynamic_pricing")
     private Boolean hasDynamicPricing;
+
     @JsonProperty("custom_payment_method_settings")
     private Boolean customPaymentMethodSettings;
+
     @JsonProperty("card_payments_enabled")
     private Boolean cardPaymentsEnabled;
+
     @JsonProperty("bank_transfer_payments_enabled")
     private Boolean bankTransferPaymentsEnabled;
+
     @JsonProperty("available_installments")
     private List<Integer> availableInstallments;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+
     @JsonProperty("prices_attributes")
     private List<PriceRequest> pricesAttributes;
 
@@ -324,5 +342,4 @@ public class ProductRequest extends RecurrenteObject {
         metadata.put(key, value);
         return this;
     }
-
 }

@@ -52,8 +52,7 @@ public final class RecurrenteJson {
 
     private static final ObjectMapper MAPPER = newMapper();
 
-    private RecurrenteJson() {
-    }
+    private RecurrenteJson() {}
 
     /** The shared, pre-configured, thread-safe mapper. Never reconfigure it. */
     public static ObjectMapper mapper() {
@@ -78,8 +77,8 @@ public final class RecurrenteJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                        JsonInclude.Include.ALWAYS))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
                 .addModule(new JavaTimeModule())
                 .addModule(lenientDates)
                 .build();
@@ -121,8 +120,8 @@ public final class RecurrenteJson {
                 if (parsed != null) {
                     return parsed;
                 }
-                return (OffsetDateTime) ctxt.handleWeirdStringValue(OffsetDateTime.class, text,
-                        "not an ISO-8601 date-time");
+                return (OffsetDateTime)
+                        ctxt.handleWeirdStringValue(OffsetDateTime.class, text, "not an ISO-8601 date-time");
             }
             if (t == JsonToken.VALUE_NULL) {
                 return null;
@@ -143,17 +142,21 @@ public final class RecurrenteJson {
                 // try the next shape
             }
             try {
-                return ZonedDateTime.parse(text, DateTimeFormatter.ISO_DATE_TIME).toOffsetDateTime();
+                return ZonedDateTime.parse(text, DateTimeFormatter.ISO_DATE_TIME)
+                        .toOffsetDateTime();
             } catch (DateTimeException ignored) {
                 // try the next shape
             }
             try {
-                return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
+                return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                        .atOffset(ZoneOffset.UTC);
             } catch (DateTimeException ignored) {
                 // try the next shape
             }
             try {
-                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().atOffset(ZoneOffset.UTC);
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE)
+                        .atStartOfDay()
+                        .atOffset(ZoneOffset.UTC);
             } catch (DateTimeException ignored) {
                 return null;
             }

@@ -22,9 +22,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * serialisation, so nothing is lost in a parse &rarr; serialise round trip (except {@code null}-valued declared
  * fields, which are omitted: {@code NON_NULL}).
  */
-@JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE,
-                isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
-                creatorVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.NONE,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE,
+        setterVisibility = Visibility.NONE,
+        creatorVisibility = Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class RecurrenteObject {
 

@@ -1,15 +1,26 @@
 package io.github.camelrecurrente.component.model;
 
+import java.time.OffsetDateTime;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.time.OffsetDateTime;
 
 /**
  * A refund ({@code re_...}; {@code status} {@code pending}, {@code succeeded}, {@code failed}, {@code voided}).
  */
-@JsonPropertyOrder({ "id", "status", "customer", "user_id", "payment_intent_id", "intent_id", "amount_in_cents",
-                     "account_refunded_amount_in_cents", "customer_refunded_amount_in_cents", "currency",
-                     "created_at" })
+@JsonPropertyOrder({
+    "id",
+    "status",
+    "customer",
+    "user_id",
+    "payment_intent_id",
+    "intent_id",
+    "amount_in_cents",
+    "account_refunded_amount_in_cents",
+    "customer_refunded_amount_in_cents",
+    "currency",
+    "created_at"
+})
 public class Refund extends RecurrenteObject implements RecurrenteResource, RefundFields {
 
     private final RefundFields.Values refundFieldsValues = new RefundFields.Values();
@@ -26,12 +37,16 @@ public class Refund extends RecurrenteObject implements RecurrenteResource, Refu
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("user_id")
     private String userId;
+
     @JsonProperty("account_refunded_amount_in_cents")
     private Long accountRefundedAmountInCents;
+
     @JsonProperty("customer_refunded_amount_in_cents")
     private Long customerRefundedAmountInCents;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 
@@ -81,5 +96,4 @@ public class Refund extends RecurrenteObject implements RecurrenteResource, Refu
     protected String toStringFields() {
         return "id=" + id + ", " + "status=" + getStatus();
     }
-
 }

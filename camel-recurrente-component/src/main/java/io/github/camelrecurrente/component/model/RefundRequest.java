@@ -9,8 +9,10 @@ public class RefundRequest extends RecurrenteObject {
 
     @JsonProperty("payment_intent_id")
     private String paymentIntentId;
+
     @JsonProperty("intent_id")
     private String intentId;
+
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
 
@@ -65,5 +67,4 @@ public class RefundRequest extends RecurrenteObject {
     public static RefundRequest forIntent(String intentId) {
         return new RefundRequest().intentId(intentId);
     }
-
 }

@@ -9,14 +9,19 @@ public class Subscriber extends RecurrenteObject {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("first_name")
     private String firstName;
+
     @JsonProperty("last_name")
     private String lastName;
+
     @JsonProperty("full_name")
     private String fullName;
+
     @JsonProperty("email")
     private String email;
+
     @JsonProperty("phone_number")
     private String phoneNumber;
 
@@ -72,5 +77,4 @@ public class Subscriber extends RecurrenteObject {
     protected String toStringFields() {
         return "id=" + id;
     }
-
 }

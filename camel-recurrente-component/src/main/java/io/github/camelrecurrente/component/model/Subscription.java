@@ -1,7 +1,8 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A subscription ({@code su_...}); {@code status} is {@code active}, {@code paused}, {@code past_due},
@@ -11,34 +12,49 @@ public class Subscription extends RecurrenteObject implements RecurrenteResource
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("description")
     private String description;
+
     @JsonProperty("status")
     private String status;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
+
     @JsonProperty("updated_at")
     private OffsetDateTime updatedAt;
+
     @JsonProperty("current_period_start")
     private OffsetDateTime currentPeriodStart;
+
     @JsonProperty("current_period_end")
     private OffsetDateTime currentPeriodEnd;
+
     @JsonProperty("tax_name")
     private String taxName;
+
     @JsonProperty("tax_id")
     private String taxId;
+
     @JsonProperty("resumes_on")
     private String resumesOn;
+
     @JsonProperty("next_payment_attempt_at")
     private OffsetDateTime nextPaymentAttemptAt;
+
     @JsonProperty("payment_retries")
     private Integer paymentRetries;
+
     @JsonProperty("default_payment_method")
     private PaymentMethod defaultPaymentMethod;
+
     @JsonProperty("subscriber")
     private Subscriber subscriber;
+
     @JsonProperty("checkout")
     private Checkout checkout;
+
     @JsonProperty("product")
     private Product product;
 
@@ -178,5 +194,4 @@ public class Subscription extends RecurrenteObject implements RecurrenteResource
     protected String toStringFields() {
         return "id=" + id + ", " + "status=" + status;
     }
-
 }

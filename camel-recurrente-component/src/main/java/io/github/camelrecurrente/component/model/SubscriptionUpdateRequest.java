@@ -28,5 +28,4 @@ public class SubscriptionUpdateRequest extends RecurrenteObject {
     public static SubscriptionUpdateRequest paymentMethod(String paymentMethodId) {
         return new SubscriptionUpdateRequest().paymentMethodId(paymentMethodId);
     }
-
 }

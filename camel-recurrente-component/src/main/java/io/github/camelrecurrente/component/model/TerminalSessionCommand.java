@@ -1,7 +1,8 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A POS terminal session command (answer of {@code POST /terminal_session_commands}; 201 new, 200 existing
@@ -11,22 +12,31 @@ public class TerminalSessionCommand extends RecurrenteObject implements Recurren
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("external_id")
     private String externalId;
+
     @JsonProperty("status")
     private String status;
+
     @JsonProperty("terminal_id")
     private String terminalId;
+
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("installments")
     private Integer installments;
+
     @JsonProperty("checkout_id")
     private String checkoutId;
+
     @JsonProperty("checkout_url")
     private String checkoutUrl;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
 
@@ -117,5 +127,4 @@ public class TerminalSessionCommand extends RecurrenteObject implements Recurren
     protected String toStringFields() {
         return "id=" + id + ", " + "externalId=" + externalId + ", " + "status=" + status;
     }
-
 }

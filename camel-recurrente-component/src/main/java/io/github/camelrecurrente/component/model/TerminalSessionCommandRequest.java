@@ -1,7 +1,8 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Body of {@code POST /terminal_session_commands} ({@code amount_in_cents} or {@code amount}; {@code external_id} is the idempotency key).
@@ -10,14 +11,19 @@ public class TerminalSessionCommandRequest extends RecurrenteObject {
 
     @JsonProperty("terminal_id")
     private String terminalId;
+
     @JsonProperty("external_id")
     private String externalId;
+
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
+
     @JsonProperty("amount")
     private BigDecimal amount;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("installments")
     private Integer installments;
 
@@ -106,9 +112,12 @@ public class TerminalSessionCommandRequest extends RecurrenteObject {
     }
 
     /** A charge of {@code amountInCents} {@code currency} on {@code terminalId}. */
-    public static TerminalSessionCommandRequest of(String terminalId, String externalId, long amountInCents, String currency) {
-        return new TerminalSessionCommandRequest().terminalId(terminalId).externalId(externalId)
-                .amountInCents(amountInCents).currency(currency);
+    public static TerminalSessionCommandRequest of(
+            String terminalId, String externalId, long amountInCents, String currency) {
+        return new TerminalSessionCommandRequest()
+                .terminalId(terminalId)
+                .externalId(externalId)
+                .amountInCents(amountInCents)
+                .currency(currency);
     }
-
 }

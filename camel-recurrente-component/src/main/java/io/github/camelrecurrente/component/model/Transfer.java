@@ -1,7 +1,8 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A transfer to another Recurrente account ({@code tr_...}; {@code status} e.g. {@code completed}).
@@ -10,18 +11,25 @@ public class Transfer extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("status")
     private String status;
+
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("note")
     private String note;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
+
     @JsonProperty("sender")
     private TransferParty sender;
+
     @JsonProperty("recipient")
     private TransferParty recipient;
 
@@ -96,5 +104,4 @@ public class Transfer extends RecurrenteObject implements RecurrenteResource {
     protected String toStringFields() {
         return "id=" + id + ", " + "status=" + status;
     }
-
 }

@@ -9,8 +9,10 @@ public class TransferParty extends RecurrenteObject {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("name")
     private String name;
+
     @JsonProperty("type")
     private String type;
 
@@ -42,5 +44,4 @@ public class TransferParty extends RecurrenteObject {
     protected String toStringFields() {
         return "id=" + id;
     }
-
 }

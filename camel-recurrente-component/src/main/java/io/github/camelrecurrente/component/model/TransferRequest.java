@@ -9,10 +9,13 @@ public class TransferRequest extends RecurrenteObject {
 
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
+
     @JsonProperty("currency")
     private String currency;
+
     @JsonProperty("recipient_id")
     private String recipientId;
+
     @JsonProperty("note")
     private String note;
 
@@ -74,7 +77,9 @@ public class TransferRequest extends RecurrenteObject {
 
     /** A transfer of {@code amountInCents} {@code currency} to {@code recipientId}. */
     public static TransferRequest of(long amountInCents, String currency, String recipientId) {
-        return new TransferRequest().amountInCents(amountInCents).currency(currency).recipientId(recipientId);
+        return new TransferRequest()
+                .amountInCents(amountInCents)
+                .currency(currency)
+                .recipientId(recipientId);
     }
-
 }

@@ -10,6 +10,7 @@ public class TransferSetup extends RecurrenteObject {
 
     @JsonProperty("amount_in_cents")
     private Long amountInCents;
+
     @JsonProperty("recipient_id")
     private String recipientId;
 
@@ -50,5 +51,4 @@ public class TransferSetup extends RecurrenteObject {
     public static TransferSetup of(long amountInCents, String recipientId) {
         return new TransferSetup().amountInCents(amountInCents).recipientId(recipientId);
     }
-
 }

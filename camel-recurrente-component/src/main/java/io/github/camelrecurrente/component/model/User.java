@@ -9,8 +9,10 @@ public class User extends RecurrenteObject implements RecurrenteResource {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("email")
     private String email;
+
     @JsonProperty("full_name")
     private String fullName;
 
@@ -43,5 +45,4 @@ public class User extends RecurrenteObject implements RecurrenteResource {
     protected String toStringFields() {
         return "id=" + id;
     }
-
 }

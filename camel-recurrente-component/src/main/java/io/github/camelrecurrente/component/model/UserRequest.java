@@ -9,6 +9,7 @@ public class UserRequest extends RecurrenteObject {
 
     @JsonProperty("email")
     private String email;
+
     @JsonProperty("full_name")
     private String fullName;
 
@@ -44,5 +45,4 @@ public class UserRequest extends RecurrenteObject {
     public static UserRequest of(String email, String fullName) {
         return new UserRequest().email(email).fullName(fullName);
     }
-
 }

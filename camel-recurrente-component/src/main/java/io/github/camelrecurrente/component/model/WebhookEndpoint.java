@@ -1,12 +1,13 @@
 package io.github.camelrecurrente.component.model;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A webhook endpoint ({@code ep_...}). Svix-shaped: its JSON is <b>camelCase</b>
@@ -18,31 +19,43 @@ public class WebhookEndpoint extends RecurrenteObject implements RecurrenteResou
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("url")
     private String url;
+
     @JsonProperty("description")
     private String description;
+
     @JsonProperty("disabled")
     private Boolean disabled;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+
     @JsonAlias({"created_at"})
     @JsonProperty("createdAt")
     private OffsetDateTime createdAt;
+
     @JsonAlias({"updated_at"})
     @JsonProperty("updatedAt")
     private OffsetDateTime updatedAt;
+
     @JsonAlias({"signing_secret"})
     @JsonProperty("signingSecret")
     private String signingSecret;
+
     @JsonProperty("filterTypes")
     private List<String> filterTypes;
+
     @JsonProperty("channels")
     private List<String> channels;
+
     @JsonProperty("version")
     private Integer version;
+
     @JsonProperty("rateLimit")
     private Integer rateLimit;
+
     @JsonProperty("uid")
     private String uid;
 
@@ -156,7 +169,6 @@ public class WebhookEndpoint extends RecurrenteObject implements RecurrenteResou
     @Override
     protected String toStringFields() {
         return "id=" + id + ", url=" + url + ", disabled=" + disabled + ", signingSecret="
-               + (signingSecret == null ? "null" : "****");
+                + (signingSecret == null ? "null" : "****");
     }
-
 }

@@ -1,7 +1,8 @@
 package io.github.camelrecurrente.component.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Body of {@code POST /webhook_endpoints}: {@code url}, {@code description}, {@code metadata}.
@@ -10,8 +11,10 @@ public class WebhookEndpointRequest extends RecurrenteObject {
 
     @JsonProperty("url")
     private String url;
+
     @JsonProperty("description")
     private String description;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
 
@@ -61,5 +64,4 @@ public class WebhookEndpointRequest extends RecurrenteObject {
     public static WebhookEndpointRequest of(String url) {
         return new WebhookEndpointRequest().url(url);
     }
-
 }

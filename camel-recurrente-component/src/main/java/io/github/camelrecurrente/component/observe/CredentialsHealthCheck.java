@@ -32,14 +32,22 @@ final class CredentialsHealthCheck extends RecurrenteHealthCheck {
     private Probe last;
 
     /** One probe's result. */
-    record Probe(boolean up, String message, int status, Throwable error, long atMillis) {
-    }
+    record Probe(boolean up, String message, int status, Throwable error, long atMillis) {}
 
     CredentialsHealthCheck(String id, ClientSettings settings, long intervalMillis, LongSupplier clock) {
         super(id);
-        this.settings = new ClientSettings(settings.baseUrl(), settings.publicKey(), settings.secretKey(),
+        this.settings = new ClientSettings(
+                settings.baseUrl(),
+                settings.publicKey(),
+                settings.secretKey(),
                 Math.min(settings.connectTimeoutMillis(), PROBE_CONNECT_TIMEOUT),
-                Math.min(settings.requestTimeoutMillis(), PROBE_REQUEST_TIMEOUT), 1, 0, 0, 0, 1, 0);
+                Math.min(settings.requestTimeoutMillis(), PROBE_REQUEST_TIMEOUT),
+                1,
+                0,
+                0,
+                0,
+                1,
+                0);
         this.intervalMillis = Math.max(0, intervalMillis);
         this.clock = clock;
     }
@@ -99,8 +107,13 @@ final class CredentialsHealthCheck extends RecurrenteHealthCheck {
             }
             return new Probe(status == 429, message, status, e, now);
         } catch (IOException | RuntimeException e) {
-            return new Probe(false, "Recurrente API not reachable at " + settings.baseUrl() + ": "
-                                    + e.getClass().getSimpleName(), 0, e, now);
+            return new Probe(
+                    false,
+                    "Recurrente API not reachable at " + settings.baseUrl() + ": "
+                            + e.getClass().getSimpleName(),
+                    0,
+                    e,
+                    now);
         }
     }
 

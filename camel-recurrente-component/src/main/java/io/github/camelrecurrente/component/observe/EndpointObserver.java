@@ -18,9 +18,11 @@ public final class EndpointObserver implements ApiCallListener {
 
     /** Rejected deliveries are logged under the webhook package's name (documented in docs/operations.md). */
     static final String REJECTION_LOGGER = "io.github.camelrecurrente.component.webhook";
+
     private static final Logger LOG = LoggerFactory.getLogger(REJECTION_LOGGER);
     /** WARN lines about rejected deliveries: at most this many per minute and endpoint. */
     static final int REJECTION_LINES_PER_MINUTE = 10;
+
     private static final int MAX_ID_LENGTH = 64;
 
     private final RecurrenteEndpoint endpoint;
@@ -67,8 +69,12 @@ public final class EndpointObserver implements ApiCallListener {
         }
         op.lastStatus = status;
         op.lastError = error;
-        meters().apiCall(operation, failure == null ? "success" : "failure", ErrorKinds.statusClass(status), error,
-                durationNanos);
+        meters().apiCall(
+                        operation,
+                        failure == null ? "success" : "failure",
+                        ErrorKinds.statusClass(status),
+                        error,
+                        durationNanos);
     }
 
     @Override
@@ -96,8 +102,12 @@ public final class EndpointObserver implements ApiCallListener {
         webhook.record(outcome);
         meters().webhookDelivery(outcome, EventTypeTag.of(eventType));
         if (outcome.isRejected()) {
-            rejectionLog.warn("Rejected webhook delivery svix-id={} on recurrente:events {}: {} (answered {})",
-                    printable(svixId), endpoint.getConfiguration().getWebhookPath(), outcome.reason(), status);
+            rejectionLog.warn(
+                    "Rejected webhook delivery svix-id={} on recurrente:events {}: {} (answered {})",
+                    printable(svixId),
+                    endpoint.getConfiguration().getWebhookPath(),
+                    outcome.reason(),
+                    status);
         }
     }
 

@@ -6,8 +6,7 @@ import java.io.InterruptedIOException;
 /** The {@code status} and {@code error} tag values of an API call: small fixed vocabularies. */
 final class ErrorKinds {
 
-    private ErrorKinds() {
-    }
+    private ErrorKinds() {}
 
     /** {@code 2xx}, {@code 4xx}, {@code 5xx}, ... or {@code none} when there was no HTTP answer. */
     static String statusClass(int status) {

@@ -13,8 +13,7 @@ final class EventTypeTag {
 
     private static final Set<String> KNOWN = Set.copyOf(RecurrenteEventTypes.ALL);
 
-    private EventTypeTag() {
-    }
+    private EventTypeTag() {}
 
     static String of(String eventType) {
         if (eventType == null || eventType.isEmpty()) {

@@ -11,29 +11,21 @@ import java.util.function.Supplier;
 interface Meters {
 
     /** Records nothing. */
-    Meters NONE = new Meters() {
-    };
+    Meters NONE = new Meters() {};
 
-    default void apiCall(String operation, String outcome, String statusClass, String error, long nanos) {
-    }
+    default void apiCall(String operation, String outcome, String statusClass, String error, long nanos) {}
 
-    default void retry(String operation, String reason) {
-    }
+    default void retry(String operation, String reason) {}
 
-    default void retryAfter(double seconds) {
-    }
+    default void retryAfter(double seconds) {}
 
-    default void webhookDelivery(WebhookOutcome outcome, String eventType) {
-    }
+    default void webhookDelivery(WebhookOutcome outcome, String eventType) {}
 
-    default void webhookRoute(String eventType, boolean failed, long nanos) {
-    }
+    default void webhookRoute(String eventType, boolean failed, long nanos) {}
 
-    default void poll(String routeId, String operation, boolean success) {
-    }
+    default void poll(String routeId, String operation, boolean success) {}
 
-    default void pollItem(String routeId, String operation, boolean isNew) {
-    }
+    default void pollItem(String routeId, String operation, boolean isNew) {}
 
     /**
      * Registers the polling gauges of one consumer.
@@ -41,7 +33,6 @@ interface Meters {
      * @return what removes them again (when the consumer stops)
      */
     default Runnable pollGauges(String routeId, String operation, Supplier<PollStats> stats) {
-        return () -> {
-        };
+        return () -> {};
     }
 }

@@ -50,7 +50,10 @@ final class MicrometerMeters implements Meters {
         this.base = Tags.of("component", component);
         Gauge.builder(API_RETRY_AFTER, lastRetryAfterMillis, v -> v.get() / 1000.0)
                 .description("The last Retry-After the Recurrente API sent (seconds)")
-                .baseUnit("seconds").tags(base).strongReference(true).register(registry);
+                .baseUnit("seconds")
+                .tags(base)
+                .strongReference(true)
+                .register(registry);
     }
 
     /** The registry bound in the Camel registry ({@code metricsRegistry}, else the only one), or {@link #NONE}. */
@@ -68,20 +71,25 @@ final class MicrometerMeters implements Meters {
 
     @Override
     public void apiCall(String operation, String outcome, String statusClass, String error, long nanos) {
-        Timer t = (Timer) cache.computeIfAbsent(API_CALLS + '|' + operation + '|' + statusClass + '|' + error,
+        Timer t = (Timer) cache.computeIfAbsent(
+                API_CALLS + '|' + operation + '|' + statusClass + '|' + error,
                 k -> Timer.builder(API_CALLS)
                         .description("Recurrente API calls (retries and waits included), by operation and outcome")
-                        .tags(base).tags("operation", operation, "outcome", outcome, "status", statusClass,
-                                "error", error)
+                        .tags(base)
+                        .tags("operation", operation, "outcome", outcome, "status", statusClass, "error", error)
                         .register(registry));
         t.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void retry(String operation, String reason) {
-        counter(API_RETRIES + '|' + operation + '|' + reason,
-                () -> Counter.builder(API_RETRIES).description("Retries of Recurrente API calls by the component")
-                        .tags(base).tags("operation", operation, "reason", reason)).increment();
+        counter(
+                        API_RETRIES + '|' + operation + '|' + reason,
+                        () -> Counter.builder(API_RETRIES)
+                                .description("Retries of Recurrente API calls by the component")
+                                .tags(base)
+                                .tags("operation", operation, "reason", reason))
+                .increment();
     }
 
     @Override
@@ -91,35 +99,56 @@ final class MicrometerMeters implements Meters {
 
     @Override
     public void webhookDelivery(WebhookOutcome outcome, String eventType) {
-        counter(WEBHOOK_DELIVERIES + '|' + outcome + '|' + eventType,
-                () -> Counter.builder(WEBHOOK_DELIVERIES).description("Webhook deliveries received, by outcome")
-                        .tags(base).tags("outcome", outcome.outcome(), "reason", outcome.reason(),
-                                "event.type", eventType)).increment();
+        counter(
+                        WEBHOOK_DELIVERIES + '|' + outcome + '|' + eventType,
+                        () -> Counter.builder(WEBHOOK_DELIVERIES)
+                                .description("Webhook deliveries received, by outcome")
+                                .tags(base)
+                                .tags(
+                                        "outcome",
+                                        outcome.outcome(),
+                                        "reason",
+                                        outcome.reason(),
+                                        "event.type",
+                                        eventType))
+                .increment();
     }
 
     @Override
     public void webhookRoute(String eventType, boolean failed, long nanos) {
         String outcome = failed ? "failure" : "success";
-        Timer t = (Timer) cache.computeIfAbsent(WEBHOOK_ROUTE + '|' + eventType + '|' + outcome,
-                k -> Timer.builder(WEBHOOK_ROUTE).description("Time the route took for a webhook delivery")
-                        .tags(base).tags("event.type", eventType, "outcome", outcome).register(registry));
+        Timer t = (Timer) cache.computeIfAbsent(
+                WEBHOOK_ROUTE + '|' + eventType + '|' + outcome,
+                k -> Timer.builder(WEBHOOK_ROUTE)
+                        .description("Time the route took for a webhook delivery")
+                        .tags(base)
+                        .tags("event.type", eventType, "outcome", outcome)
+                        .register(registry));
         t.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void poll(String routeId, String operation, boolean success) {
         String outcome = success ? "success" : "failure";
-        counter(POLLS + '|' + routeId + '|' + operation + '|' + outcome,
-                () -> Counter.builder(POLLS).description("Polls of a Recurrente list operation")
-                        .tags(base).tags("route", routeId, "operation", operation, "outcome", outcome)).increment();
+        counter(
+                        POLLS + '|' + routeId + '|' + operation + '|' + outcome,
+                        () -> Counter.builder(POLLS)
+                                .description("Polls of a Recurrente list operation")
+                                .tags(base)
+                                .tags("route", routeId, "operation", operation, "outcome", outcome))
+                .increment();
     }
 
     @Override
     public void pollItem(String routeId, String operation, boolean isNew) {
         String kind = isNew ? "new" : "status_change";
-        counter(POLL_ITEMS + '|' + routeId + '|' + operation + '|' + kind,
-                () -> Counter.builder(POLL_ITEMS).description("Items a polling consumer emitted (routed successfully)")
-                        .tags(base).tags("route", routeId, "operation", operation, "kind", kind)).increment();
+        counter(
+                        POLL_ITEMS + '|' + routeId + '|' + operation + '|' + kind,
+                        () -> Counter.builder(POLL_ITEMS)
+                                .description("Items a polling consumer emitted (routed successfully)")
+                                .tags(base)
+                                .tags("route", routeId, "operation", operation, "kind", kind))
+                .increment();
     }
 
     @Override
@@ -128,12 +157,21 @@ final class MicrometerMeters implements Meters {
         List<Meter> gauges = List.of(
                 Gauge.builder(POLL_LAST_SUCCESS_AGE, stats, s -> s.get().lastSuccessAgeSeconds())
                         .description("Seconds since the last successful poll (since the consumer started, before it)")
-                        .baseUnit("seconds").tags(tags).strongReference(true).register(registry),
+                        .baseUnit("seconds")
+                        .tags(tags)
+                        .strongReference(true)
+                        .register(registry),
                 Gauge.builder(POLL_LAG, stats, s -> s.get().lagSeconds())
                         .description("Age of the oldest item found but not yet emitted (0 when caught up)")
-                        .baseUnit("seconds").tags(tags).strongReference(true).register(registry),
+                        .baseUnit("seconds")
+                        .tags(tags)
+                        .strongReference(true)
+                        .register(registry),
                 Gauge.builder(POLL_PERIOD, stats, s -> s.get().periodSeconds())
-                        .description("The consumer's poll delay").baseUnit("seconds").tags(tags).strongReference(true)
+                        .description("The consumer's poll delay")
+                        .baseUnit("seconds")
+                        .tags(tags)
+                        .strongReference(true)
                         .register(registry));
         return () -> gauges.forEach(registry::remove);
     }

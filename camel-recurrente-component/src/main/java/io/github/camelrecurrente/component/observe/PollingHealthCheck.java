@@ -56,10 +56,11 @@ public final class PollingHealthCheck extends RecurrenteHealthCheck {
         builder.detail("items.emitted", stats.itemsEmitted());
         long period = stats.periodMillis();
         Instant since = stats.lastSuccess() != null ? stats.lastSuccess() : stats.started();
-        if (camel.getState() == State.UP && period > 0
-            && Duration.between(since, Instant.now()).toMillis() > STALE_PERIODS * period) {
+        if (camel.getState() == State.UP
+                && period > 0
+                && Duration.between(since, Instant.now()).toMillis() > STALE_PERIODS * period) {
             builder.message("No successful poll for more than " + STALE_PERIODS + " poll periods (last: "
-                            + (stats.lastSuccess() == null ? "never" : stats.lastSuccess()) + ")");
+                    + (stats.lastSuccess() == null ? "never" : stats.lastSuccess()) + ")");
             builder.down();
         }
     }

@@ -19,13 +19,18 @@ import org.apache.camel.util.json.JsonObject;
  * ({@code camel.main.dev-console-enabled=true}, e.g. {@code /q/dev/recurrente} with camel-platform-http-main).
  * Shows no URI options, key or secret: endpoints are named {@code <component>:<operation>}.
  */
-@DevConsole(name = "recurrente", displayName = "Recurrente",
-            description = "Recurrente endpoints: API calls and errors, webhook outcomes, polling position")
+@DevConsole(
+        name = "recurrente",
+        displayName = "Recurrente",
+        description = "Recurrente endpoints: API calls and errors, webhook outcomes, polling position")
 public class RecurrenteDevConsole extends AbstractDevConsole {
 
     public RecurrenteDevConsole() {
-        super("camel", "recurrente", "Recurrente",
-              "Recurrente endpoints: API calls and errors, webhook outcomes, polling position");
+        super(
+                "camel",
+                "recurrente",
+                "Recurrente",
+                "Recurrente endpoints: API calls and errors, webhook outcomes, polling position");
     }
 
     @Override
@@ -50,17 +55,24 @@ public class RecurrenteDevConsole extends AbstractDevConsole {
             sb.append(String.format("%s%n", d.get("endpoint")));
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> api = (Map<String, Map<String, Object>>) d.get("api");
-            api.forEach((op, s) -> sb.append(String.format("    API %s: %s calls, %s errors, %s retries, last status %s"
-                                                          + " (%s)%n", op, s.get("calls"), s.get("errors"),
-                    s.get("retries"), s.get("lastStatus"), s.get("lastError"))));
+            api.forEach((op, s) -> sb.append(String.format(
+                    "    API %s: %s calls, %s errors, %s retries, last status %s" + " (%s)%n",
+                    op, s.get("calls"), s.get("errors"), s.get("retries"), s.get("lastStatus"), s.get("lastError"))));
             if (d.get("webhook") instanceof Map<?, ?> w) {
-                sb.append(String.format("    Webhook %s: %s; %s consecutive signature failures%n", w.get("path"),
-                        w.get("outcomes"), w.get("consecutiveSignatureFailures")));
+                sb.append(String.format(
+                        "    Webhook %s: %s; %s consecutive signature failures%n",
+                        w.get("path"), w.get("outcomes"), w.get("consecutiveSignatureFailures")));
             }
             if (d.get("polling") instanceof Map<?, ?> p) {
-                sb.append(String.format("    Polling (route %s): position %s, %s polls (%s failed), %s items emitted,"
-                                        + " lag %s s, last success %s%n", p.get("routeId"), p.get("position"),
-                        p.get("polls"), p.get("failedPolls"), p.get("itemsEmitted"), p.get("lagSeconds"),
+                sb.append(String.format(
+                        "    Polling (route %s): position %s, %s polls (%s failed), %s items emitted,"
+                                + " lag %s s, last success %s%n",
+                        p.get("routeId"),
+                        p.get("position"),
+                        p.get("polls"),
+                        p.get("failedPolls"),
+                        p.get("itemsEmitted"),
+                        p.get("lagSeconds"),
                         p.get("lastSuccess")));
             }
         }
@@ -94,7 +106,11 @@ public class RecurrenteDevConsole extends AbstractDevConsole {
             w.put("path", e.getConfiguration().getWebhookPath());
             w.put("outcomes", o.webhook().snapshot());
             w.put("consecutiveSignatureFailures", o.webhook().consecutiveSignatureFailures());
-            w.put("lastDelivery", o.webhook().lastDelivery() == null ? null : o.webhook().lastDelivery().toString());
+            w.put(
+                    "lastDelivery",
+                    o.webhook().lastDelivery() == null
+                            ? null
+                            : o.webhook().lastDelivery().toString());
             w.put("rejectionLinesLeftOut", o.suppressedRejectionLines());
             d.put("webhook", w);
         }

@@ -89,7 +89,8 @@ public final class RecurrenteObservability {
      */
     public synchronized Object acquireCredentialsCheck(RecurrenteConfiguration config, ClientSettings settings) {
         CamelContext context = component.getCamelContext();
-        WritableHealthCheckRepository repo = context == null ? null
+        WritableHealthCheckRepository repo = context == null
+                ? null
                 : HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
         if (repo == null) {
             return null;
@@ -99,8 +100,8 @@ public final class RecurrenteObservability {
         if (check == null) {
             int n = credentialChecks.size() + 1;
             String id = name() + "-credentials" + (n == 1 ? "" : "-" + n);
-            check = new CredentialsHealthCheck(id, settings, config.getCredentialsCheckInterval(),
-                    System::currentTimeMillis);
+            check = new CredentialsHealthCheck(
+                    id, settings, config.getCredentialsCheckInterval(), System::currentTimeMillis);
             check.setEnabled(component.isHealthCheckProducerEnabled());
             credentialChecks.put(key, check);
             repo.addHealthCheck(check);
@@ -117,7 +118,8 @@ public final class RecurrenteObservability {
         credentialChecks.values().remove(check);
         check.close();
         CamelContext context = component.getCamelContext();
-        WritableHealthCheckRepository repo = context == null ? null
+        WritableHealthCheckRepository repo = context == null
+                ? null
                 : HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
         if (repo != null) {
             repo.removeHealthCheck(check);

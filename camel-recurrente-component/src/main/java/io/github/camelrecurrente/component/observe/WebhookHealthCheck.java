@@ -39,8 +39,10 @@ final class WebhookHealthCheck extends RecurrenteHealthCheck {
         }
         if (threshold > 0 && failures >= threshold) {
             builder.message("The last " + failures + " webhook deliveries all failed signature verification (last: "
-                            + (stats.lastRejection() == null ? "?" : stats.lastRejection().reason())
-                            + "): check webhookSecret, e.g. after a secret rotation");
+                    + (stats.lastRejection() == null
+                            ? "?"
+                            : stats.lastRejection().reason())
+                    + "): check webhookSecret, e.g. after a secret rotation");
             builder.down();
         } else {
             builder.up();

@@ -14,8 +14,7 @@ public record PageInfo(Integer currentPage, Integer pageItems, Integer totalPage
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]*)>\\s*;[^,]*rel=\"?next\"?");
     private static final Pattern PAGE_PARAM = Pattern.compile("[?&]page=(\\d+)");
 
-    public static PageInfo of(String currentPage, String pageItems, String totalPages, String totalCount,
-                              String link) {
+    public static PageInfo of(String currentPage, String pageItems, String totalPages, String totalCount, String link) {
         if (currentPage == null && pageItems == null && totalPages == null && totalCount == null && link == null) {
             return NONE;
         }

@@ -34,9 +34,9 @@ public final class RepeatedPageGuard {
         }
         if (pageNumber != firstPage && firstId.equals(firstItemId)) {
             throw new IllegalStateException("recurrente:" + operation + ": page " + pageNumber + " starts with the same"
-                                          + " item (" + firstItemId + ") as page " + firstPage + "; the API seems to"
-                                          + " ignore the page parameter, so paging stopped instead of reading the"
-                                          + " same page forever");
+                    + " item (" + firstItemId + ") as page " + firstPage + "; the API seems to"
+                    + " ignore the page parameter, so paging stopped instead of reading the"
+                    + " same page forever");
         }
     }
 }

@@ -40,8 +40,9 @@ final class IdentityPoll {
     PollEvent classify(PollPosition pos, PolledItem item) {
         SeenIds seen = pos.seen();
         if (!seen.contains(item.id())) {
-            boolean wanted = pos.baselined() || emitExisting
-                             || item.dated() && !item.createdAt().isBefore(pos.mark());
+            boolean wanted = pos.baselined()
+                    || emitExisting
+                    || item.dated() && !item.createdAt().isBefore(pos.mark());
             return new PollEvent(item, true, wanted && matches.test(item.status()), null);
         }
         if (!tracking) {
@@ -51,8 +52,8 @@ final class IdentityPoll {
         if (Objects.equals(before, item.status())) {
             return null;
         }
-        boolean emit = emitStatusChanges
-                ? matches.test(item.status()) : matches.test(item.status()) && !matches.test(before);
+        boolean emit =
+                emitStatusChanges ? matches.test(item.status()) : matches.test(item.status()) && !matches.test(before);
         return new PollEvent(item, false, emit, before);
     }
 }

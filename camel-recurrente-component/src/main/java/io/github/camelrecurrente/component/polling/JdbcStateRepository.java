@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import org.apache.camel.RuntimeCamelException;
@@ -42,8 +41,7 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     private boolean createTable;
     private String valueColumnType = "CLOB";
 
-    public JdbcStateRepository() {
-    }
+    public JdbcStateRepository() {}
 
     public JdbcStateRepository(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -61,12 +59,14 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
             throw new IllegalArgumentException("JdbcStateRepository: invalid column type " + valueColumnType);
         }
         if (createTable) {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 try {
-                    s.executeQuery("SELECT STATE_KEY FROM " + tableName + " WHERE 1 = 0").close();
+                    s.executeQuery("SELECT STATE_KEY FROM " + tableName + " WHERE 1 = 0")
+                            .close();
                 } catch (SQLException missing) {
                     s.execute("CREATE TABLE " + tableName + " (STATE_KEY VARCHAR(200) NOT NULL PRIMARY KEY,"
-                              + " STATE_VALUE " + valueColumnType + ", UPDATED_AT TIMESTAMP)");
+                            + " STATE_VALUE " + valueColumnType + ", UPDATED_AT TIMESTAMP)");
                 }
             }
         }
@@ -75,7 +75,8 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     @Override
     public String getState(String key) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT STATE_VALUE FROM " + tableName + " WHERE STATE_KEY = ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT STATE_VALUE FROM " + tableName + " WHERE STATE_KEY = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

@@ -36,8 +36,7 @@ final class PollPosition {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One remembered item: its last acknowledged status and its creation instant. */
-    record Watched(String status, Instant createdAt) {
-    }
+    record Watched(String status, Instant createdAt) {}
 
     private Instant mark;
     private final Set<String> idsAtMark = new LinkedHashSet<>();
@@ -212,14 +211,17 @@ final class PollPosition {
                 throw new IllegalArgumentException("written by a newer version (v" + v + ")");
             }
             PollPosition p = new PollPosition(Instant.parse(root.get("mark").asText()), seenCapacity);
-            for (Iterator<JsonNode> it = root.path("ids").elements(); it.hasNext();) {
+            for (Iterator<JsonNode> it = root.path("ids").elements(); it.hasNext(); ) {
                 p.idsAtMark.add(it.next().asText());
             }
-            for (Iterator<JsonNode> it = root.path("watch").elements(); it.hasNext();) {
+            for (Iterator<JsonNode> it = root.path("watch").elements(); it.hasNext(); ) {
                 JsonNode row = it.next();
                 JsonNode status = row.get(1);
-                p.watch.put(row.get(0).asText(), new Watched(status == null || status.isNull() ? null : status.asText(),
-                        Instant.parse(row.get(2).asText())));
+                p.watch.put(
+                        row.get(0).asText(),
+                        new Watched(
+                                status == null || status.isNull() ? null : status.asText(),
+                                Instant.parse(row.get(2).asText())));
             }
             // absent in positions written before identity polling: their first poll takes the baseline again
             p.baselined = root.path("baseline").asBoolean(false);
@@ -237,7 +239,7 @@ final class PollPosition {
 
     @Override
     public String toString() {
-        return "PollPosition[mark=" + mark + ", idsAtMark=" + idsAtMark.size() + ", watched=" + watch.size()
-               + ", seen=" + seen.size() + (baselined ? "" : ", before baseline") + "]";
+        return "PollPosition[mark=" + mark + ", idsAtMark=" + idsAtMark.size() + ", watched=" + watch.size() + ", seen="
+                + seen.size() + (baselined ? "" : ", before baseline") + "]";
     }
 }

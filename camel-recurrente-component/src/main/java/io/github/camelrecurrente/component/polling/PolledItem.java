@@ -28,14 +28,14 @@ record PolledItem(Object body, String id, Instant createdAt, String status) {
     static PolledItem of(Object model) {
         if (!(model instanceof RecurrenteResource resource)) {
             throw new RecurrenteException("The polling consumer cannot read items of type "
-                                          + (model == null ? "null" : model.getClass().getName()));
+                    + (model == null ? "null" : model.getClass().getName()));
         }
         String id = resource.getId();
         OffsetDateTime created = resource.getCreatedAt() != null ? resource.getCreatedAt() : resource.getUpdatedAt();
         String type = model.getClass().getSimpleName();
         if (id == null || id.isBlank()) {
             throw new RecurrenteException("The API listed a " + type + " without an id; the polling consumer cannot"
-                                          + " remember what it emitted");
+                    + " remember what it emitted");
         }
         return new PolledItem(model, id, created == null ? null : created.toInstant(), resource.getStatus());
     }

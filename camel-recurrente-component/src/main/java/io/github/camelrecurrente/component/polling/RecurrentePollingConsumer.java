@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +72,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
 
     /** Header telling why an item was emitted: {@link #EVENT_NEW} or {@link #EVENT_STATUS_CHANGE}. */
     public static final String POLL_EVENT = RecurrenteConstants.POLL_EVENT;
+
     public static final String EVENT_NEW = "new";
     public static final String EVENT_STATUS_CHANGE = "statusChange";
 
@@ -101,8 +101,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
      * Lists whose documented items carry no {@code created_at}: polled by identity (the whole list on every poll,
      * a bounded set of seen ids in the position).
      */
-    static final Set<RecurrenteOperation> IDENTITY_OPERATIONS = Set.of(RecurrenteOperation.listProducts,
-            RecurrenteOperation.listCoupons, RecurrenteOperation.listCustomers);
+    static final Set<RecurrenteOperation> IDENTITY_OPERATIONS = Set.of(
+            RecurrenteOperation.listProducts, RecurrenteOperation.listCoupons, RecurrenteOperation.listCustomers);
 
     /** Above this many seen ids the stored position is saved every {@link #SAVE_EVERY_WHEN_TRACKING} items. */
     static final int SMALL_POSITION_IDS = 1000;
@@ -131,8 +131,7 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
     private int unsavedEmits;
 
     /** What one poll found: an item to emit, or to acknowledge silently (filtered out). */
-    record PollEvent(PolledItem item, boolean isNew, boolean emit, String previousStatus) {
-    }
+    record PollEvent(PolledItem item, boolean isNew, boolean emit, String previousStatus) {}
 
     public RecurrentePollingConsumer(RecurrenteEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -141,14 +140,14 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         this.operation = c.getOperation();
         if (operation == null || !operation.isPollable()) {
             throw new IllegalArgumentException("recurrente:" + operation + " cannot be polled; use one of the list"
-                                               + " operations " + RecurrenteOperation.pollableNames());
+                    + " operations " + RecurrenteOperation.pollableNames());
         }
         this.statuses = parseStatuses(c.getStatus());
         this.emitStatusChanges = c.isEmitStatusChanges();
         this.tracking = emitStatusChanges || !statuses.isEmpty();
         if (tracking && operation == RecurrenteOperation.listCustomers) {
             throw new IllegalArgumentException("recurrente:listCustomers items have no status: the status and"
-                                               + " emitStatusChanges options cannot be used with it");
+                    + " emitStatusChanges options cannot be used with it");
         }
         Integer items = c.getItems();
         String itemsRule = ListRequest.itemsRule(items);
@@ -161,8 +160,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         this.emitExisting = c.isEmitExistingItems();
         this.maxSeenIds = c.getMaxSeenIds();
         if (maxSeenIds < 1) {
-            throw new IllegalArgumentException("recurrente: the maxSeenIds option must be 1 or more, got "
-                                               + maxSeenIds);
+            throw new IllegalArgumentException(
+                    "recurrente: the maxSeenIds option must be 1 or more, got " + maxSeenIds);
         }
         this.identity = new IdentityPoll(this::matches, tracking, emitStatusChanges, emitExisting);
         setMaxMessagesPerPoll(c.getMaxMessagesPerPoll());
@@ -201,28 +200,36 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 try {
                     position = PollPosition.fromJson(stored, maxSeenIds);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("The stateRepository holds an unreadable position under key "
-                                                    + stateKey + " (" + e.getMessage()
-                                                    + "); remove that key to start from initialFromTime",
+                    throw new IllegalStateException(
+                            "The stateRepository holds an unreadable position under key "
+                                    + stateKey + " (" + e.getMessage()
+                                    + "); remove that key to start from initialFromTime",
                             e);
                 }
-                LOG.info("Polling recurrente:{} from the stored position {} (state key {})", operation, position,
+                LOG.info(
+                        "Polling recurrente:{} from the stored position {} (state key {})",
+                        operation,
+                        position,
                         stateKey);
             } else {
                 position = new PollPosition(initial, maxSeenIds);
-                LOG.info("Polling recurrente:{} from initialFromTime {} (no stored position under key {})", operation,
-                        initial, stateKey);
+                LOG.info(
+                        "Polling recurrente:{} from initialFromTime {} (no stored position under key {})",
+                        operation,
+                        initial,
+                        stateKey);
                 save(); // keep this starting point, so a restart before the first item does not move it
             }
         } else if (position == null) {
             // in memory: kept across a route restart, lost when the CamelContext stops
             position = new PollPosition(initial, maxSeenIds);
-            LOG.info("Polling recurrente:{} from initialFromTime {} (position kept in memory only)", operation,
-                    initial);
+            LOG.info(
+                    "Polling recurrente:{} from initialFromTime {} (position kept in memory only)", operation, initial);
         }
         dirty = false;
         super.doStart();
-        endpoint.getObserver().pollingStarted(findRoute() == null ? null : findRoute().getRouteId(), getDelay());
+        endpoint.getObserver()
+                .pollingStarted(findRoute() == null ? null : findRoute().getRouteId(), getDelay());
         endpoint.getObserver().position(position.mark(), null, 0);
     }
 
@@ -274,7 +281,11 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 forceConsumerAsReady();
             }
             boolean lastNeededPage = false;
-            pageGuard.check(pageNumber, page.items().isEmpty() ? null : PolledItem.of(page.items().get(0)).id());
+            pageGuard.check(
+                    pageNumber,
+                    page.items().isEmpty()
+                            ? null
+                            : PolledItem.of(page.items().get(0)).id());
             for (Object model : page.items()) {
                 PolledItem item = PolledItem.of(model);
                 if (previousPage.contains(item.id()) || !currentPage.add(item.id())) {
@@ -325,7 +336,10 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 }
             }
             Integer next = page.nextPage();
-            if (lastNeededPage || next == null || next <= pageNumber || page.items().isEmpty()) {
+            if (lastNeededPage
+                    || next == null
+                    || next <= pageNumber
+                    || page.items().isEmpty()) {
                 break;
             }
             pageNumber = next;
@@ -352,8 +366,13 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             pos.markBaselined();
             dirty = true;
         }
-        LOG.debug("recurrente:{} poll scanned {} items in {} pages: {} to emit, {} to acknowledge", operation, scanned,
-                pages, emitCount, events.size() - emitCount);
+        LOG.debug(
+                "recurrente:{} poll scanned {} items in {} pages: {} to emit, {} to acknowledge",
+                operation,
+                scanned,
+                pages,
+                emitCount,
+                events.size() - emitCount);
 
         Queue<Object> queue = new ArrayDeque<>(events);
         int emitted = processBatch(queue);
@@ -377,8 +396,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 }
             }
         }
-        endpoint.getObserver().position(position.mark(), oldestPending != null ? oldestPending : heldBackOldest,
-                pending);
+        endpoint.getObserver()
+                .position(position.mark(), oldestPending != null ? oldestPending : heldBackOldest, pending);
     }
 
     /**
@@ -403,7 +422,11 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             if (pages == 1) {
                 forceConsumerAsReady();
             }
-            pageGuard.check(pageNumber, page.items().isEmpty() ? null : PolledItem.of(page.items().get(0)).id());
+            pageGuard.check(
+                    pageNumber,
+                    page.items().isEmpty()
+                            ? null
+                            : PolledItem.of(page.items().get(0)).id());
             for (Object model : page.items()) {
                 PolledItem item = PolledItem.of(model);
                 if (!listed.add(item.id())) {
@@ -428,13 +451,22 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         if (baseline) {
             pos.markBaselined();
             dirty = true;
-            LOG.info("recurrente:{} first poll: {} items listed, {} of them remembered as the baseline (not emitted),"
-                     + " {} to emit",
-                    operation, listed.size(), silent.size(), toEmit.size());
+            LOG.info(
+                    "recurrente:{} first poll: {} items listed, {} of them remembered as the baseline (not emitted),"
+                            + " {} to emit",
+                    operation,
+                    listed.size(),
+                    silent.size(),
+                    toEmit.size());
         }
         Collections.reverse(toEmit);
-        LOG.debug("recurrente:{} poll by identity read {} items in {} pages: {} to emit, {} ids remembered",
-                operation, listed.size(), pages, toEmit.size(), pos.seen().size());
+        LOG.debug(
+                "recurrente:{} poll by identity read {} items in {} pages: {} to emit, {} ids remembered",
+                operation,
+                listed.size(),
+                pages,
+                toEmit.size(),
+                pos.seen().size());
         int emitted = processBatch(new ArrayDeque<>(toEmit));
         if (dirty) {
             save();
@@ -446,8 +478,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
     /** A list that holds more items without a timestamp than the seen ids can remember: fail, never emit twice. */
     private IllegalStateException tooManyIds() {
         return new IllegalStateException("recurrente:" + operation + " lists more than maxSeenIds (" + maxSeenIds
-                                         + ") items without a timestamp; raise maxSeenIds so that every listed id"
-                                         + " can be remembered (nothing was emitted by this poll)");
+                + ") items without a timestamp; raise maxSeenIds so that every listed id"
+                + " can be remembered (nothing was emitted by this poll)");
     }
 
     /** Decides what an item means for this consumer, or null when it is nothing new. */
@@ -474,9 +506,10 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
     private ListRequest listRequest(Instant floor) {
         RecurrenteConfiguration c = endpoint.getConfiguration();
         Instant from = floor.minusSeconds(1);
-        String fromTime = from.isAfter(Instant.EPOCH) ? from.truncatedTo(ChronoUnit.SECONDS).toString() : null;
-        Map<String, String> filters = ListRequest.filters(operation.spec(), fromTime, c.getUntilTime(),
-                c.getUserId());
+        String fromTime = from.isAfter(Instant.EPOCH)
+                ? from.truncatedTo(ChronoUnit.SECONDS).toString()
+                : null;
+        Map<String, String> filters = ListRequest.filters(operation.spec(), fromTime, c.getUntilTime(), c.getUserId());
         return new ListRequest(operation.spec(), filters, 1, pageSize, false);
     }
 
@@ -542,9 +575,12 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             }
             Exception failure = exchange.getException();
             if (failure != null) {
-                getExceptionHandler().handleException("recurrente:" + operation + " item " + item.id()
-                                                      + " was not processed; it will be polled again",
-                        exchange, failure);
+                getExceptionHandler()
+                        .handleException(
+                                "recurrente:" + operation + " item " + item.id()
+                                        + " was not processed; it will be polled again",
+                                exchange,
+                                failure);
                 return false;
             }
             endpoint.getObserver().itemEmitted(event.isNew());
@@ -657,8 +693,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                     return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
                 } catch (DateTimeParseException e3) {
                     throw new IllegalArgumentException("recurrente: " + option + " must be "
-                                                       + ("initialFromTime".equals(option) ? "now or " : "")
-                                                       + "an ISO-8601 instant such as 2026-01-01T00:00:00Z, got " + t);
+                            + ("initialFromTime".equals(option) ? "now or " : "")
+                            + "an ISO-8601 instant such as 2026-01-01T00:00:00Z, got " + t);
                 }
             }
         }

@@ -31,8 +31,7 @@ public final class EventParser {
         }
     };
 
-    private EventParser() {
-    }
+    private EventParser() {}
 
     /**
      * Parses a raw webhook body.

@@ -21,8 +21,7 @@ import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
  */
 public final class EventRefetcher {
 
-    private EventRefetcher() {
-    }
+    private EventRefetcher() {}
 
     /** The operation that fetches an object of that kind. */
     static RecurrenteOperation operationFor(ResourceRef.Kind kind) {

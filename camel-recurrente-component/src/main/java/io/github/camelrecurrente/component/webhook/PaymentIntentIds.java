@@ -16,8 +16,7 @@ final class PaymentIntentIds {
 
     static final String PREFIX = "pa_";
 
-    private PaymentIntentIds() {
-    }
+    private PaymentIntentIds() {}
 
     /** The payment intent id of the event, or null when its payload does not carry one. */
     static String of(RecurrenteEvent event) {
@@ -25,7 +24,8 @@ final class PaymentIntentIds {
         if (event instanceof IntentEvent intent) {
             id = idOf(intent.getPayment());
         } else if (event instanceof AbstractPaymentEvent payment
-                   && event.getEventType() != null && event.getEventType().startsWith("payment_intent.")) {
+                && event.getEventType() != null
+                && event.getEventType().startsWith("payment_intent.")) {
             id = payment.getId() != null ? payment.getId() : idOf(payment.getPayment());
         }
         return id != null && id.startsWith(PREFIX) ? id : null;

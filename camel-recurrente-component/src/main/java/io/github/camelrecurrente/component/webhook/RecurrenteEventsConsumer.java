@@ -49,8 +49,8 @@ public class RecurrenteEventsConsumer extends DefaultConsumer implements Suspend
         } catch (RuntimeException e) {
             throw new IllegalStateException(
                     "recurrente:events needs camel-platform-http with an HTTP server (with Camel Main add"
-                                            + " camel-platform-http-main and set camel.server.enabled=true): "
-                                            + e.getMessage(),
+                            + " camel-platform-http-main and set camel.server.enabled=true): "
+                            + e.getMessage(),
                     e);
         }
         if (http instanceof HeaderFilterStrategyAware aware) {

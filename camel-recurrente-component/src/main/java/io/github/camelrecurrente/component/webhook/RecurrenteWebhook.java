@@ -70,7 +70,9 @@ public final class RecurrenteWebhook {
      * ({@code /recurrente/events} by default) is used instead of Camel's hash path.
      */
     public void setWebhookConfiguration(WebhookConfiguration configuration) {
-        if (configuration != null && (configuration.getWebhookPath() == null || configuration.getWebhookPath().isBlank())) {
+        if (configuration != null
+                && (configuration.getWebhookPath() == null
+                        || configuration.getWebhookPath().isBlank())) {
             configuration.setWebhookPath(normalizedPath());
         }
         this.webhookConfiguration = configuration;
@@ -131,8 +133,10 @@ public final class RecurrenteWebhook {
         if (configured != null && !configured.isBlank()) {
             List<String> entries = SvixSignatureVerifier.splitSecrets(configured);
             for (int i = 0; i < entries.size(); i++) {
-                SvixSignatureVerifier.validate(entries.get(i), "recurrente:events: the webhookSecret option"
-                                                               + (entries.size() > 1 ? " (entry #" + (i + 1) + ")" : ""));
+                SvixSignatureVerifier.validate(
+                        entries.get(i),
+                        "recurrente:events: the webhookSecret option"
+                                + (entries.size() > 1 ? " (entry #" + (i + 1) + ")" : ""));
                 addDistinct(out, entries.get(i));
             }
         } else if (configured != null) {
@@ -165,19 +169,24 @@ public final class RecurrenteWebhook {
         WebhookConfiguration wc = webhookConfiguration;
         if (wc == null) {
             throw new IllegalStateException("recurrente:events: registerWebhook needs the webhook: component"
-                                            + " (webhook:recurrente:events?webhookComponentName=platform-http&...)");
+                    + " (webhook:recurrente:events?webhookComponentName=platform-http&...)");
         }
         String url = wc.computeFullExternalUrl();
         if (wc.getWebhookExternalUrl() == null) {
-            LOG.warn("recurrente:events: no webhookExternalUrl is set; registering {} which Recurrente can probably not"
-                     + " reach. Set webhookExternalUrl to the public https URL of this server.", url);
+            LOG.warn(
+                    "recurrente:events: no webhookExternalUrl is set; registering {} which Recurrente can probably not"
+                            + " reach. Set webhookExternalUrl to the public https URL of this server.",
+                    url);
         }
         RecurrenteConfiguration c = getConfiguration();
         RecurrenteApi api = endpoint.getApi();
         WebhookEndpoint existing = findByUrl(api, url);
-        WebhookSecretStore store = c.getWebhookSecretFile() == null || c.getWebhookSecretFile().isBlank()
-                ? null : new WebhookSecretStore(c.getWebhookSecretFile());
-        boolean configuredSecret = c.getWebhookSecret() != null && !c.getWebhookSecret().isBlank();
+        WebhookSecretStore store =
+                c.getWebhookSecretFile() == null || c.getWebhookSecretFile().isBlank()
+                        ? null
+                        : new WebhookSecretStore(c.getWebhookSecretFile());
+        boolean configuredSecret =
+                c.getWebhookSecret() != null && !c.getWebhookSecret().isBlank();
         if (existing != null) {
             registeredId = existing.getId();
             registeredUrl = url;
@@ -185,14 +194,15 @@ public final class RecurrenteWebhook {
             if (!configuredSecret && stored == null && c.isVerifySignature()) {
                 throw new IllegalStateException(
                         "recurrente:events: the Recurrente webhook endpoint " + existing.getId() + " for " + url
-                                                + " already exists, but its signing secret is not known here (Recurrente"
-                                                + " returns it only when an endpoint is created). Either set webhookSecret"
-                                                + " to the endpoint's signing secret from the Recurrente dashboard"
-                                                + " (Settings > Developers and API > Webhooks), or delete the endpoint"
-                                                + " (DELETE /webhook_endpoints/" + existing.getId() + ") so it is"
-                                                + " re-created and its secret stored"
-                                                + (store == null ? " (set webhookSecretFile to keep it across restarts)."
-                                                        : " in " + store.getFile() + "."));
+                                + " already exists, but its signing secret is not known here (Recurrente"
+                                + " returns it only when an endpoint is created). Either set webhookSecret"
+                                + " to the endpoint's signing secret from the Recurrente dashboard"
+                                + " (Settings > Developers and API > Webhooks), or delete the endpoint"
+                                + " (DELETE /webhook_endpoints/" + existing.getId() + ") so it is"
+                                + " re-created and its secret stored"
+                                + (store == null
+                                        ? " (set webhookSecretFile to keep it across restarts)."
+                                        : " in " + store.getFile() + "."));
             }
             LOG.info("recurrente:events: reusing Recurrente webhook endpoint {} for {}", existing.getId(), url);
             return;
@@ -207,28 +217,36 @@ public final class RecurrenteWebhook {
         } catch (IOException | RecurrenteException e) {
             throw new IllegalStateException(
                     "recurrente:events: registering the webhook endpoint " + url + " at Recurrente failed: "
-                                            + e.getMessage(),
+                            + e.getMessage(),
                     e);
         }
         registeredId = created.getId();
         registeredUrl = url;
         String secret = created.getSigningSecret();
         if (secret == null || secret.isBlank()) {
-            LOG.warn("recurrente:events: Recurrente created webhook endpoint {} for {} but returned no signing secret",
-                    created.getId(), url);
+            LOG.warn(
+                    "recurrente:events: Recurrente created webhook endpoint {} for {} but returned no signing secret",
+                    created.getId(),
+                    url);
         } else {
             SvixSignatureVerifier.validate(secret, "the signing secret returned by Recurrente");
             registrationSecret = secret.trim();
             if (store != null) {
                 store.write(registrationSecret);
-                LOG.info("recurrente:events: registered Recurrente webhook endpoint {} for {}; its signing secret is"
-                         + " stored in {}", created.getId(), url, store.getFile());
+                LOG.info(
+                        "recurrente:events: registered Recurrente webhook endpoint {} for {}; its signing secret is"
+                                + " stored in {}",
+                        created.getId(),
+                        url,
+                        store.getFile());
             } else {
                 LOG.info("recurrente:events: registered Recurrente webhook endpoint {} for {}", created.getId(), url);
                 if (!configuredSecret) {
-                    LOG.warn("recurrente:events: the signing secret of {} is kept in memory only; after a restart it is"
-                             + " unknown. Set webhookSecretFile (or copy the secret from the Recurrente dashboard into"
-                             + " webhookSecret).", created.getId());
+                    LOG.warn(
+                            "recurrente:events: the signing secret of {} is kept in memory only; after a restart it is"
+                                    + " unknown. Set webhookSecretFile (or copy the secret from the Recurrente dashboard into"
+                                    + " webhookSecret).",
+                            created.getId());
                 }
             }
         }
@@ -236,8 +254,8 @@ public final class RecurrenteWebhook {
 
     private static WebhookEndpoint findByUrl(RecurrenteApi api, String url) {
         try {
-            Iterator<WebhookEndpoint> it = api.pages(new ListRequest(RecurrenteOperation.listWebhookEndpoints.spec(), null,
-                    null, ListRequest.MAX_ITEMS, true));
+            Iterator<WebhookEndpoint> it = api.pages(new ListRequest(
+                    RecurrenteOperation.listWebhookEndpoints.spec(), null, null, ListRequest.MAX_ITEMS, true));
             while (it.hasNext()) {
                 WebhookEndpoint e = it.next();
                 if (e != null && sameUrl(url, e.getUrl())) {

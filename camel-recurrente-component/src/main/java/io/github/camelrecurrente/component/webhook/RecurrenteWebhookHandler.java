@@ -44,9 +44,9 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
 
     private static final Logger LOG = LoggerFactory.getLogger(RecurrenteWebhookHandler.class);
 
-    static final String[] ID_HEADERS = { "svix-id", "webhook-id" };
-    static final String[] TIMESTAMP_HEADERS = { "svix-timestamp", "webhook-timestamp" };
-    static final String[] SIGNATURE_HEADERS = { "svix-signature", "webhook-signature" };
+    static final String[] ID_HEADERS = {"svix-id", "webhook-id"};
+    static final String[] TIMESTAMP_HEADERS = {"svix-timestamp", "webhook-timestamp"};
+    static final String[] SIGNATURE_HEADERS = {"svix-signature", "webhook-signature"};
     private static final byte[] EMPTY = new byte[0];
 
     private final RecurrenteWebhook webhook;
@@ -70,8 +70,8 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
     @Override
     protected void doStart() throws Exception {
         if (configuration.getMaxBodySize() <= 0) {
-            throw new IllegalArgumentException("recurrente:events: maxBodySize must be positive, got "
-                                               + configuration.getMaxBodySize());
+            throw new IllegalArgumentException(
+                    "recurrente:events: maxBodySize must be positive, got " + configuration.getMaxBodySize());
         }
         filter = EventTypeFilter.parse(configuration.getEventTypes());
         if (configuration.isVerifySignature()) {
@@ -79,24 +79,30 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             if (secrets.isEmpty()) {
                 throw new IllegalArgumentException(
                         "recurrente:events: verifySignature is true but no webhook signing secret is configured. Set"
-                                                   + " webhookSecret (the whsec_... secret of the endpoint, e.g."
-                                                   + " {{env:RECURRENTE_WEBHOOK_SECRET}}), or use webhook:recurrente:events"
-                                                   + " with auto-registration and webhookSecretFile, or set"
-                                                   + " verifySignature=false (not for production).");
+                                + " webhookSecret (the whsec_... secret of the endpoint, e.g."
+                                + " {{env:RECURRENTE_WEBHOOK_SECRET}}), or use webhook:recurrente:events"
+                                + " with auto-registration and webhookSecretFile, or set"
+                                + " verifySignature=false (not for production).");
             }
             verifier = SvixSignatureVerifier.of(secrets, configuration.getToleranceSeconds());
         } else {
             verifier = null;
-            LOG.warn("recurrente:events on {} does NOT verify webhook signatures (verifySignature=false): anybody who can"
-                     + " reach it can inject events", webhook.describePath());
+            LOG.warn(
+                    "recurrente:events on {} does NOT verify webhook signatures (verifySignature=false): anybody who can"
+                            + " reach it can inject events",
+                    webhook.describePath());
         }
         repository = webhook.idempotentRepository();
         CamelContextAware.trySetCamelContext(repository, webhook.getEndpoint().getCamelContext());
         ServiceHelper.startService(repository);
-        healthCheck = webhook.getEndpoint().getComponent().getObservability()
+        healthCheck = webhook.getEndpoint()
+                .getComponent()
+                .getObservability()
                 .registerWebhookCheck(observer, webhook.describePath());
-        LOG.info("recurrente:events receiving on {} (signatures: {}, eventTypes: {}, idempotentRepository: {})",
-                webhook.describePath(), verifier == null ? "not verified" : verifier.secretCount() + " secret(s)",
+        LOG.info(
+                "recurrente:events receiving on {} (signatures: {}, eventTypes: {}, idempotentRepository: {})",
+                webhook.describePath(),
+                verifier == null ? "not verified" : verifier.secretCount() + " secret(s)",
                 filter.acceptsAll() ? "all" : configuration.getEventTypes(),
                 repository.getClass().getSimpleName());
     }
@@ -202,8 +208,14 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
         }
     }
 
-    private void route(Exchange exchange, Message in, RecurrenteEvent event, String id, String timestamp,
-            boolean dedupe, IdempotentRepository repo) {
+    private void route(
+            Exchange exchange,
+            Message in,
+            RecurrenteEvent event,
+            String id,
+            String timestamp,
+            boolean dedupe,
+            IdempotentRepository repo) {
         in.setBody(event);
         in.setHeader(RecurrenteConstants.EVENT_TYPE, event.getEventType());
         if (id != null) {
@@ -234,8 +246,12 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
                     in.setHeader(RecurrenteConstants.CANONICAL, canonical);
                 }
             } catch (Exception e) {
-                LOG.warn("Webhook delivery {} ({}): refetching {} failed ({}); answered 503 so it is retried", id,
-                        event.getEventType(), resourceId, e.getMessage());
+                LOG.warn(
+                        "Webhook delivery {} ({}): refetching {} failed ({}); answered 503 so it is retried",
+                        id,
+                        event.getEventType(),
+                        resourceId,
+                        e.getMessage());
                 respond(exchange, 503, "refetch failed");
                 observer.delivery(WebhookOutcome.UNAVAILABLE, event.getEventType(), id, 503);
                 return;
@@ -257,8 +273,11 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             exchange.setProperty(Exchange.EXCEPTION_CAUGHT, failure);
             exchange.setException(null);
             exchange.setRollbackOnly(false);
-            LOG.warn("Webhook delivery {} ({}) failed in the route; answered 500 so it is retried: {}", id,
-                    event.getEventType(), failure.toString());
+            LOG.warn(
+                    "Webhook delivery {} ({}) failed in the route; answered 500 so it is retried: {}",
+                    id,
+                    event.getEventType(),
+                    failure.toString());
             respond(exchange, 500, "processing failed");
             observer.delivery(WebhookOutcome.ROUTE_FAILED, event.getEventType(), id, 500);
             return;

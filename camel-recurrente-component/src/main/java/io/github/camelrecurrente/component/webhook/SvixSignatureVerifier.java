@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -82,8 +81,9 @@ public final class SvixSignatureVerifier {
         }
         List<byte[]> keys = new ArrayList<>(secrets.size());
         for (int i = 0; i < secrets.size(); i++) {
-            keys.add(decodeKey(secrets.get(i), secrets.size() == 1 ? "the webhook signing secret"
-                    : "webhook signing secret #" + (i + 1)));
+            keys.add(decodeKey(
+                    secrets.get(i),
+                    secrets.size() == 1 ? "the webhook signing secret" : "webhook signing secret #" + (i + 1)));
         }
         return new SvixSignatureVerifier(keys, toleranceSeconds);
     }
@@ -233,7 +233,11 @@ public final class SvixSignatureVerifier {
      * @param nowSeconds      the current unix time
      */
     public Result verify(String id, String timestamp, String signatureHeader, byte[] body, long nowSeconds) {
-        if (id == null || id.isEmpty() || timestamp == null || timestamp.isEmpty() || signatureHeader == null
+        if (id == null
+                || id.isEmpty()
+                || timestamp == null
+                || timestamp.isEmpty()
+                || signatureHeader == null
                 || signatureHeader.isEmpty()) {
             return Result.MISSING_HEADERS;
         }

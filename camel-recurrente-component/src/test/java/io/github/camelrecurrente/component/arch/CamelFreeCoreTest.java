@@ -38,7 +38,8 @@ class CamelFreeCoreTest {
         for (String pkg : CORE) {
             Path dir = classes.resolve(ROOT + pkg);
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
                     scanned++;
                     String pool = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                     if (pool.contains("org/apache/camel/")) {
@@ -59,15 +60,23 @@ class CamelFreeCoreTest {
     void theCheckSeesARootPackageReference() throws Exception {
         // the same scan on a Camel-layer class finds what it must (so the test above cannot pass vacuously)
         Path classes = classesDir();
-        String endpoint = new String(Files.readAllBytes(
-                classes.resolve(ROOT + "RecurrenteEndpoint.class")), StandardCharsets.ISO_8859_1);
+        String endpoint = new String(
+                Files.readAllBytes(classes.resolve(ROOT + "RecurrenteEndpoint.class")), StandardCharsets.ISO_8859_1);
         assertTrue(endpoint.contains("org/apache/camel/"));
         assertTrue(ROOT_CLASS.matcher(endpoint).find());
     }
 
     private static Path classesDir() throws URISyntaxException, IOException {
-        Path api = Path.of(RecurrenteApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path root = Path.of(RecurrenteComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path api = Path.of(RecurrenteApi.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Path root = Path.of(RecurrenteComponent.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         assertEquals(root, api, "client and component come from one classes directory");
         assertTrue(Files.isDirectory(api), "tests run against target/classes: " + api);
         return api;

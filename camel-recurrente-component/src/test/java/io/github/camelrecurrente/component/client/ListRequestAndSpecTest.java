@@ -23,8 +23,8 @@ class ListRequestAndSpecTest {
 
     @Test
     void firstPageWithoutNamedPageOrSizeSendsOnlyFilters() {
-        ListRequest list = new ListRequest(CHECKOUTS,
-                ListRequest.filters(CHECKOUTS, "2026-01-01T00:00:00Z", " ", "us_1"), null, null, false);
+        ListRequest list = new ListRequest(
+                CHECKOUTS, ListRequest.filters(CHECKOUTS, "2026-01-01T00:00:00Z", " ", "us_1"), null, null, false);
         assertEquals(List.of("from_time", "user_id"), List.copyOf(list.query(1).keySet()));
         assertEquals("2", list.query(2).get("page"), "later pages are named");
         assertFalse(list.query(2).containsKey("items"), "the API's default size is not sent");
@@ -34,10 +34,11 @@ class ListRequestAndSpecTest {
     @Test
     void namedPageAndSizeAreSentInOrderAfterTheFilters() {
         ListRequest list = new ListRequest(CHECKOUTS, ListRequest.filters(CHECKOUTS, "a", "b", "c"), 1, 25, false);
-        assertEquals(List.of("from_time", "until_time", "user_id", "page", "items"),
+        assertEquals(
+                List.of("from_time", "until_time", "user_id", "page", "items"),
                 List.copyOf(list.query(1).keySet()));
-        assertEquals(Map.of("from_time", "a", "until_time", "b", "user_id", "c", "page", "1", "items", "25"),
-                list.query(1));
+        assertEquals(
+                Map.of("from_time", "a", "until_time", "b", "user_id", "c", "page", "1", "items", "25"), list.query(1));
     }
 
     @Test
@@ -56,13 +57,13 @@ class ListRequestAndSpecTest {
 
     @Test
     void itemsAndPageOutOfRangeAreNamed() {
-        InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> new ListRequest(CHECKOUTS, null, null, 101, false));
+        InvalidRequestException e =
+                assertThrows(InvalidRequestException.class, () -> new ListRequest(CHECKOUTS, null, null, 101, false));
         assertEquals("items", e.getField());
         assertEquals("must be between 1 and 100, was 101", e.getRule());
         assertEquals("listCheckouts", e.getOperation());
-        InvalidRequestException p = assertThrows(InvalidRequestException.class,
-                () -> new ListRequest(CHECKOUTS, null, 0, null, false));
+        InvalidRequestException p =
+                assertThrows(InvalidRequestException.class, () -> new ListRequest(CHECKOUTS, null, 0, null, false));
         assertEquals("page", p.getField());
         assertEquals(null, ListRequest.itemsRule(100));
         assertEquals("must be between 1 and 100, was 0", ListRequest.itemsRule(0));
@@ -83,9 +84,13 @@ class ListRequestAndSpecTest {
 
     @Test
     void pathIdsAreEncodedOnce() {
-        assertEquals("/checkouts/ch_1%20a%2Fb", RecurrenteOperation.getCheckout.spec().path(" ch_1 a/b "));
+        assertEquals(
+                "/checkouts/ch_1%20a%2Fb",
+                RecurrenteOperation.getCheckout.spec().path(" ch_1 a/b "));
         assertEquals("a%20b%26c%3Dd", ApiOperation.encode("a b&c=d"));
-        assertThrows(IllegalArgumentException.class, () -> RecurrenteOperation.getCheckout.spec().path(" "));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RecurrenteOperation.getCheckout.spec().path(" "));
         assertEquals("/checkouts", CHECKOUTS.path(null));
     }
 

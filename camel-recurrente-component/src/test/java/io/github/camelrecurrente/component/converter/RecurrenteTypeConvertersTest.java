@@ -58,7 +58,9 @@ class RecurrenteTypeConvertersTest extends SandboxTestSupport {
             @Override
             public void configure() {
                 from("direct:checkoutAsText").to("recurrente:createCheckout").convertBodyTo(String.class);
-                from("direct:checkoutToErp").to("recurrente:createCheckout").to("recurrente:getCheckout")
+                from("direct:checkoutToErp")
+                        .to("recurrente:createCheckout")
+                        .to("recurrente:getCheckout")
                         .toD("${exchangeProperty.erpUrl}");
             }
         };
@@ -66,12 +68,14 @@ class RecurrenteTypeConvertersTest extends SandboxTestSupport {
 
     private static CheckoutRequest request() {
         return CheckoutRequest.of(CheckoutItem.inline("Camisa típica", 15000, "GTQ", 2))
-                .successUrl("https://tienda.example/ok").putMetadata("order_id", "A-17");
+                .successUrl("https://tienda.example/ok")
+                .putMetadata("order_id", "A-17");
     }
 
     @Test
     void convertBodyToStringAfterCreateCheckoutGivesSnakeCaseJson() throws Exception {
-        Exchange ex = template.request("direct:checkoutAsText", e -> e.getMessage().setBody(request()));
+        Exchange ex =
+                template.request("direct:checkoutAsText", e -> e.getMessage().setBody(request()));
         assertNull(ex.getException());
         Object body = ex.getMessage().getBody();
         assertInstanceOf(String.class, body);
@@ -87,7 +91,7 @@ class RecurrenteTypeConvertersTest extends SandboxTestSupport {
         erp = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         erp.createContext("/erp/checkouts", h -> {
             byte[] in = h.getRequestBody().readAllBytes();
-            received.add(new String[] { h.getRequestMethod(), new String(in, StandardCharsets.UTF_8) });
+            received.add(new String[] {h.getRequestMethod(), new String(in, StandardCharsets.UTF_8)});
             h.sendResponseHeaders(204, -1);
             h.close();
         });
@@ -116,8 +120,10 @@ class RecurrenteTypeConvertersTest extends SandboxTestSupport {
         checkout.setCheckoutUrl("https://app.recurrente.com/checkout-session/ch_123");
         checkout.setAdditionalProperty("future_field", 7);
         String text = context.getTypeConverter().mandatoryConvertTo(String.class, checkout);
-        assertEquals("{\"id\":\"ch_123\",\"checkout_url\":\"https://app.recurrente.com/checkout-session/ch_123\","
-                     + "\"future_field\":7}", text);
+        assertEquals(
+                "{\"id\":\"ch_123\",\"checkout_url\":\"https://app.recurrente.com/checkout-session/ch_123\","
+                        + "\"future_field\":7}",
+                text);
         byte[] bytes = context.getTypeConverter().mandatoryConvertTo(byte[].class, checkout);
         assertEquals(text, new String(bytes, StandardCharsets.UTF_8));
         try (InputStream in = context.getTypeConverter().mandatoryConvertTo(InputStream.class, checkout)) {
@@ -128,8 +134,10 @@ class RecurrenteTypeConvertersTest extends SandboxTestSupport {
 
     @Test
     void webhookEndpointSigningSecretNeverReachesTheJsonText() throws Exception {
-        WebhookEndpoint endpoint = context.getTypeConverter().mandatoryConvertTo(WebhookEndpoint.class,
-                "{\"id\":\"ep_1\",\"url\":\"https://x.example/hook\",\"signingSecret\":\"whsec_c2VjcmV0\"}");
+        WebhookEndpoint endpoint = context.getTypeConverter()
+                .mandatoryConvertTo(
+                        WebhookEndpoint.class,
+                        "{\"id\":\"ep_1\",\"url\":\"https://x.example/hook\",\"signingSecret\":\"whsec_c2VjcmV0\"}");
         assertEquals("whsec_c2VjcmV0", endpoint.getSigningSecret(), "read from JSON");
         String text = context.getTypeConverter().mandatoryConvertTo(String.class, endpoint);
         assertEquals("{\"id\":\"ep_1\",\"url\":\"https://x.example/hook\",\"signingSecret\":\"****\"}", text);
@@ -141,7 +149,7 @@ class RecurrenteTypeConvertersTest extends SandboxTestSupport {
     @Test
     void eventAndListConvertToJson() throws Exception {
         byte[] payload = ("{\"id\":\"pa_1\",\"event_type\":\"payment_intent.succeeded\",\"amount_in_cents\":15000,"
-                          + "\"currency\":\"GTQ\",\"created_at\":\"2026-01-05T10:00:00.000-06:00\"}")
+                        + "\"currency\":\"GTQ\",\"created_at\":\"2026-01-05T10:00:00.000-06:00\"}")
                 .getBytes(StandardCharsets.UTF_8);
         RecurrenteEvent event = RecurrenteEvents.parse(payload);
         String text = context.getTypeConverter().mandatoryConvertTo(String.class, event);
@@ -156,53 +164,67 @@ class RecurrenteTypeConvertersTest extends SandboxTestSupport {
         b.setId("ch_b");
         String list = context.getTypeConverter().mandatoryConvertTo(String.class, List.of(a, b));
         assertEquals("[{\"id\":\"ch_a\"},{\"id\":\"ch_b\"}]", list);
-        assertEquals("[x, y]", context.getTypeConverter().convertTo(String.class, List.of("x", "y")),
+        assertEquals(
+                "[x, y]",
+                context.getTypeConverter().convertTo(String.class, List.of("x", "y")),
                 "other lists are not touched");
     }
 
     @Test
     void jsonAndMapConvertToRequestTypesAndEvents() throws Exception {
-        CheckoutRequest fromJson = context.getTypeConverter().mandatoryConvertTo(CheckoutRequest.class,
-                "{\"items\":[{\"name\":\"Camisa\",\"amount_in_cents\":\"15000\",\"currency\":\"GTQ\",\"quantity\":1}],"
-                + "\"success_url\":\"https://tienda.example/ok\"}");
+        CheckoutRequest fromJson = context.getTypeConverter()
+                .mandatoryConvertTo(
+                        CheckoutRequest.class,
+                        "{\"items\":[{\"name\":\"Camisa\",\"amount_in_cents\":\"15000\",\"currency\":\"GTQ\",\"quantity\":1}],"
+                                + "\"success_url\":\"https://tienda.example/ok\"}");
         assertEquals(15000L, fromJson.getItems().get(0).getAmountInCents());
         assertEquals("https://tienda.example/ok", fromJson.getSuccessUrl());
 
-        RefundRequest fromMap = context.getTypeConverter().mandatoryConvertTo(RefundRequest.class,
-                Map.of("payment_intent_id", "pa_9"));
+        RefundRequest fromMap =
+                context.getTypeConverter().mandatoryConvertTo(RefundRequest.class, Map.of("payment_intent_id", "pa_9"));
         assertEquals("pa_9", fromMap.getPaymentIntentId());
 
-        RefundRequest fromBytes = context.getTypeConverter().mandatoryConvertTo(RefundRequest.class,
-                "{\"intent_id\":\"in_4\"}".getBytes(StandardCharsets.UTF_8));
+        RefundRequest fromBytes = context.getTypeConverter()
+                .mandatoryConvertTo(RefundRequest.class, "{\"intent_id\":\"in_4\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals("in_4", fromBytes.getIntentId());
 
-        RecurrenteEvent event = context.getTypeConverter().mandatoryConvertTo(RecurrenteEvent.class,
-                "{\"id\":\"pa_1\",\"event_type\":\"payment_intent.succeeded\"}");
+        RecurrenteEvent event = context.getTypeConverter()
+                .mandatoryConvertTo(
+                        RecurrenteEvent.class, "{\"id\":\"pa_1\",\"event_type\":\"payment_intent.succeeded\"}");
         assertInstanceOf(PaymentIntentEvent.class, event);
 
-        WebhookEndpoint endpoint = context.getTypeConverter().mandatoryConvertTo(WebhookEndpoint.class,
-                Map.of("id", "ep_1", "url", "https://x.example/hook"));
+        WebhookEndpoint endpoint = context.getTypeConverter()
+                .mandatoryConvertTo(WebhookEndpoint.class, Map.of("id", "ep_1", "url", "https://x.example/hook"));
         assertEquals("ep_1", endpoint.getId());
     }
 
     @Test
     void badInputNamesTheFieldWithoutAStackTrace() {
-        TypeConversionException e = assertThrows(TypeConversionException.class,
-                () -> context.getTypeConverter().mandatoryConvertTo(CheckoutRequest.class,
-                        "{\"items\":[{\"name\":\"Camisa\",\"amount_in_cents\":\"quince\"}]}"));
+        TypeConversionException e = assertThrows(
+                TypeConversionException.class,
+                () -> context.getTypeConverter()
+                        .mandatoryConvertTo(
+                                CheckoutRequest.class,
+                                "{\"items\":[{\"name\":\"Camisa\",\"amount_in_cents\":\"quince\"}]}"));
         RecurrenteConversionException cause = assertInstanceOf(RecurrenteConversionException.class, e.getCause());
-        assertTrue(cause.getMessage().startsWith("CheckoutRequest: field items[0].amount_in_cents cannot be read as"),
+        assertTrue(
+                cause.getMessage().startsWith("CheckoutRequest: field items[0].amount_in_cents cannot be read as"),
                 cause.getMessage());
         assertFalse(cause.getMessage().contains("\n"), cause.getMessage());
         assertFalse(cause.getMessage().contains("at com.fasterxml"), cause.getMessage());
 
-        TypeConversionException notJson = assertThrows(TypeConversionException.class,
+        TypeConversionException notJson = assertThrows(
+                TypeConversionException.class,
                 () -> context.getTypeConverter().mandatoryConvertTo(CheckoutRequest.class, "{\"items\": [}"));
-        assertEquals("CheckoutRequest: not valid JSON at line 1, column 12: Unexpected close marker '}': "
-                     + "expected ']'", notJson.getCause().getMessage());
+        assertEquals(
+                "CheckoutRequest: not valid JSON at line 1, column 12: Unexpected close marker '}': " + "expected ']'",
+                notJson.getCause().getMessage());
 
-        TypeConversionException empty = assertThrows(TypeConversionException.class,
+        TypeConversionException empty = assertThrows(
+                TypeConversionException.class,
                 () -> context.getTypeConverter().mandatoryConvertTo(RefundRequest.class, "  "));
-        assertEquals("RefundRequest: body is empty, expected a JSON object", empty.getCause().getMessage());
+        assertEquals(
+                "RefundRequest: body is empty, expected a JSON object",
+                empty.getCause().getMessage());
     }
 }

@@ -31,11 +31,12 @@ class ComponentReferenceDocTest {
     @Test
     void everyOptionAndHeaderHasADescription() throws Exception {
         JsonNode json = ComponentReference.componentJson();
-        for (String section : new String[] { "componentProperties", "properties", "headers" }) {
+        for (String section : new String[] {"componentProperties", "properties", "headers"}) {
             Iterator<Map.Entry<String, JsonNode>> it = json.get(section).fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                assertFalse(e.getValue().path("description").asText().isBlank(),
+                assertFalse(
+                        e.getValue().path("description").asText().isBlank(),
                         section + "." + e.getKey() + " has a description");
             }
         }
@@ -57,11 +58,16 @@ class ComponentReferenceDocTest {
         String generated = "\n" + ComponentReference.render() + "\n";
         String current = doc.substring(begin + BEGIN.length(), end);
         if (!generated.equals(current) && Boolean.getBoolean("recurrente.docs.update")) {
-            Files.writeString(file, doc.substring(0, begin + BEGIN.length()) + generated + doc.substring(end),
+            Files.writeString(
+                    file,
+                    doc.substring(0, begin + BEGIN.length()) + generated + doc.substring(end),
                     StandardCharsets.UTF_8);
             return;
         }
-        assertEquals(generated, current, "docs/component.md is out of date: run this test with"
-                                          + " -Drecurrente.docs.update=true and commit the result");
+        assertEquals(
+                generated,
+                current,
+                "docs/component.md is out of date: run this test with"
+                        + " -Drecurrente.docs.update=true and commit the result");
     }
 }

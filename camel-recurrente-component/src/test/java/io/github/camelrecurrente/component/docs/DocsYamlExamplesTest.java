@@ -41,8 +41,9 @@ class DocsYamlExamplesTest {
             c.getConfiguration().setSecretKey("sk_test_docs");
             c.getConfiguration().setBaseUrl("http://127.0.0.1:9/api");
             for (int i = 0; i < blocks.size(); i++) {
-                PluginHelper.getRoutesLoader(context).loadRoutes(
-                        ResourceHelper.fromBytes("doc-example-" + i + ".yaml", blocks.get(i).getBytes(StandardCharsets.UTF_8)));
+                PluginHelper.getRoutesLoader(context)
+                        .loadRoutes(ResourceHelper.fromBytes(
+                                "doc-example-" + i + ".yaml", blocks.get(i).getBytes(StandardCharsets.UTF_8)));
             }
             context.start();
             assertEquals(blocks.size(), context.getRoutes().size());
@@ -50,7 +51,10 @@ class DocsYamlExamplesTest {
             for (Endpoint e : context.getEndpoints()) {
                 if (e instanceof RecurrenteEndpoint re) {
                     recurrenteEndpoints++;
-                    assertTrue(context.hasEndpoint("direct:" + re.getConfiguration().getOperation()) != null,
+                    assertTrue(
+                            context.hasEndpoint(
+                                            "direct:" + re.getConfiguration().getOperation())
+                                    != null,
                             "example route for " + re.getConfiguration().getOperation());
                 }
             }

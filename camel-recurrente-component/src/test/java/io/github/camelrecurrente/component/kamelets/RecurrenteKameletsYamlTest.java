@@ -31,8 +31,8 @@ class RecurrenteKameletsYamlTest {
 
     @Test
     void kameletsShipInTheJarInCatalogFormat() throws Exception {
-        for (String name : new String[] { "recurrente-events-source", "recurrente-action",
-                "recurrente-paid-checkouts-source" }) {
+        for (String name :
+                new String[] {"recurrente-events-source", "recurrente-action", "recurrente-paid-checkouts-source"}) {
             try (InputStream in = getClass().getResourceAsStream("/kamelets/" + name + ".kamelet.yaml")) {
                 assertNotNull(in, name + " is on the classpath under kamelets/");
                 String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -49,10 +49,14 @@ class RecurrenteKameletsYamlTest {
     @Test
     void yamlRoutesUseTheKameletsAgainstTheSandbox() throws Exception {
         int port = AvailablePortFinder.getNextAvailable();
-        try (RecurrenteSandbox sandbox = RecurrenteSandbox.builder().port(0).account("Kamelets", "pk_test_k", SK)
-                .build().start()) {
-            String secret = (String) sandbox.registerWebhookEndpoint(SK,
-                    "http://127.0.0.1:" + port + "/recurrente/events").get("signingSecret");
+        try (RecurrenteSandbox sandbox = RecurrenteSandbox.builder()
+                .port(0)
+                .account("Kamelets", "pk_test_k", SK)
+                .build()
+                .start()) {
+            String secret =
+                    (String) sandbox.registerWebhookEndpoint(SK, "http://127.0.0.1:" + port + "/recurrente/events")
+                            .get("signingSecret");
             Main main = new Main();
             main.addInitialProperty("camel.main.name", "kamelets-test");
             main.addInitialProperty("camel.main.routes-include-pattern", "classpath:kamelet-routes/*.yaml");
@@ -78,9 +82,12 @@ class RecurrenteKameletsYamlTest {
         MockEndpoint paid = main.getCamelContext().getEndpoint("mock:paid", MockEndpoint.class);
 
         // recurrente-action: JSON request in, the API's JSON answer out
-        Exchange created = template.request("direct:createCheckout", e -> e.getMessage().setBody(
-                "{\"items\":[{\"name\":\"Camisa típica\",\"amount_in_cents\":15000,\"currency\":\"GTQ\","
-                + "\"quantity\":1}],\"success_url\":\"https://tienda.example/ok\"}"));
+        Exchange created = template.request(
+                "direct:createCheckout",
+                e -> e.getMessage()
+                        .setBody(
+                                "{\"items\":[{\"name\":\"Camisa típica\",\"amount_in_cents\":15000,\"currency\":\"GTQ\","
+                                        + "\"quantity\":1}],\"success_url\":\"https://tienda.example/ok\"}"));
         assertNull(created.getException(), () -> String.valueOf(created.getException()));
         assertInstanceOf(String.class, created.getMessage().getBody());
         JsonNode checkout = json(created.getMessage().getBody(String.class));
@@ -88,7 +95,8 @@ class RecurrenteKameletsYamlTest {
         assertTrue(id.startsWith("ch_"), checkout.toString());
         assertTrue(checkout.has("checkout_url"), checkout.toString());
 
-        Exchange got = template.request("direct:getCheckout", e -> e.getMessage().setHeader("recurrente-id", id));
+        Exchange got =
+                template.request("direct:getCheckout", e -> e.getMessage().setHeader("recurrente-id", id));
         assertNull(got.getException(), () -> String.valueOf(got.getException()));
         JsonNode read = json(got.getMessage().getBody(String.class));
         assertEquals(id, read.get("id").asText());

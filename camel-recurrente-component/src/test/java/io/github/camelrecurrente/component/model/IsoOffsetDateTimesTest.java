@@ -18,22 +18,39 @@ class IsoOffsetDateTimesTest {
 
     @Test
     void parsesTheShapesTheApiSends() {
-        assertEquals(OffsetDateTime.of(2024, 3, 1, 3, 52, 12, 636_000_000, ZoneOffset.ofHours(-6)),
+        assertEquals(
+                OffsetDateTime.of(2024, 3, 1, 3, 52, 12, 636_000_000, ZoneOffset.ofHours(-6)),
                 IsoOffsetDateTimes.parse("2024-03-01T03:52:12.636-06:00"));
-        assertEquals(OffsetDateTime.of(2024, 3, 1, 9, 52, 12, 982_000_000, ZoneOffset.UTC),
+        assertEquals(
+                OffsetDateTime.of(2024, 3, 1, 9, 52, 12, 982_000_000, ZoneOffset.UTC),
                 IsoOffsetDateTimes.parse("2024-03-01T09:52:12.982Z"));
-        assertEquals(OffsetDateTime.of(2024, 3, 1, 9, 52, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)),
+        assertEquals(
+                OffsetDateTime.of(2024, 3, 1, 9, 52, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)),
                 IsoOffsetDateTimes.parse("2024-03-01T09:52+05:30"));
-        assertEquals(OffsetDateTime.of(2024, 3, 1, 9, 52, 1, 123_456_789, ZoneOffset.UTC),
+        assertEquals(
+                OffsetDateTime.of(2024, 3, 1, 9, 52, 1, 123_456_789, ZoneOffset.UTC),
                 IsoOffsetDateTimes.parse("2024-03-01T09:52:01.123456789Z"));
     }
 
     @Test
     void leavesEverythingElseToTheFormatters() {
-        for (String s : List.of("", "2024-03-01", "2024-03-01T10:00:00", "2024-03-01 10:00:00Z", "2024-02-30T10:00:00Z",
-                "2024-03-01T24:00:00Z", "2024-03-01T10:60:00Z", "2024-03-01T10:00:00.Z", "2024-03-01T10:00:00.1234567890Z",
-                "2024-03-01T10:00:00+19:00", "2024-03-01T10:00:00+0600", "2024-03-01T10:00:00-06:00[America/Guatemala]",
-                "+12024-03-01T10:00:00Z", "2024-03-01t10:00:00z", "2024-3-01T10:00:00Z", "2024-03-01T10:00:00ZZ",
+        for (String s : List.of(
+                "",
+                "2024-03-01",
+                "2024-03-01T10:00:00",
+                "2024-03-01 10:00:00Z",
+                "2024-02-30T10:00:00Z",
+                "2024-03-01T24:00:00Z",
+                "2024-03-01T10:60:00Z",
+                "2024-03-01T10:00:00.Z",
+                "2024-03-01T10:00:00.1234567890Z",
+                "2024-03-01T10:00:00+19:00",
+                "2024-03-01T10:00:00+0600",
+                "2024-03-01T10:00:00-06:00[America/Guatemala]",
+                "+12024-03-01T10:00:00Z",
+                "2024-03-01t10:00:00z",
+                "2024-3-01T10:00:00Z",
+                "2024-03-01T10:00:00ZZ",
                 "２０２４-03-01T10:00:00Z")) {
             assertNull(IsoOffsetDateTimes.parse(s), s);
         }
@@ -52,8 +69,10 @@ class IsoOffsetDateTimesTest {
                 parsedFast++;
                 assertEquals(reference, fast, s);
             }
-            assertEquals(RecurrenteJson.LenientOffsetDateTimeDeserializer.parseWithFormatters(s),
-                    RecurrenteJson.LenientOffsetDateTimeDeserializer.parse(s), s);
+            assertEquals(
+                    RecurrenteJson.LenientOffsetDateTimeDeserializer.parseWithFormatters(s),
+                    RecurrenteJson.LenientOffsetDateTimeDeserializer.parse(s),
+                    s);
         }
         assertTrue(parsedFast > 100_000, "the fast path took " + parsedFast + " of the samples");
     }
@@ -76,9 +95,17 @@ class IsoOffsetDateTimesTest {
     }
 
     private static String validSample(Random r) {
-        OffsetDateTime t = OffsetDateTime.of(1970 + r.nextInt(100), 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24),
-                r.nextInt(60), r.nextInt(60), 0, ZoneOffset.ofTotalSeconds((r.nextInt(36) - 18) * 1800));
-        StringBuilder b = new StringBuilder(t.toLocalDate().toString()).append('T')
+        OffsetDateTime t = OffsetDateTime.of(
+                1970 + r.nextInt(100),
+                1 + r.nextInt(12),
+                1 + r.nextInt(28),
+                r.nextInt(24),
+                r.nextInt(60),
+                r.nextInt(60),
+                0,
+                ZoneOffset.ofTotalSeconds((r.nextInt(36) - 18) * 1800));
+        StringBuilder b = new StringBuilder(t.toLocalDate().toString())
+                .append('T')
                 .append(String.format("%02d:%02d", t.getHour(), t.getMinute()));
         if (r.nextInt(4) > 0) {
             b.append(String.format(":%02d", t.getSecond()));
@@ -90,7 +117,10 @@ class IsoOffsetDateTimesTest {
                 }
             }
         }
-        b.append(t.getOffset().getTotalSeconds() == 0 && r.nextBoolean() ? "Z" : t.getOffset().getId().replace("Z", "+00:00"));
+        b.append(
+                t.getOffset().getTotalSeconds() == 0 && r.nextBoolean()
+                        ? "Z"
+                        : t.getOffset().getId().replace("Z", "+00:00"));
         return b.toString();
     }
 

@@ -21,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public final class ModelFixtures {
 
-    private ModelFixtures() {
-    }
+    private ModelFixtures() {}
 
     /**
      * A fixture: a documented example from the repository's {@code contract/} folder (a test resource under

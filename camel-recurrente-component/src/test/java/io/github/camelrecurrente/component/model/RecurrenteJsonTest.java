@@ -26,12 +26,15 @@ class RecurrenteJsonTest {
         assertSame(RecurrenteJson.mapper(), RecurrenteJson.mapper());
         ObjectMapper fresh = RecurrenteJson.newMapper();
         assertNotSame(RecurrenteJson.mapper(), fresh);
-        assertEquals(mapper.getPropertyNamingStrategy().getClass(), fresh.getPropertyNamingStrategy().getClass());
+        assertEquals(
+                mapper.getPropertyNamingStrategy().getClass(),
+                fresh.getPropertyNamingStrategy().getClass());
     }
 
     @Test
     void numericStringsCoerceToNumbers() throws Exception {
-        Checkout c = mapper.readValue("{\"id\":\"ch_1\",\"total_in_cents\":\"500\",\"subtotal_in_cents\":450}", Checkout.class);
+        Checkout c = mapper.readValue(
+                "{\"id\":\"ch_1\",\"total_in_cents\":\"500\",\"subtotal_in_cents\":450}", Checkout.class);
         assertEquals(500L, c.getTotalInCents());
         assertEquals(450L, c.getSubtotalInCents());
         assertEquals(500, mapper.valueToTree(c).get("total_in_cents").asInt());
@@ -40,14 +43,16 @@ class RecurrenteJsonTest {
 
     @Test
     void emptyStringsBecomeNullForNonStrings() throws Exception {
-        Price p = mapper.readValue("{\"id\":\"price_1\",\"amount_in_cents\":\"\",\"billing_interval\":\"\","
-                                   + "\"billing_interval_count\":\"\",\"defer_to_billing_day\":\"\"}", Price.class);
+        Price p = mapper.readValue(
+                "{\"id\":\"price_1\",\"amount_in_cents\":\"\",\"billing_interval\":\"\","
+                        + "\"billing_interval_count\":\"\",\"defer_to_billing_day\":\"\"}",
+                Price.class);
         assertNull(p.getAmountInCents());
         assertNull(p.getBillingIntervalCount());
         assertNull(p.getDeferToBillingDay());
         assertEquals("", p.getBillingInterval(), "a String stays an empty string");
-        Checkout c = mapper.readValue("{\"expires_at\":\"\",\"payment\":\"\",\"metadata\":\"\",\"transfer_setups\":\"\"}",
-                Checkout.class);
+        Checkout c = mapper.readValue(
+                "{\"expires_at\":\"\",\"payment\":\"\",\"metadata\":\"\",\"transfer_setups\":\"\"}", Checkout.class);
         assertNull(c.getExpiresAt());
         assertNull(c.getPayment());
         assertNull(c.getMetadata());
@@ -56,8 +61,9 @@ class RecurrenteJsonTest {
 
     @Test
     void offsetsArePreservedOnRoundTrip() throws Exception {
-        Subscription s = mapper.readValue("{\"created_at\":\"2024-03-01T03:52:12.636-06:00\","
-                                          + "\"updated_at\":\"2024-03-01T09:52:12.982Z\"}", Subscription.class);
+        Subscription s = mapper.readValue(
+                "{\"created_at\":\"2024-03-01T03:52:12.636-06:00\"," + "\"updated_at\":\"2024-03-01T09:52:12.982Z\"}",
+                Subscription.class);
         assertEquals(ZoneOffset.ofHours(-6), s.getCreatedAt().getOffset());
         assertEquals(ZoneOffset.UTC, s.getUpdatedAt().getOffset());
         JsonNode out = mapper.valueToTree(s);
@@ -67,13 +73,16 @@ class RecurrenteJsonTest {
 
     @Test
     void datesAreLenient() throws Exception {
-        Subscription s = mapper.readValue("{\"created_at\":\"2024-03-01\",\"updated_at\":\"2024-03-01T10:00:00\","
-                                          + "\"current_period_start\":1709287932,\"current_period_end\":1709287932000}",
+        Subscription s = mapper.readValue(
+                "{\"created_at\":\"2024-03-01\",\"updated_at\":\"2024-03-01T10:00:00\","
+                        + "\"current_period_start\":1709287932,\"current_period_end\":1709287932000}",
                 Subscription.class);
         assertEquals(OffsetDateTime.of(2024, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC), s.getCreatedAt());
         assertEquals(OffsetDateTime.of(2024, 3, 1, 10, 0, 0, 0, ZoneOffset.UTC), s.getUpdatedAt());
-        assertEquals(s.getCurrentPeriodStart().toInstant(), s.getCurrentPeriodEnd().toInstant());
-        InvalidFormatException e = assertThrows(InvalidFormatException.class,
+        assertEquals(
+                s.getCurrentPeriodStart().toInstant(), s.getCurrentPeriodEnd().toInstant());
+        InvalidFormatException e = assertThrows(
+                InvalidFormatException.class,
                 () -> mapper.readValue("{\"created_at\":\"yesterday\"}", Subscription.class));
         assertTrue(e.getOriginalMessage().contains("yesterday"));
     }
@@ -93,7 +102,9 @@ class RecurrenteJsonTest {
         String json = "{\"id\":\"coup_1\",\"z_new\":1,\"a_new\":{\"x\":[1,2]},\"name\":\"N\"}";
         Coupon c = mapper.readValue(json, Coupon.class);
         assertEquals(Map.of("x", java.util.List.of(1, 2)), c.getAdditionalProperty("a_new"));
-        assertEquals(java.util.List.of("z_new", "a_new"), java.util.List.copyOf(c.getAdditionalProperties().keySet()));
+        assertEquals(
+                java.util.List.of("z_new", "a_new"),
+                java.util.List.copyOf(c.getAdditionalProperties().keySet()));
         ModelFixtures.assertExactJson(mapper.readTree(json), ModelFixtures.toTree(c));
     }
 
@@ -124,7 +135,8 @@ class RecurrenteJsonTest {
 
     @Test
     void computedGettersDoNotLeakIntoJson() throws Exception {
-        PaymentIntent pi = mapper.readValue("{\"id\":\"pa_1\",\"invoice\":{\"id\":\"inv_1\",\"tax_invoice_url\":\"https://x\"}}",
+        PaymentIntent pi = mapper.readValue(
+                "{\"id\":\"pa_1\",\"invoice\":{\"id\":\"inv_1\",\"tax_invoice_url\":\"https://x\"}}",
                 PaymentIntent.class);
         assertEquals("https://x", pi.getTaxInvoiceUrl());
         JsonNode out = mapper.valueToTree(pi);
@@ -135,7 +147,8 @@ class RecurrenteJsonTest {
     @Test
     void modelsWorkWithAPlainObjectMapperToo() throws Exception {
         ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
-        Checkout c = plain.readValue("{\"checkout_url\":\"u\",\"live_mode\":true,\"created_at\":\"2025-05-15T13:45:30Z\",\"new\":1}",
+        Checkout c = plain.readValue(
+                "{\"checkout_url\":\"u\",\"live_mode\":true,\"created_at\":\"2025-05-15T13:45:30Z\",\"new\":1}",
                 Checkout.class);
         assertEquals("u", c.getCheckoutUrl());
         assertEquals(Boolean.TRUE, c.getLiveMode());

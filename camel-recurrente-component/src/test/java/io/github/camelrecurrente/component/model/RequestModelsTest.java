@@ -24,8 +24,8 @@ class RequestModelsTest {
 
     @Test
     void checkoutWithInlineItem() {
-        CheckoutRequest r = CheckoutRequest.of(
-                CheckoutItem.inline("One Ripe Banana", 3000, "GTQ", 1).imageUrl("https://source.unsplash.com/400x400/?banana"))
+        CheckoutRequest r = CheckoutRequest.of(CheckoutItem.inline("One Ripe Banana", 3000, "GTQ", 1)
+                        .imageUrl("https://source.unsplash.com/400x400/?banana"))
                 .successUrl("https://www.google.com")
                 .cancelUrl("https://www.amazon.com")
                 .userId("us_123456")
@@ -47,14 +47,18 @@ class RequestModelsTest {
                 .freeTrialIntervalCount(1)
                 .freeTrialInterval("month")
                 .metadata(Map.of());
-        CheckoutRequest r = new CheckoutRequest().addItem(item)
-                .successUrl("https://www.google.com").cancelUrl("https://www.amazon.com").metadata(Map.of());
+        CheckoutRequest r = new CheckoutRequest()
+                .addItem(item)
+                .successUrl("https://www.google.com")
+                .cancelUrl("https://www.amazon.com")
+                .metadata(Map.of());
         assertExactJson(tree("requests/checkout-subscription.json"), toTree(r));
     }
 
     @Test
     void checkoutWithProductIdAndPriceId() {
-        CheckoutRequest r = CheckoutRequest.of(CheckoutItem.ofProduct("prod_123456")).metadata(Map.of());
+        CheckoutRequest r =
+                CheckoutRequest.of(CheckoutItem.ofProduct("prod_123456")).metadata(Map.of());
         assertExactJson(tree("requests/checkout-product-id.json"), toTree(r));
         JsonNode byPrice = toTree(CheckoutRequest.of(CheckoutItem.ofPrice("price_abc")));
         assertEquals("{\"items\":[{\"price_id\":\"price_abc\"}]}", byPrice.toString());
@@ -62,7 +66,8 @@ class RequestModelsTest {
 
     @Test
     void checkoutForConnectedAccount() {
-        CheckoutRequest r = CheckoutRequest.of(new CheckoutItem().currency("GTQ").amountInCents(3000L))
+        CheckoutRequest r = CheckoutRequest.of(
+                        new CheckoutItem().currency("GTQ").amountInCents(3000L))
                 .customAccountId("ac_123456")
                 .addTransferSetup(TransferSetup.of(100, "ac_654321"));
         assertExactJson(tree("requests/checkout-connected.json"), toTree(r));
@@ -70,7 +75,8 @@ class RequestModelsTest {
 
     @Test
     void checkoutSetupModeAndExpiry() {
-        CheckoutRequest r = CheckoutRequest.setup().customerId("cus_1")
+        CheckoutRequest r = CheckoutRequest.setup()
+                .customerId("cus_1")
                 .expiresAt(OffsetDateTime.parse("2050-05-15T13:45:30-06:00"))
                 .paymentMethodTypes(List.of("card"))
                 .putMetadata("order_id", "A-1");
@@ -83,8 +89,10 @@ class RequestModelsTest {
 
     @Test
     void checkoutUpdate() {
-        CheckoutUpdateRequest r = new CheckoutUpdateRequest().successUrl("https://www.google.com")
-                .cancelUrl("https://www.amazon.com").putMetadata("internalID", 123)
+        CheckoutUpdateRequest r = new CheckoutUpdateRequest()
+                .successUrl("https://www.google.com")
+                .cancelUrl("https://www.amazon.com")
+                .putMetadata("internalID", 123)
                 .expiresAt(OffsetDateTime.parse("2050-05-15T13:45:30Z"));
         assertExactJson(tree("requests/checkout-update.json"), toTree(r));
     }
@@ -97,7 +105,9 @@ class RequestModelsTest {
                 .cancelUrl("https://www.amazon.com/")
                 .successUrl("https://www.google.com/")
                 .customTermsAndConditions("El texto que tú quieras añadir.")
-                .phoneRequirement("none").addressRequirement("none").billingInfoRequirement("none");
+                .phoneRequirement("none")
+                .addressRequirement("none")
+                .billingInfoRequirement("none");
         JsonNode out = toTree(r);
         assertExactJson(tree("requests/product-create-one-time.json"), out);
         assertFalse(out.has("product"), "the producer adds the {\"product\": ...} wrapper");
@@ -105,8 +115,11 @@ class RequestModelsTest {
 
     @Test
     void productWithCustomPaymentMethods() {
-        ProductRequest r = new ProductRequest().name("El nombre del producto")
-                .customPaymentMethodSettings(true).cardPaymentsEnabled(true).bankTransferPaymentsEnabled(true)
+        ProductRequest r = new ProductRequest()
+                .name("El nombre del producto")
+                .customPaymentMethodSettings(true)
+                .cardPaymentsEnabled(true)
+                .bankTransferPaymentsEnabled(true)
                 .availableInstallments(List.of(3, 6, 12, 18))
                 .addPrice(PriceRequest.oneTime(10000, "GTQ"));
         assertExactJson(tree("requests/product-custom-payment-methods.json"), toTree(r));
@@ -115,7 +128,8 @@ class RequestModelsTest {
     @Test
     void docsStringlyTypedProductIsReadAndWrittenTyped() {
         // the docs send "true"/"10000" as strings inside {"product": ...}; reading coerces, writing is typed
-        JsonNode doc = tree("requests/product-custom-payment-methods.doc-wrapped-strings.json").get("product");
+        JsonNode doc = tree("requests/product-custom-payment-methods.doc-wrapped-strings.json")
+                .get("product");
         ProductRequest r = RecurrenteJson.mapper().convertValue(doc, ProductRequest.class);
         assertEquals(Boolean.TRUE, r.getCustomPaymentMethodSettings());
         assertEquals(10000L, r.getPricesAttributes().get(0).getAmountInCents());
@@ -124,7 +138,8 @@ class RequestModelsTest {
 
     @Test
     void productUpdateAndPriceDeletion() {
-        ProductRequest r = new ProductRequest().name("El nuevo nombre del producto")
+        ProductRequest r = new ProductRequest()
+                .name("El nuevo nombre del producto")
                 .addPrice(PriceRequest.update("price_mirvwr9y").amountInCents(1500L))
                 .addPrice(PriceRequest.delete("price_old123"));
         assertExactJson(tree("requests/product-update.json"), toTree(r));
@@ -132,7 +147,9 @@ class RequestModelsTest {
 
     @Test
     void recurringPrice() {
-        JsonNode out = toTree(PriceRequest.recurring(1000, "GTQ", "month", 1).freeTrialInterval("month").freeTrialIntervalCount(1));
+        JsonNode out = toTree(PriceRequest.recurring(1000, "GTQ", "month", 1)
+                .freeTrialInterval("month")
+                .freeTrialIntervalCount(1));
         assertEquals("recurring", out.get("charge_type").asText());
         assertEquals("month", out.get("billing_interval").asText());
         assertEquals(1, out.get("billing_interval_count").asInt());
@@ -142,39 +159,57 @@ class RequestModelsTest {
     @Test
     void couponUserTransferRefund() {
         assertExactJson(tree("requests/coupon-create.json"), toTree(CouponRequest.amountOff("NEWCOUPON", 1500, "GTQ")));
-        assertEquals("{\"name\":\"P10\",\"percent_off\":10,\"duration\":\"forever\"}",
-                toTree(CouponRequest.percentOff("P10", BigDecimal.TEN).duration("forever")).toString());
-        assertExactJson(tree("requests/user-create.json"), toTree(UserRequest.of("me@example.com", "Jorge Luis Borges")));
+        assertEquals(
+                "{\"name\":\"P10\",\"percent_off\":10,\"duration\":\"forever\"}",
+                toTree(CouponRequest.percentOff("P10", BigDecimal.TEN).duration("forever"))
+                        .toString());
+        assertExactJson(
+                tree("requests/user-create.json"), toTree(UserRequest.of("me@example.com", "Jorge Luis Borges")));
         assertExactJson(tree("requests/transfer-create.json"), toTree(TransferRequest.of(100, "GTQ", "recurrente")));
         assertExactJson(tree("requests/refund-create.json"), toTree(RefundRequest.forPaymentIntent("pa_e6kc6vx2")));
-        assertEquals("{\"intent_id\":\"in_1\",\"amount_in_cents\":250}",
+        assertEquals(
+                "{\"intent_id\":\"in_1\",\"amount_in_cents\":250}",
                 toTree(RefundRequest.forIntent("in_1").amountInCents(250L)).toString());
     }
 
     @Test
     void webhookEndpointRequestIsPlain() {
         WebhookEndpointRequest r = WebhookEndpointRequest.of("https://example.com/webhook")
-                .description("Optional description of the endpoint").metadata(Map.of());
+                .description("Optional description of the endpoint")
+                .metadata(Map.of());
         assertExactJson(tree("requests/webhook-endpoint-create.json"), toTree(r));
     }
 
     @Test
     void oneTimePaymentPaymentIntentSubscriptionTerminal() {
-        OneTimePaymentRequest r = OneTimePaymentRequest.of("pay_m_l1aqgfoq",
-                CheckoutItem.inline("One Ripe Banana", 3000, "GTQ", 1).imageUrl("https://source.unsplash.com/400x400/?banana"));
+        OneTimePaymentRequest r = OneTimePaymentRequest.of(
+                "pay_m_l1aqgfoq",
+                CheckoutItem.inline("One Ripe Banana", 3000, "GTQ", 1)
+                        .imageUrl("https://source.unsplash.com/400x400/?banana"));
         assertExactJson(tree("requests/one-time-payment.json"), toTree(r));
-        assertExactJson(tree("requests/payment-intent-update.json"),
+        assertExactJson(
+                tree("requests/payment-intent-update.json"),
                 toTree(PaymentIntentUpdateRequest.taxInvoice("https://www.example.com/factura123")));
-        assertEquals("{\"payment_method_id\":\"pay_m_1\"}", toTree(SubscriptionUpdateRequest.paymentMethod("pay_m_1")).toString());
-        assertEquals("{\"terminal_id\":\"term_1\",\"external_id\":\"ext-1\",\"amount_in_cents\":1500,\"currency\":\"GTQ\",\"installments\":3}",
-                toTree(TerminalSessionCommandRequest.of("term_1", "ext-1", 1500, "GTQ").installments(3)).toString());
-        assertEquals("{\"amount\":15.5}", toTree(new TerminalSessionCommandRequest().amount(new BigDecimal("15.5"))).toString());
+        assertEquals(
+                "{\"payment_method_id\":\"pay_m_1\"}",
+                toTree(SubscriptionUpdateRequest.paymentMethod("pay_m_1")).toString());
+        assertEquals(
+                "{\"terminal_id\":\"term_1\",\"external_id\":\"ext-1\",\"amount_in_cents\":1500,\"currency\":\"GTQ\",\"installments\":3}",
+                toTree(TerminalSessionCommandRequest.of("term_1", "ext-1", 1500, "GTQ")
+                                .installments(3))
+                        .toString());
+        assertEquals(
+                "{\"amount\":15.5}",
+                toTree(new TerminalSessionCommandRequest().amount(new BigDecimal("15.5")))
+                        .toString());
     }
 
     @Test
     void customerRequest() {
-        JsonNode out = toTree(CustomerRequest.of("ana@example.com").fullName("Ana López").nit("1234567-8"));
-        assertEquals("{\"email\":\"ana@example.com\",\"full_name\":\"Ana López\",\"nit\":\"1234567-8\"}", out.toString());
+        JsonNode out = toTree(
+                CustomerRequest.of("ana@example.com").fullName("Ana López").nit("1234567-8"));
+        assertEquals(
+                "{\"email\":\"ana@example.com\",\"full_name\":\"Ana López\",\"nit\":\"1234567-8\"}", out.toString());
     }
 
     @Test

@@ -27,33 +27,33 @@ class ResponseModelsTest {
     /** Round trip of every response fixture through its model: nothing the API sent is lost. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "test.json, ApiMessage",
-            "subscription-cancel.json, ApiMessage",
-            "synthetic.error-401.json, ApiMessage",
-            "checkout-create.json, Checkout",
-            "checkout-create-connected.json, Checkout",
-            "checkout-update.json, Checkout",
-            "checkout-get-unpaid.json, Checkout",
-            "payment-intent-update.json, PaymentIntent",
-            "product-create-subscription.json, Product",
-            "product-update.json, Product",
-            "product-delete.json, Product",
-            "coupon-create.json, Coupon",
-            "coupon-delete.json, Coupon",
-            "subscription-get.json, Subscription",
-            "synthetic.subscription-get-extended.json, Subscription",
-            "user-create.json, User",
-            "transfer-create.json, Transfer",
-            "synthetic.transfer-full.json, Transfer",
-            "refund-create.json, Refund",
-            "synthetic.refund-get-full.json, Refund",
-            "webhook-endpoint-create.json, WebhookEndpoint",
-            "synthetic.webhook-endpoint-create-with-secret.json, WebhookEndpoint",
-            "one-time-payment-create.json, OneTimePayment",
-            "synthetic.intent-get.json, Intent",
-            "synthetic.terminal-session-command.json, TerminalSessionCommand",
-            "synthetic.customer-get.json, Customer",
-            "synthetic.customer-list.json, CustomerList"
+        "test.json, ApiMessage",
+        "subscription-cancel.json, ApiMessage",
+        "synthetic.error-401.json, ApiMessage",
+        "checkout-create.json, Checkout",
+        "checkout-create-connected.json, Checkout",
+        "checkout-update.json, Checkout",
+        "checkout-get-unpaid.json, Checkout",
+        "payment-intent-update.json, PaymentIntent",
+        "product-create-subscription.json, Product",
+        "product-update.json, Product",
+        "product-delete.json, Product",
+        "coupon-create.json, Coupon",
+        "coupon-delete.json, Coupon",
+        "subscription-get.json, Subscription",
+        "synthetic.subscription-get-extended.json, Subscription",
+        "user-create.json, User",
+        "transfer-create.json, Transfer",
+        "synthetic.transfer-full.json, Transfer",
+        "refund-create.json, Refund",
+        "synthetic.refund-get-full.json, Refund",
+        "webhook-endpoint-create.json, WebhookEndpoint",
+        "synthetic.webhook-endpoint-create-with-secret.json, WebhookEndpoint",
+        "one-time-payment-create.json, OneTimePayment",
+        "synthetic.intent-get.json, Intent",
+        "synthetic.terminal-session-command.json, TerminalSessionCommand",
+        "synthetic.customer-get.json, Customer",
+        "synthetic.customer-list.json, CustomerList"
     })
     void roundTrip(String fixture, String model) throws Exception {
         Class<?> type = Class.forName(RecurrenteObject.class.getPackageName() + "." + model);
@@ -65,11 +65,11 @@ class ResponseModelsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "checkout-list.json, Checkout",
-            "product-list.json, Product",
-            "coupon-list.json, Coupon",
-            "subscription-list.json, Subscription",
-            "webhook-endpoint-list.json, WebhookEndpoint"
+        "checkout-list.json, Checkout",
+        "product-list.json, Product",
+        "coupon-list.json, Coupon",
+        "subscription-list.json, Subscription",
+        "webhook-endpoint-list.json, WebhookEndpoint"
     })
     void listsRoundTrip(String fixture, String model) throws Exception {
         Class<?> type = Class.forName(RecurrenteObject.class.getPackageName() + "." + model);
@@ -82,10 +82,16 @@ class ResponseModelsTest {
 
     @Test
     void apiMessage() {
-        assertEquals("Hello La Surf Office 🌎", read("responses/test.json", ApiMessage.class).getMessage());
-        assertEquals("Suscripción cancelada", read("responses/subscription-cancel.json", ApiMessage.class).getMessage());
+        assertEquals(
+                "Hello La Surf Office 🌎",
+                read("responses/test.json", ApiMessage.class).getMessage());
+        assertEquals(
+                "Suscripción cancelada",
+                read("responses/subscription-cancel.json", ApiMessage.class).getMessage());
         ApiMessage err = read("responses/synthetic.error-401.json", ApiMessage.class);
-        assertEquals(List.of("Las llaves de API son inválidas o no coinciden."), err.getErrors().get("authentication"));
+        assertEquals(
+                List.of("Las llaves de API son inválidas o no coinciden."),
+                err.getErrors().get("authentication"));
     }
 
     @Test
@@ -116,9 +122,8 @@ class ResponseModelsTest {
 
     @Test
     void checkoutListPaid() throws Exception {
-        List<Checkout> list = RecurrenteJson.mapper().readValue(ModelFixtures.bytes("responses/checkout-list.json"),
-                new TypeReference<List<Checkout>>() {
-                });
+        List<Checkout> list = RecurrenteJson.mapper()
+                .readValue(ModelFixtures.bytes("responses/checkout-list.json"), new TypeReference<List<Checkout>>() {});
         Checkout c = list.get(0);
         assertEquals("paid", c.getStatus());
         assertEquals("pa_ttfeprgn", c.getPayment().getId());
@@ -185,7 +190,8 @@ class ResponseModelsTest {
         assertNull(c.getPercentOff());
         assertEquals("once", c.getDuration());
         assertEquals("active", c.getStatus());
-        assertEquals("deleted", read("responses/coupon-delete.json", Coupon.class).getStatus());
+        assertEquals(
+                "deleted", read("responses/coupon-delete.json", Coupon.class).getStatus());
     }
 
     @Test
@@ -234,14 +240,17 @@ class ResponseModelsTest {
 
     @Test
     void webhookEndpointIsCamelCaseAndNeverShowsItsSecret() throws Exception {
-        WebhookEndpoint ep = read("responses/synthetic.webhook-endpoint-create-with-secret.json", WebhookEndpoint.class);
+        WebhookEndpoint ep =
+                read("responses/synthetic.webhook-endpoint-create-with-secret.json", WebhookEndpoint.class);
         assertEquals("ep_2fy6I9KODnHzw7Zf0ZGmMs8gEN9", ep.getId());
         assertEquals("https://example.com/webhook", ep.getUrl());
         assertEquals(Boolean.FALSE, ep.getDisabled());
         assertEquals(OffsetDateTime.parse("2024-05-03T18:28:07.673413Z"), ep.getCreatedAt());
         assertNotNull(ep.getUpdatedAt());
         assertEquals("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", ep.getSigningSecret());
-        assertTrue(ep.getAdditionalProperties().isEmpty(), "all camelCase fields are declared: " + ep.getAdditionalProperties());
+        assertTrue(
+                ep.getAdditionalProperties().isEmpty(),
+                "all camelCase fields are declared: " + ep.getAdditionalProperties());
         String s = ep.toString();
         assertFalse(s.contains("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), s);
         assertFalse(s.contains("whsec_"), s);
@@ -250,9 +259,10 @@ class ResponseModelsTest {
         JsonNode out = toTree(ep);
         assertTrue(out.has("createdAt") && out.has("signingSecret") && !out.has("created_at"), out.toString());
 
-        WebhookEndpoint snake = RecurrenteJson.mapper().readValue(
-                "{\"id\":\"ep_1\",\"signing_secret\":\"whsec_snakeSecret\",\"created_at\":\"2024-05-03T18:28:07Z\"}",
-                WebhookEndpoint.class);
+        WebhookEndpoint snake = RecurrenteJson.mapper()
+                .readValue(
+                        "{\"id\":\"ep_1\",\"signing_secret\":\"whsec_snakeSecret\",\"created_at\":\"2024-05-03T18:28:07Z\"}",
+                        WebhookEndpoint.class);
         assertEquals("whsec_snakeSecret", snake.getSigningSecret(), "snake_case alias accepted");
         assertNotNull(snake.getCreatedAt());
         assertFalse(snake.toString().contains("snakeSecret"), snake.toString());
@@ -272,14 +282,19 @@ class ResponseModelsTest {
         assertEquals("1234567-8", i.getCustomer().getNit());
         assertEquals("BI-889977", i.getDetails().getBankReference());
         assertEquals("Pedido A-1001", i.getDetails().getSenderComment());
-        assertEquals("6a Avenida 1-23, Zona 1", i.getPayment().getPaymentable().getAddress().getAddressLine1(),
+        assertEquals(
+                "6a Avenida 1-23, Zona 1",
+                i.getPayment().getPaymentable().getAddress().getAddressLine1(),
                 "an address sent as text is accepted");
-        assertEquals("6a Avenida 1-23, Zona 1", i.getPayment().getPaymentable().getAddress().getText());
+        assertEquals(
+                "6a Avenida 1-23, Zona 1",
+                i.getPayment().getPaymentable().getAddress().getText());
     }
 
     @Test
     void terminalCommandAndCustomer() {
-        TerminalSessionCommand t = read("responses/synthetic.terminal-session-command.json", TerminalSessionCommand.class);
+        TerminalSessionCommand t =
+                read("responses/synthetic.terminal-session-command.json", TerminalSessionCommand.class);
         assertEquals("pos-order-77", t.getExternalId());
         assertEquals("pending", t.getStatus());
         assertEquals(15000L, t.getAmountInCents());
@@ -298,9 +313,11 @@ class ResponseModelsTest {
 
     @Test
     void paymentableAddressObject() throws Exception {
-        Paymentable p = RecurrenteJson.mapper().readValue("{\"type\":\"Subscription\",\"address\":{\"address_line_1\":\"Plaza\","
-                                                          + "\"address_line_2\":null,\"city\":\"Guatemala\",\"zip_code\":\"01010\",\"extra\":true}}",
-                Paymentable.class);
+        Paymentable p = RecurrenteJson.mapper()
+                .readValue(
+                        "{\"type\":\"Subscription\",\"address\":{\"address_line_1\":\"Plaza\","
+                                + "\"address_line_2\":null,\"city\":\"Guatemala\",\"zip_code\":\"01010\",\"extra\":true}}",
+                        Paymentable.class);
         Address a = p.getAddress();
         assertEquals("Plaza", a.getAddressLine1());
         assertEquals("01010", a.getZipCode());

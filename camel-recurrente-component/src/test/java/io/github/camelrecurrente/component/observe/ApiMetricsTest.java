@@ -38,7 +38,9 @@ class ApiMetricsTest extends SandboxTestSupport {
     }
 
     private long requests(String path) {
-        return sandbox.requests().stream().filter(r -> r.path().equals("/api" + path)).count();
+        return sandbox.requests().stream()
+                .filter(r -> r.path().equals("/api" + path))
+                .count();
     }
 
     private String newCheckout() {
@@ -56,11 +58,13 @@ class ApiMetricsTest extends SandboxTestSupport {
         assertNull(ex.getException());
         assertEquals(2, requests("/checkouts/" + id), "one 429, one retry");
         Counter retries = meters.find("recurrente.api.retries")
-                .tags("operation", "getCheckout", "reason", "429", "component", "recurrente").counter();
+                .tags("operation", "getCheckout", "reason", "429", "component", "recurrente")
+                .counter();
         assertNotNull(retries, "retry counter with reason 429: " + describe());
         assertEquals(1.0, retries.count());
         Timer ok = meters.find("recurrente.api.calls")
-                .tags("operation", "getCheckout", "outcome", "success", "status", "2xx", "error", "none").timer();
+                .tags("operation", "getCheckout", "outcome", "success", "status", "2xx", "error", "none")
+                .timer();
         assertNotNull(ok, describe());
         assertEquals(1, ok.count(), "one call, its retry included");
         Gauge retryAfter = meters.find("recurrente.api.retry.after.last").gauge();
@@ -94,16 +98,29 @@ class ApiMetricsTest extends SandboxTestSupport {
         sandbox.addFault(Fault.rateLimited(0).onPath("/api/checkouts/.*").times(1));
         sandbox.addFault(Fault.status(503).onPath("/api/checkouts/.*").times(5));
 
-        Exchange ex = call("recurrente:getCheckout?maxRetries=2&rateLimitRetries=3&serverErrorRetries=3&id=" + id,
-                null, Map.of());
+        Exchange ex = call(
+                "recurrente:getCheckout?maxRetries=2&rateLimitRetries=3&serverErrorRetries=3&id=" + id, null, Map.of());
 
         RecurrenteApiException e = assertInstanceOf(RecurrenteApiException.class, ex.getException());
         assertEquals(503, e.getStatusCode());
         assertEquals(3, requests("/checkouts/" + id), "1 attempt + maxRetries=2, although each kind allows 3");
-        assertEquals(1.0, meters.find("recurrente.api.retries").tags("reason", "429").counter().count());
-        assertEquals(1.0, meters.find("recurrente.api.retries").tags("reason", "5xx").counter().count());
-        assertNotNull(meters.find("recurrente.api.calls").tags("outcome", "failure", "status", "5xx",
-                "error", "server_error").timer(), describe());
+        assertEquals(
+                1.0,
+                meters.find("recurrente.api.retries")
+                        .tags("reason", "429")
+                        .counter()
+                        .count());
+        assertEquals(
+                1.0,
+                meters.find("recurrente.api.retries")
+                        .tags("reason", "5xx")
+                        .counter()
+                        .count());
+        assertNotNull(
+                meters.find("recurrente.api.calls")
+                        .tags("outcome", "failure", "status", "5xx", "error", "server_error")
+                        .timer(),
+                describe());
     }
 
     @Test
@@ -111,9 +128,15 @@ class ApiMetricsTest extends SandboxTestSupport {
         String wrong = "sk_test_wrong_key_987";
         Exchange ex = call("recurrente:testCredentials?secretKey=" + wrong, null, Map.of());
 
-        assertEquals(401, assertInstanceOf(RecurrenteApiException.class, ex.getException()).getStatusCode());
-        assertNotNull(meters.find("recurrente.api.calls").tags("operation", "testCredentials", "status", "4xx",
-                "error", "unauthorized").timer(), describe());
+        assertEquals(
+                401,
+                assertInstanceOf(RecurrenteApiException.class, ex.getException())
+                        .getStatusCode());
+        assertNotNull(
+                meters.find("recurrente.api.calls")
+                        .tags("operation", "testCredentials", "status", "4xx", "error", "unauthorized")
+                        .timer(),
+                describe());
         for (Meter m : meters.getMeters()) {
             m.getId().getTags().forEach(t -> {
                 assertFalse(t.getValue().contains(wrong), "no key in a tag: " + m.getId());
@@ -125,22 +148,30 @@ class ApiMetricsTest extends SandboxTestSupport {
     @Test
     void theEndpointCountsCallsErrorsAndRetriesForTheConsole() {
         String id = newCheckout();
-        sandbox.addFault(Fault.status(500).onPath("/api/checkouts/.*").onMethod("GET").times(1));
+        sandbox.addFault(
+                Fault.status(500).onPath("/api/checkouts/.*").onMethod("GET").times(1));
         call("recurrente:getCheckout?id=" + id, null, Map.of());
         call("recurrente:getCheckout?id=ch_missing", null, Map.of());
 
-        RecurrenteEndpoint endpoint = context.getEndpoint("recurrente:getCheckout?id=" + id,
-                RecurrenteEndpoint.class);
+        RecurrenteEndpoint endpoint = context.getEndpoint("recurrente:getCheckout?id=" + id, RecurrenteEndpoint.class);
         Map<String, Object> stats = endpoint.getObserver().api().snapshot().get("getCheckout");
         assertEquals(1L, stats.get("calls"));
         assertEquals(0L, stats.get("errors"));
         assertEquals(1L, stats.get("retries"), "the 500 was retried");
-        Map<String, Object> missing = context.getEndpoint("recurrente:getCheckout?id=ch_missing",
-                RecurrenteEndpoint.class).getObserver().api().snapshot().get("getCheckout");
+        Map<String, Object> missing = context.getEndpoint(
+                        "recurrente:getCheckout?id=ch_missing", RecurrenteEndpoint.class)
+                .getObserver()
+                .api()
+                .snapshot()
+                .get("getCheckout");
         assertEquals(1L, missing.get("errors"));
         assertEquals(404, missing.get("lastStatus"));
         assertEquals("not_found", missing.get("lastError"));
-        assertTrue(meters.find("recurrente.api.calls").tags("error", "not_found").timer().count() >= 1);
+        assertTrue(meters.find("recurrente.api.calls")
+                        .tags("error", "not_found")
+                        .timer()
+                        .count()
+                >= 1);
     }
 
     private String describe() {

@@ -38,14 +38,18 @@ class NoMeterRegistryTest extends SandboxTestSupport {
 
     @Test
     void onlyMicrometerMetersRefersToMicrometer() throws IOException {
-        Path classes = Paths.get(RecurrenteComponent.class.getProtectionDomain().getCodeSource().getLocation()
+        Path classes = Paths.get(RecurrenteComponent.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
                 .getPath());
         List<String> referring;
         try (Stream<Path> files = Files.walk(classes)) {
             referring = files.filter(p -> p.toString().endsWith(".class"))
                     .filter(NoMeterRegistryTest::mentionsMicrometer)
                     .map(p -> classes.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         assertEquals(List.of("io/github/camelrecurrente/component/observe/MicrometerMeters.class"), referring);
     }

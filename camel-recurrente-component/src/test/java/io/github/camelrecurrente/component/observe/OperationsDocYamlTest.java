@@ -47,14 +47,16 @@ class OperationsDocYamlTest {
                 Matcher placeholders = PLACEHOLDER.matcher(blocks.get(i));
                 while (placeholders.find()) { // a valid value for each {{name}} the example uses
                     String name = placeholders.group(1);
-                    ctx.getPropertiesComponent().addInitialProperty(name,
-                            name.contains("webhook") ? SvixSigner.newSecret() : "sk_test_docs");
+                    ctx.getPropertiesComponent()
+                            .addInitialProperty(
+                                    name, name.contains("webhook") ? SvixSigner.newSecret() : "sk_test_docs");
                 }
                 try {
-                    PluginHelper.getRoutesLoader(ctx).loadRoutes(
-                            ResourceHelper.fromString("doc-" + i + ".yaml", blocks.get(i)));
+                    PluginHelper.getRoutesLoader(ctx)
+                            .loadRoutes(ResourceHelper.fromString("doc-" + i + ".yaml", blocks.get(i)));
                     for (RouteDefinition route : ctx.getRouteDefinitions()) {
-                        ctx.getEndpoint(ctx.resolvePropertyPlaceholders(route.getInput().getEndpointUri()));
+                        ctx.getEndpoint(
+                                ctx.resolvePropertyPlaceholders(route.getInput().getEndpointUri()));
                         endpoints++;
                         for (ProcessorDefinition<?> step : route.getOutputs()) {
                             if (step instanceof ToDefinition to) {

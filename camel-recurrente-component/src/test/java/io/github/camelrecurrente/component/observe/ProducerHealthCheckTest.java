@@ -64,22 +64,25 @@ class ProducerHealthCheckTest extends SandboxTestSupport {
 
     @BeforeEach
     void enableProducerChecks() {
-        producers = HealthCheckHelper.getHealthCheckRepository(context, "producers",
-                WritableHealthCheckRepository.class);
+        producers =
+                HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
         assertNotNull(producers, "camel-health's producers repository");
         producers.setEnabled(true); // camel.health.producers-enabled=true in an application
         sandbox.clearRequests();
     }
 
     private HealthCheck check(String id) {
-        return producers.stream().filter(c -> c.getId().equals(id)).findFirst()
+        return producers.stream()
+                .filter(c -> c.getId().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + id + " in "
-                                                      + producers.stream().map(HealthCheck::getId).toList()));
+                        + producers.stream().map(HealthCheck::getId).toList()));
     }
 
     private long testRequests(String secretKey) {
         return sandbox.requests().stream()
-                .filter(r -> r.path().equals("/api/test") && secretKey.equals(r.header("X-SECRET-KEY"))).count();
+                .filter(r -> r.path().equals("/api/test") && secretKey.equals(r.header("X-SECRET-KEY")))
+                .count();
     }
 
     @Test
@@ -131,8 +134,8 @@ class ProducerHealthCheckTest extends SandboxTestSupport {
     void probesAgainOnceTheIntervalHasPassed() {
         RecurrenteEndpoint endpoint = context.getEndpoint("recurrente:getCheckout", RecurrenteEndpoint.class);
         AtomicLong clock = new AtomicLong(1_000_000);
-        CredentialsHealthCheck check = new CredentialsHealthCheck("probe", endpoint.clientSettings(), 60_000,
-                clock::get);
+        CredentialsHealthCheck check =
+                new CredentialsHealthCheck("probe", endpoint.clientSettings(), 60_000, clock::get);
         try {
             assertEquals(HealthCheck.State.UP, check.call(Map.of()).getState());
             clock.addAndGet(59_999);

@@ -15,8 +15,8 @@ class RateLimitedLogTest {
     @Test
     void writesTheQuotaThenCountsTheRestUntilTheNextWindow() {
         AtomicLong clock = new AtomicLong(1_000);
-        RateLimitedLog log = new RateLimitedLog(LoggerFactory.getLogger(RateLimitedLogTest.class), 3, 60_000,
-                clock::get);
+        RateLimitedLog log =
+                new RateLimitedLog(LoggerFactory.getLogger(RateLimitedLogTest.class), 3, 60_000, clock::get);
         for (int i = 0; i < 3; i++) {
             assertTrue(log.warn("line {}", i));
         }

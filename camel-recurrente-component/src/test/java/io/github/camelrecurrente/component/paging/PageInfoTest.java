@@ -21,13 +21,17 @@ class PageInfoTest {
     @Test
     void nextPageFromLinkHeaderAlone() {
         String link = "<https://app.recurrente.com/api/checkouts?page=1&items=10>; rel=\"first\", "
-                      + "<https://app.recurrente.com/api/checkouts?page=4&items=10>; rel=\"next\", "
-                      + "<https://app.recurrente.com/api/checkouts?page=9&items=10>; rel=\"last\"";
+                + "<https://app.recurrente.com/api/checkouts?page=4&items=10>; rel=\"next\", "
+                + "<https://app.recurrente.com/api/checkouts?page=9&items=10>; rel=\"last\"";
         PageInfo info = PageInfo.of(null, null, null, null, link);
         assertTrue(info.isKnown());
         assertEquals(4, info.nextPage());
-        assertNull(PageInfo.of(null, null, null, null,
-                "<https://x/api/checkouts?page=1>; rel=\"first\", <https://x/api/checkouts?page=1>; rel=\"last\"")
+        assertNull(PageInfo.of(
+                        null,
+                        null,
+                        null,
+                        null,
+                        "<https://x/api/checkouts?page=1>; rel=\"first\", <https://x/api/checkouts?page=1>; rel=\"last\"")
                 .nextPage());
     }
 
@@ -43,11 +47,13 @@ class PageInfoTest {
     @Test
     void iteratorWithoutHeadersStopsAtTheShortPage() {
         List<Integer> fetched = new ArrayList<>();
-        PageIterator<Integer> it = new PageIterator<>(n -> {
-            fetched.add(n);
-            List<Integer> items = n < 3 ? List.of(n * 10, n * 10 + 1) : List.of(n * 10);
-            return new Page<>(items, n, 2, PageInfo.NONE);
-        }, new Page<>(List.of(1, 2), 1, 2, PageInfo.NONE));
+        PageIterator<Integer> it = new PageIterator<>(
+                n -> {
+                    fetched.add(n);
+                    List<Integer> items = n < 3 ? List.of(n * 10, n * 10 + 1) : List.of(n * 10);
+                    return new Page<>(items, n, 2, PageInfo.NONE);
+                },
+                new Page<>(List.of(1, 2), 1, 2, PageInfo.NONE));
         List<Integer> all = new ArrayList<>();
         it.forEachRemaining(all::add);
         assertEquals(List.of(1, 2, 20, 21, 30), all);

@@ -64,7 +64,10 @@ class PollPositionTest {
             p.watch("ch_" + i, "unpaid", T.minusSeconds(100 - i));
         }
         assertEquals(4, p.trimWatch(6));
-        assertEquals(Set.of("ch_4", "ch_5", "ch_6", "ch_7", "ch_8", "ch_9"), p.watch().keySet(), "oldest dropped");
+        assertEquals(
+                Set.of("ch_4", "ch_5", "ch_6", "ch_7", "ch_8", "ch_9"),
+                p.watch().keySet(),
+                "oldest dropped");
         assertEquals(2, p.retainWatched(List.of("ch_4", "ch_5", "ch_6", "ch_7")));
         assertEquals(T.minusSeconds(96), p.scanFloor());
     }
@@ -75,11 +78,13 @@ class PollPositionTest {
         assertTrue(RecurrentePollingConsumer.parseInitialFromTime("now").isAfter(before));
         assertTrue(RecurrentePollingConsumer.parseInitialFromTime(null).isAfter(before));
         assertEquals(Instant.EPOCH, RecurrentePollingConsumer.parseInitialFromTime("1970-01-01T00:00:00Z"));
-        assertEquals(Instant.parse("2026-01-01T06:00:00Z"),
+        assertEquals(
+                Instant.parse("2026-01-01T06:00:00Z"),
                 RecurrentePollingConsumer.parseInitialFromTime("2026-01-01T00:00:00-06:00"));
-        assertEquals(Instant.parse("2026-03-01T00:00:00Z"), RecurrentePollingConsumer.parseInitialFromTime("2026-03-01"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RecurrentePollingConsumer.parseInitialFromTime("ayer"));
+        assertEquals(
+                Instant.parse("2026-03-01T00:00:00Z"), RecurrentePollingConsumer.parseInitialFromTime("2026-03-01"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> RecurrentePollingConsumer.parseInitialFromTime("ayer"));
         assertTrue(e.getMessage().contains("initialFromTime"));
     }
 
@@ -91,16 +96,19 @@ class PollPositionTest {
 
     @Test
     void readsItemsIncludingCouponsWithoutADeclaredCreatedAt() throws Exception {
-        Checkout c = RecurrenteJson.mapper().readValue(
-                "{\"id\":\"ch_1\",\"status\":\"paid\",\"created_at\":\"2026-11-22T10:15:30.123Z\"}", Checkout.class);
+        Checkout c = RecurrenteJson.mapper()
+                .readValue(
+                        "{\"id\":\"ch_1\",\"status\":\"paid\",\"created_at\":\"2026-11-22T10:15:30.123Z\"}",
+                        Checkout.class);
         PolledItem item = PolledItem.of(c);
         assertEquals("ch_1", item.id());
         assertEquals(T, item.createdAt());
         assertEquals("paid", item.status());
 
-        Coupon coupon = RecurrenteJson.mapper().readValue(
-                "{\"id\":\"coup_1\",\"status\":\"active\",\"created_at\":\"2026-11-22T04:15:30.123-06:00\"}",
-                Coupon.class);
+        Coupon coupon = RecurrenteJson.mapper()
+                .readValue(
+                        "{\"id\":\"coup_1\",\"status\":\"active\",\"created_at\":\"2026-11-22T04:15:30.123-06:00\"}",
+                        Coupon.class);
         assertEquals(T, PolledItem.of(coupon).createdAt());
 
         // no timestamp (the documented products, coupons, customers): polled by identity, no error

@@ -93,7 +93,8 @@ class PollingByIdentityTest {
         fewPolls();
         assertEquals(0, products.size() + coupons.size() + customers.size(), "the baseline is not emitted");
         for (String id : List.of("products", "coupons", "customers")) {
-            RecurrentePollingConsumer consumer = (RecurrentePollingConsumer) ctx.getRoute(id).getConsumer();
+            RecurrentePollingConsumer consumer =
+                    (RecurrentePollingConsumer) ctx.getRoute(id).getConsumer();
             assertEquals(0, consumer.getErrorCounter(), id + ": no poll failed on the documented shape");
             assertTrue(consumer.isConsumerReady(), id);
         }
@@ -106,12 +107,19 @@ class PollingByIdentityTest {
         awaitExactly(coupons, 1);
         awaitExactly(customers, 1);
         assertEquals(List.of(p1, p2), ids(products), "oldest first (the reverse of the newest-first list)");
-        Product product = assertInstanceOf(Product.class, products.get(0).getMessage().getBody());
+        Product product =
+                assertInstanceOf(Product.class, products.get(0).getMessage().getBody());
         assertEquals("Nuevo 1", product.getName());
         assertNull(product.getCreatedAt());
         assertEquals("new", products.get(0).getMessage().getHeader(RecurrentePollingConsumer.POLL_EVENT));
-        assertEquals(c1, assertInstanceOf(Coupon.class, coupons.get(0).getMessage().getBody()).getId());
-        assertEquals(u1, assertInstanceOf(Customer.class, customers.get(0).getMessage().getBody()).getId());
+        assertEquals(
+                c1,
+                assertInstanceOf(Coupon.class, coupons.get(0).getMessage().getBody())
+                        .getId());
+        assertEquals(
+                u1,
+                assertInstanceOf(Customer.class, customers.get(0).getMessage().getBody())
+                        .getId());
 
         // a deleted item and the next new one: nothing again, the new one once
         api.remove("products", p1);
@@ -183,9 +191,10 @@ class PollingByIdentityTest {
         one.stop();
         String c2 = api.addCoupon("NUEVO2");
 
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT STATE_VALUE FROM CAMEL_RECURRENTE_STATE"
-                                           + " WHERE STATE_KEY = 'recurrente.coupon-sync'")) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT STATE_VALUE FROM CAMEL_RECURRENTE_STATE"
+                        + " WHERE STATE_KEY = 'recurrente.coupon-sync'")) {
             assertTrue(rs.next());
             String value = rs.getString(1);
             assertTrue(value.contains(c1) && value.contains("\"baseline\":true"), value);
@@ -212,7 +221,9 @@ class PollingByIdentityTest {
         a.start();
         b.start();
         // wait until one of them holds the lock and took the baseline
-        await("a baseline in the shared state", Duration.ofSeconds(20),
+        await(
+                "a baseline in the shared state",
+                Duration.ofSeconds(20),
                 () -> stateFile.exists() && readQuietly(stateFile).contains("\"baseline\":true"));
         String first = api.addCustomer("primera@example.com");
         await("the leader to emit", Duration.ofSeconds(20), () -> gotA.size() + gotB.size() >= 1);
@@ -254,7 +265,8 @@ class PollingByIdentityTest {
         route(ctx, "checkouts", uri("listCheckouts", "items=10"), got);
         ctx.start();
         fewPolls();
-        RecurrentePollingConsumer consumer = (RecurrentePollingConsumer) ctx.getRoute("checkouts").getConsumer();
+        RecurrentePollingConsumer consumer =
+                (RecurrentePollingConsumer) ctx.getRoute("checkouts").getConsumer();
         assertEquals(0, got.size(), "the undated item of the first poll is the baseline");
         assertEquals(0, consumer.getErrorCounter());
         api.addItem("checkouts", "{\"id\":\"ch_new\",\"status\":\"unpaid\"}");
@@ -271,7 +283,8 @@ class PollingByIdentityTest {
         CamelContext ctx = newContext();
         route(ctx, "products", uri("listProducts", "maxSeenIds=3&emitExistingItems=true"), got);
         ctx.start();
-        RecurrentePollingConsumer consumer = (RecurrentePollingConsumer) ctx.getRoute("products").getConsumer();
+        RecurrentePollingConsumer consumer =
+                (RecurrentePollingConsumer) ctx.getRoute("products").getConsumer();
         await("failed polls", Duration.ofSeconds(10), () -> consumer.getErrorCounter() > 0);
         assertEquals(0, got.size());
 
@@ -281,7 +294,8 @@ class PollingByIdentityTest {
         }
         List<Exchange> intents = sink();
         route(ctx, "intents", uri("listIntents", "maxSeenIds=3&emitExistingItems=true"), intents);
-        RecurrentePollingConsumer intentConsumer = (RecurrentePollingConsumer) ctx.getRoute("intents").getConsumer();
+        RecurrentePollingConsumer intentConsumer =
+                (RecurrentePollingConsumer) ctx.getRoute("intents").getConsumer();
         await("failed intent polls", Duration.ofSeconds(10), () -> intentConsumer.getErrorCounter() > 0);
         assertEquals(0, intents.size());
     }
@@ -296,7 +310,8 @@ class PollingByIdentityTest {
         CamelContext ctx = newContext();
         route(ctx, "products", uri("listProducts", "items=3&emitExistingItems=true"), got);
         ctx.start();
-        RecurrentePollingConsumer consumer = (RecurrentePollingConsumer) ctx.getRoute("products").getConsumer();
+        RecurrentePollingConsumer consumer =
+                (RecurrentePollingConsumer) ctx.getRoute("products").getConsumer();
         await("failed polls", Duration.ofSeconds(10), () -> consumer.getErrorCounter() > 1);
         assertEquals(0, got.size(), "nothing emitted from a list that cannot be read to its end");
         int before = api.requests();

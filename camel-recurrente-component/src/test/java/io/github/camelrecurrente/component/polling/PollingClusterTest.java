@@ -34,7 +34,7 @@ class PollingClusterTest extends PollingTestSupport {
         List<String> seeded = sandbox.seedCheckouts(SK, 20, t0.plusSeconds(1), t0.plusSeconds(20));
         File stateFile = shared.resolve("recurrente-state.dat").toFile();
         String uri = "master:recurrente-polling:recurrente:listCheckouts?initialDelay=0&delay=100&items=8"
-                     + "&stateRepository=#state&initialFromTime=" + t0;
+                + "&stateRepository=#state&initialFromTime=" + t0;
 
         List<Exchange> gotA = sink();
         List<Exchange> gotB = sink();

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Coupon;
-import io.github.camelrecurrente.component.model.Intent;
 import io.github.camelrecurrente.component.model.CouponRequest;
+import io.github.camelrecurrente.component.model.Intent;
 import io.github.camelrecurrente.component.model.PriceRequest;
 import io.github.camelrecurrente.component.model.Product;
 import io.github.camelrecurrente.component.model.ProductRequest;
@@ -58,10 +58,12 @@ class PollingConsumerTest extends PollingTestSupport {
         String b = sandbox.createCheckout(2000, "GTQ");
         awaitExactly(got, 2);
         assertEquals(List.of(a, b), ids(got), "oldest first");
-        Checkout first = assertInstanceOf(Checkout.class, got.get(0).getMessage().getBody());
+        Checkout first =
+                assertInstanceOf(Checkout.class, got.get(0).getMessage().getBody());
         assertEquals(a, first.getId());
         assertEquals("unpaid", first.getStatus());
-        assertEquals(RecurrentePollingConsumer.EVENT_NEW,
+        assertEquals(
+                RecurrentePollingConsumer.EVENT_NEW,
                 got.get(0).getMessage().getHeader(RecurrentePollingConsumer.POLL_EVENT));
 
         String c = sandbox.createCheckout(3000, "GTQ");
@@ -84,7 +86,8 @@ class PollingConsumerTest extends PollingTestSupport {
         assertEquals(seeded, ids(got), "every item once, oldest first, across 13 pages");
         assertEquals(250, got.get(249).getProperty(Exchange.BATCH_SIZE, Integer.class));
         assertEquals(Boolean.TRUE, got.get(249).getProperty(Exchange.BATCH_COMPLETE, Boolean.class));
-        assertTrue(listRequests("/checkouts").stream().anyMatch(r -> r.query().contains("page=13")),
+        assertTrue(
+                listRequests("/checkouts").stream().anyMatch(r -> r.query().contains("page=13")),
                 "the first poll went down to page 13");
 
         // later polls only read from the high-water mark on: one page each
@@ -121,7 +124,8 @@ class PollingConsumerTest extends PollingTestSupport {
         Instant t0 = hourAgo();
         List<String> seeded = sandbox.seedCheckouts(SK, 10, t0.plusSeconds(1), t0.plusSeconds(10));
         List<Exchange> got = sink();
-        startPolling("poll-from", fast("listCheckouts", "initialFromTime=" + t0 + "&fromTime=" + t0.plusSeconds(5)), got);
+        startPolling(
+                "poll-from", fast("listCheckouts", "initialFromTime=" + t0 + "&fromTime=" + t0.plusSeconds(5)), got);
         awaitExactly(got, 6);
         assertEquals(seeded.subList(4, 10), ids(got));
     }
@@ -199,13 +203,16 @@ class PollingConsumerTest extends PollingTestSupport {
         assertEquals(a, change.getMessage().getHeader("CamelRecurrenteId"));
         assertEquals("paid", change.getMessage().getBody(Checkout.class).getStatus());
         assertEquals("unpaid", change.getMessage().getHeader(RecurrentePollingConsumer.PREVIOUS_STATUS));
-        assertEquals(RecurrentePollingConsumer.EVENT_STATUS_CHANGE,
+        assertEquals(
+                RecurrentePollingConsumer.EVENT_STATUS_CHANGE,
                 change.getMessage().getHeader(RecurrentePollingConsumer.POLL_EVENT));
 
         sandbox.startBankTransfer(b); // unpaid -> payment_in_progress
         awaitExactly(got, 4);
         assertEquals(b, ids(got).get(3));
-        assertEquals("payment_in_progress", got.get(3).getMessage().getBody(Checkout.class).getStatus());
+        assertEquals(
+                "payment_in_progress",
+                got.get(3).getMessage().getBody(Checkout.class).getStatus());
     }
 
     @Test
@@ -239,13 +246,20 @@ class PollingConsumerTest extends PollingTestSupport {
         CamelContext ctx = newContext();
         ctx.getRegistry().bind("state", state);
         List<Exchange> got = sink();
-        addRoute(ctx, "window", fast("listCheckouts",
-                "emitStatusChanges=true&stateRepository=#state&initialFromTime=" + t0), got);
+        addRoute(
+                ctx,
+                "window",
+                fast("listCheckouts", "emitStatusChanges=true&stateRepository=#state&initialFromTime=" + t0),
+                got);
         ctx.start();
         awaitExactly(got, n);
-        await("the watch to shrink to the window", Duration.ofSeconds(10),
-                () -> PollPosition.fromJson(state.getState("recurrente.window")).watch().size()
-                      == RecurrentePollingConsumer.STATUS_WINDOW);
+        await(
+                "the watch to shrink to the window",
+                Duration.ofSeconds(10),
+                () -> PollPosition.fromJson(state.getState("recurrente.window"))
+                                .watch()
+                                .size()
+                        == RecurrentePollingConsumer.STATUS_WINDOW);
         PollPosition stored = PollPosition.fromJson(state.getState("recurrente.window"));
         assertFalse(stored.watch().containsKey(seeded.get(0)), "the oldest are forgotten");
         assertTrue(stored.watch().containsKey(seeded.get(n - 1)));
@@ -253,7 +267,9 @@ class PollingConsumerTest extends PollingTestSupport {
         sandbox.clearRequests();
         fewPolls();
         int deepest = listRequests("/checkouts").stream()
-                .mapToInt(r -> Integer.parseInt(r.query().replaceAll(".*[?&]?page=(\\d+).*", "$1"))).max().orElse(0);
+                .mapToInt(r -> Integer.parseInt(r.query().replaceAll(".*[?&]?page=(\\d+).*", "$1")))
+                .max()
+                .orElse(0);
         assertEquals(11, deepest, "later polls read 1000 items back (11 pages of 100), not the 13 pages");
 
         sandbox.payCheckout(seeded.get(0)); // beyond the window: not seen by the poller
@@ -276,10 +292,11 @@ class PollingConsumerTest extends PollingTestSupport {
         ctx.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(fast("listCheckouts", "initialFromTime=" + t0)).routeId("poll-fail")
+                from(fast("listCheckouts", "initialFromTime=" + t0))
+                        .routeId("poll-fail")
                         .process(e -> {
                             if (poison.equals(e.getMessage().getHeader("CamelRecurrenteId"))
-                                && failures.incrementAndGet() <= 2) {
+                                    && failures.incrementAndGet() <= 2) {
                                 throw new IllegalStateException("downstream system down");
                             }
                         })
@@ -304,7 +321,8 @@ class PollingConsumerTest extends PollingTestSupport {
             public void configure() {
                 errorHandler(deadLetterChannel("direct:dead"));
                 from("direct:dead").process(dead::add);
-                from(fast("listCheckouts", "initialFromTime=" + t0)).routeId("poll-dlc")
+                from(fast("listCheckouts", "initialFromTime=" + t0))
+                        .routeId("poll-dlc")
                         .process(e -> {
                             attempts.incrementAndGet();
                             throw new IllegalStateException("always fails");
@@ -326,21 +344,26 @@ class PollingConsumerTest extends PollingTestSupport {
         sandbox.addFault(Fault.rateLimited(1).onPath("/api/checkouts").times(1));
         List<Exchange> got = sink();
         long start = System.nanoTime();
-        CamelContext ctx = startPolling("poll-errors", fast("listCheckouts",
-                "serverErrorRetries=0&rateLimitRetries=0&backoffErrorThreshold=1&backoffMultiplier=3"
-                                                                          + "&initialFromTime=" + t0),
+        CamelContext ctx = startPolling(
+                "poll-errors",
+                fast(
+                        "listCheckouts",
+                        "serverErrorRetries=0&rateLimitRetries=0&backoffErrorThreshold=1&backoffMultiplier=3"
+                                + "&initialFromTime=" + t0),
                 got);
         awaitExactly(got, 3);
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         assertEquals(seeded, ids(got), "nothing lost, nothing twice after the errors");
         List<RecordedRequest> requests = listRequests("/checkouts");
-        assertEquals(List.of(500, 500, 503, 429), requests.subList(0, 4).stream().map(RecordedRequest::status).toList());
+        assertEquals(
+                List.of(500, 500, 503, 429),
+                requests.subList(0, 4).stream().map(RecordedRequest::status).toList());
         assertEquals(200, requests.get(4).status());
         // each error makes the consumer skip 2 polls (backoffMultiplier=3): 4 errors x 3 x 100 ms at least
         assertTrue(elapsedMs >= 1100, "backed off after errors, took only " + elapsedMs + " ms");
 
-        RecurrentePollingConsumer consumer
-                = (RecurrentePollingConsumer) ctx.getRoute("poll-errors").getConsumer();
+        RecurrentePollingConsumer consumer =
+                (RecurrentePollingConsumer) ctx.getRoute("poll-errors").getConsumer();
         assertTrue(consumer.isConsumerReady());
         assertEquals(0, consumer.getErrorCounter(), "recovered");
     }
@@ -357,8 +380,13 @@ class PollingConsumerTest extends PollingTestSupport {
         ProducerTemplate template = ctx.createProducerTemplate();
         Product p1 = template.requestBody("recurrente:createProduct", product("Plan básico"), Product.class);
         Product p2 = template.requestBody("recurrente:createProduct", product("Plan plus"), Product.class);
-        Coupon c1 = template.requestBody("recurrente:createCoupon",
-                new CouponRequest().name("VERANO25").amountOffInCents(1500L).currency("GTQ").duration("once"),
+        Coupon c1 = template.requestBody(
+                "recurrente:createCoupon",
+                new CouponRequest()
+                        .name("VERANO25")
+                        .amountOffInCents(1500L)
+                        .currency("GTQ")
+                        .duration("once"),
                 Coupon.class);
         awaitExactly(products, 2);
         awaitExactly(coupons, 1);
@@ -377,16 +405,28 @@ class PollingConsumerTest extends PollingTestSupport {
         addRoute(ctx, "poll-intents", fast("listIntents", null), intents);
         ctx.start();
         fewPolls();
-        Map<String, Object> item = Map.of("name", "Membresía", "amount_in_cents", 25000, "currency", "GTQ",
-                "charge_type", "recurring", "billing_interval", "month", "billing_interval_count", 1);
-        Checkout checkout = ctx.createProducerTemplate().requestBody("recurrente:createCheckout",
-                Map.of("items", List.of(item)), Checkout.class);
+        Map<String, Object> item = Map.of(
+                "name",
+                "Membresía",
+                "amount_in_cents",
+                25000,
+                "currency",
+                "GTQ",
+                "charge_type",
+                "recurring",
+                "billing_interval",
+                "month",
+                "billing_interval_count",
+                1);
+        Checkout checkout = ctx.createProducerTemplate()
+                .requestBody("recurrente:createCheckout", Map.of("items", List.of(item)), Checkout.class);
         sandbox.payCheckout(checkout.getId());
         String subscriptionId = (String) sandbox.checkout(checkout.getId()).get("subscription_id");
         assertNotNull(subscriptionId);
 
         awaitExactly(subscriptions, 1);
-        Subscription created = assertInstanceOf(Subscription.class, subscriptions.get(0).getMessage().getBody());
+        Subscription created = assertInstanceOf(
+                Subscription.class, subscriptions.get(0).getMessage().getBody());
         assertEquals(subscriptionId, created.getId());
         assertEquals("active", created.getStatus());
         await("an intent", Duration.ofSeconds(10), () -> !intents.isEmpty());
@@ -426,7 +466,8 @@ class PollingConsumerTest extends PollingTestSupport {
         ctx.start();
         sandbox.createCheckout(1000, "GTQ");
         awaitExactly(got, 1);
-        RecurrentePollingConsumer consumer = (RecurrentePollingConsumer) ctx.getRoute("no-secrets").getConsumer();
+        RecurrentePollingConsumer consumer =
+                (RecurrentePollingConsumer) ctx.getRoute("no-secrets").getConsumer();
         assertFalse(consumer.toString().contains(SK));
         assertFalse(consumer.getEndpoint().toString().contains(SK));
         String stored = state.getState("recurrente.no-secrets");
@@ -439,8 +480,10 @@ class PollingConsumerTest extends PollingTestSupport {
     // ---------------------------------------------------------------- helpers
 
     private static ProductRequest product(String name) {
-        return new ProductRequest().name(name).pricesAttributes(List.of(new PriceRequest().amountInCents(10000L)
-                .currency("GTQ").chargeType("one_time")));
+        return new ProductRequest()
+                .name(name)
+                .pricesAttributes(List.of(
+                        new PriceRequest().amountInCents(10000L).currency("GTQ").chargeType("one_time")));
     }
 
     private static void addRoute(CamelContext ctx, String id, String uri, List<Exchange> sink) throws Exception {

@@ -58,7 +58,8 @@ class PollingDocsYamlTest extends PollingTestSupport {
             cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
             ctx.addService(cluster);
             try {
-                PluginHelper.getRoutesLoader(ctx).loadRoutes(ResourceHelper.fromString("polling-doc-" + i + ".yaml", yaml));
+                PluginHelper.getRoutesLoader(ctx)
+                        .loadRoutes(ResourceHelper.fromString("polling-doc-" + i + ".yaml", yaml));
                 ctx.start();
             } catch (Exception e) {
                 fail("YAML example #" + i + " of docs/polling.md does not work: " + e + "\n" + yaml, e);

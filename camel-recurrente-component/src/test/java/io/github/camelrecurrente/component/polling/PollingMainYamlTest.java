@@ -36,8 +36,10 @@ class PollingMainYamlTest extends PollingTestSupport {
 
         @PropertyInject("recurrente.cluster.id")
         String id;
+
         @PropertyInject("recurrente.cluster.root")
         String root;
+
         @PropertyInject(value = "recurrente.cluster.acquire-lock-interval-millis", defaultValue = "10000")
         long intervalMillis;
 
@@ -86,7 +88,8 @@ class PollingMainYamlTest extends PollingTestSupport {
         main.addInitialProperty("camel.component.recurrente.base-url", sandbox.baseUrl());
         main.addInitialProperty("camel.component.recurrente.secret-key", SK);
         main.addInitialProperty("recurrente.cluster.id", "node-1");
-        main.addInitialProperty("recurrente.cluster.root", dir.resolve("cluster").toString());
+        main.addInitialProperty(
+                "recurrente.cluster.root", dir.resolve("cluster").toString());
         main.addInitialProperty("recurrente.cluster.acquire-lock-interval-millis", "200");
         main.addInitialProperty("camel.main.configuration-classes", ClusterConfiguration.class.getName());
         main.configure().addRoutesBuilder(new RouteBuilder() {
@@ -100,7 +103,9 @@ class PollingMainYamlTest extends PollingTestSupport {
             CamelClusterService cluster = main.getCamelContext().hasService(CamelClusterService.class);
             assertNotNull(cluster, "Camel Main registered the cluster service bean as a service");
             assertInstanceOf(FileLockClusterService.class, cluster);
-            assertInstanceOf(FileStateRepository.class, main.getCamelContext().getRegistry().lookupByName("recurrenteState"));
+            assertInstanceOf(
+                    FileStateRepository.class,
+                    main.getCamelContext().getRegistry().lookupByName("recurrenteState"));
 
             await("7 checkouts", Duration.ofSeconds(20), () -> got.size() >= 7);
             fewPolls();

@@ -43,7 +43,9 @@ class PollingObservabilityTest extends PollingTestSupport {
     }
 
     private double polls(String routeId, String outcome) {
-        Counter c = meters.find("recurrente.poll.polls").tags("route", routeId, "outcome", outcome).counter();
+        Counter c = meters.find("recurrente.poll.polls")
+                .tags("route", routeId, "outcome", outcome)
+                .counter();
         return c == null ? 0 : c.count();
     }
 
@@ -61,19 +63,34 @@ class PollingObservabilityTest extends PollingTestSupport {
         sandbox.createCheckout(2000, "GTQ");
         awaitExactly(got, 2);
 
-        Counter items = meters.find("recurrente.poll.items").tags("route", "poller", "operation", "listCheckouts",
-                "kind", "new").counter();
+        Counter items = meters.find("recurrente.poll.items")
+                .tags("route", "poller", "operation", "listCheckouts", "kind", "new")
+                .counter();
         assertNotNull(items);
         assertEquals(2.0, items.count());
         assertTrue(polls("poller", "success") >= 1);
-        Gauge age = meters.find("recurrente.poll.last.success.age").tags("route", "poller").gauge();
+        Gauge age = meters.find("recurrente.poll.last.success.age")
+                .tags("route", "poller")
+                .gauge();
         assertNotNull(age);
         assertTrue(age.value() >= 0, "seconds since the last successful poll");
-        assertEquals(0.0, meters.find("recurrente.poll.lag").tags("route", "poller").gauge().value(), "caught up");
-        assertEquals(0.1, meters.find("recurrente.poll.period").tags("route", "poller").gauge().value());
+        assertEquals(
+                0.0,
+                meters.find("recurrente.poll.lag")
+                        .tags("route", "poller")
+                        .gauge()
+                        .value(),
+                "caught up");
+        assertEquals(
+                0.1,
+                meters.find("recurrente.poll.period")
+                        .tags("route", "poller")
+                        .gauge()
+                        .value());
 
         HealthCheck check = HealthCheckHelper.getHealthCheckRepository(ctx, "consumers").stream()
-                .filter(c -> c.getId().equals("consumer:poller")).findFirst()
+                .filter(c -> c.getId().equals("consumer:poller"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("in Camel's consumers repository"));
         HealthCheck.Result r = check.call();
         assertEquals(HealthCheck.State.UP, r.getState());
@@ -113,7 +130,9 @@ class PollingObservabilityTest extends PollingTestSupport {
         sleep(450); // more than 3 periods of 100 ms
         HealthCheck.Result r = consumerCheck(ctx, "stalled");
         assertEquals(HealthCheck.State.DOWN, r.getState());
-        assertTrue(r.getMessage().orElse("").contains("3 poll periods"), r.getMessage().toString());
+        assertTrue(
+                r.getMessage().orElse("").contains("3 poll periods"),
+                r.getMessage().toString());
     }
 
     @Test
@@ -121,11 +140,14 @@ class PollingObservabilityTest extends PollingTestSupport {
         Instant t0 = hourAgo();
         sandbox.seedCheckouts(SK, 3, t0.plusSeconds(1), t0.plusSeconds(3));
         List<Exchange> got = sink();
-        CamelContext ctx = start("slow", "recurrente:listCheckouts?initialDelay=0&delay=3600000&maxMessagesPerPoll=1"
-                                         + "&initialFromTime=" + t0, got);
+        CamelContext ctx = start(
+                "slow",
+                "recurrente:listCheckouts?initialDelay=0&delay=3600000&maxMessagesPerPoll=1" + "&initialFromTime=" + t0,
+                got);
         await("the first poll", Duration.ofSeconds(10), () -> got.size() == 1 && polls("slow", "success") == 1);
 
-        double lag = meters.find("recurrente.poll.lag").tags("route", "slow").gauge().value();
+        double lag =
+                meters.find("recurrente.poll.lag").tags("route", "slow").gauge().value();
         assertTrue(lag > 3000, "two items created about an hour ago wait for the next poll: " + lag);
 
         DevConsole console = PluginHelper.getDevConsoleResolver(ctx).resolveDevConsole("recurrente");

@@ -43,8 +43,9 @@ class PollingStateStoreTest extends PollingTestSupport {
         assertEquals(seeded, ids(first));
         one.stop();
 
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT STATE_KEY, STATE_VALUE FROM CAMEL_RECURRENTE_STATE")) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT STATE_KEY, STATE_VALUE FROM CAMEL_RECURRENTE_STATE")) {
             assertTrue(rs.next());
             assertEquals("recurrente.jdbc-sync", rs.getString(1));
             String value = rs.getString(2);
@@ -76,12 +77,14 @@ class PollingStateStoreTest extends PollingTestSupport {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             CamelContext ctx = newContext();
             ctx.getComponent("recurrente", io.github.camelrecurrente.component.RecurrenteComponent.class)
-                    .getConfiguration().setSecretKey(null);
+                    .getConfiguration()
+                    .setSecretKey(null);
             ctx.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(fast("listCheckouts", "serverErrorRetries=0&secretKey=RAW(" + secret + ")&initialFromTime="
-                                               + t0))
+                    from(fast(
+                                    "listCheckouts",
+                                    "serverErrorRetries=0&secretKey=RAW(" + secret + ")&initialFromTime=" + t0))
                             .routeId("logs")
                             .process(e -> {
                                 if (e.getProperty(Exchange.BATCH_INDEX, Integer.class) == 1 && got.size() < 3) {

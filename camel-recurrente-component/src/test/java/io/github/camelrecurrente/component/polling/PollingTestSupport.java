@@ -38,7 +38,11 @@ abstract class PollingTestSupport {
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = RecurrenteSandbox.builder().port(0).account("Tienda Polling", PK, SK).build().start();
+        sandbox = RecurrenteSandbox.builder()
+                .port(0)
+                .account("Tienda Polling", PK, SK)
+                .build()
+                .start();
     }
 
     @AfterAll
@@ -100,7 +104,8 @@ abstract class PollingTestSupport {
 
     /** Fast polling: first poll at once, then every 100 ms. */
     static String fast(String op, String params) {
-        return "recurrente:" + op + "?initialDelay=0&delay=100" + (params == null || params.isEmpty() ? "" : "&" + params);
+        return "recurrente:" + op + "?initialDelay=0&delay=100"
+                + (params == null || params.isEmpty() ? "" : "&" + params);
     }
 
     static void await(String what, Duration timeout, BooleanSupplier condition) {

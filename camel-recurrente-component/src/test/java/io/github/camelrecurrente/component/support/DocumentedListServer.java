@@ -163,8 +163,9 @@ public final class DocumentedListServer implements AutoCloseable {
                 return;
             }
             String resource = exchange.getRequestURI().getPath().substring("/api/".length());
-            if (!"GET".equals(exchange.getRequestMethod()) || !lists.containsKey(resource)
-                && !List.of("products", "coupons", "customers").contains(resource)) {
+            if (!"GET".equals(exchange.getRequestMethod())
+                    || !lists.containsKey(resource)
+                            && !List.of("products", "coupons", "customers").contains(resource)) {
                 send(exchange, 404, "{\"message\":\"Not found\"}");
                 return;
             }

@@ -19,8 +19,11 @@ class EventParserTest {
 
     static List<byte[]> samples() {
         List<byte[]> out = new ArrayList<>();
-        for (String f : List.of("payment_intent.succeeded.postman-docs.json", "payment_intent.failed.postman-docs.json",
-                "bank_transfer_intent.succeeded.postman-docs.json", "setup_intent.succeeded.postman-docs.json",
+        for (String f : List.of(
+                "payment_intent.succeeded.postman-docs.json",
+                "payment_intent.failed.postman-docs.json",
+                "bank_transfer_intent.succeeded.postman-docs.json",
+                "setup_intent.succeeded.postman-docs.json",
                 "subscription.create.postman-docs.json")) {
             out.add(WebhookTestSupport.resource(f));
         }
@@ -44,20 +47,27 @@ class EventParserTest {
             assertSame(expected.getClass(), actual.getClass(), new String(body, StandardCharsets.UTF_8));
             assertEquals(expected.getEventType(), actual.getEventType());
             assertEquals(expected.getResourceId(), actual.getResourceId());
-            assertEquals(RecurrenteJson.mapper().writeValueAsString(expected),
+            assertEquals(
+                    RecurrenteJson.mapper().writeValueAsString(expected),
                     RecurrenteJson.mapper().writeValueAsString(actual));
         }
     }
 
     @Test
     void sameErrorsAsTheModelParser() {
-        for (String bad : List.of("", "{not json", "[1,2]", "\"x\"", "{\"id\":\"pa_1\"}", "{\"event_type\":\"x\"} trailing",
+        for (String bad : List.of(
+                "",
+                "{not json",
+                "[1,2]",
+                "\"x\"",
+                "{\"id\":\"pa_1\"}",
+                "{\"event_type\":\"x\"} trailing",
                 "{\"event_type\":\"payment_intent.succeeded\",\"amount_in_cents\":{\"a\":1}}")) {
             byte[] body = bad.getBytes(StandardCharsets.UTF_8);
-            RecurrenteEventParseException expected = assertThrows(RecurrenteEventParseException.class,
-                    () -> RecurrenteEvents.parse(body), bad);
-            RecurrenteEventParseException actual = assertThrows(RecurrenteEventParseException.class,
-                    () -> EventParser.parse(body), bad);
+            RecurrenteEventParseException expected =
+                    assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse(body), bad);
+            RecurrenteEventParseException actual =
+                    assertThrows(RecurrenteEventParseException.class, () -> EventParser.parse(body), bad);
             assertEquals(expected.getMessage(), actual.getMessage());
         }
     }

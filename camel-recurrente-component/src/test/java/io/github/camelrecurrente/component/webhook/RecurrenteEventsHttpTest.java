@@ -71,7 +71,8 @@ class RecurrenteEventsHttpTest {
         app = WebhookTestSupport.start(port, new RouteBuilder() {
             @Override
             public void configure() {
-                from("recurrente:events?webhookSecret=RAW(" + SECRET + ")").routeId("main")
+                from("recurrente:events?webhookSecret=RAW(" + SECRET + ")")
+                        .routeId("main")
                         .process(e -> {
                             if (FAILURES_TO_INJECT.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                                 throw new IllegalStateException("injected failure");
@@ -80,7 +81,8 @@ class RecurrenteEventsHttpTest {
                         .setHeader("X-Erp-Ledger-Entry", constant("L-1"))
                         .to("mock:events");
                 from("recurrente:events?webhookPath=/hooks/unified&eventTypes=intent.*&webhookSecret=RAW(" + SECRET
-                     + ")").routeId("unified")
+                                + ")")
+                        .routeId("unified")
                         .to("mock:unified");
                 from("recurrente:events?webhookPath=/hooks/multi&webhookSecret=RAW(" + SECRET + "," + SECRET_2 + ")")
                         .routeId("multi")
@@ -89,9 +91,11 @@ class RecurrenteEventsHttpTest {
                         .routeId("small")
                         .to("mock:small");
                 // no RAW(): URL decoding turns the '+' of the secret into a space, which the component repairs
-                from("recurrente:events?webhookPath=/hooks/noraw&webhookSecret=" + PLUS_SECRET).routeId("noraw")
+                from("recurrente:events?webhookPath=/hooks/noraw&webhookSecret=" + PLUS_SECRET)
+                        .routeId("noraw")
                         .to("mock:noraw");
-                from("recurrente:events?webhookPath=/hooks/slow&webhookSecret=RAW(" + SECRET + ")").routeId("slow")
+                from("recurrente:events?webhookPath=/hooks/slow&webhookSecret=RAW(" + SECRET + ")")
+                        .routeId("slow")
                         .process(e -> {
                             slowEntered.countDown();
                             slowGate.await(20, TimeUnit.SECONDS);
@@ -135,17 +139,21 @@ class RecurrenteEventsHttpTest {
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("ok", r.body());
         assertFalse(r.headers().firstValue("svix-signature").isPresent(), "the signature must not be echoed");
-        for (String echoed : new String[] { "svix-id", "svix-timestamp", "X-Erp-Ledger-Entry",
-                RecurrenteConstants.EVENT_TYPE }) {
-            assertFalse(r.headers().firstValue(echoed).isPresent(), echoed + " must not be in the answer: " + r.headers());
+        for (String echoed :
+                new String[] {"svix-id", "svix-timestamp", "X-Erp-Ledger-Entry", RecurrenteConstants.EVENT_TYPE}) {
+            assertFalse(
+                    r.headers().firstValue(echoed).isPresent(), echoed + " must not be in the answer: " + r.headers());
         }
-        assertEquals("text/plain; charset=utf-8", r.headers().firstValue("Content-Type").orElse(null));
+        assertEquals(
+                "text/plain; charset=utf-8",
+                r.headers().firstValue("Content-Type").orElse(null));
         assertEquals("2", r.headers().firstValue("Content-Length").orElse(null));
 
         MockEndpoint events = mock("events");
         assertEquals(1, events.getReceivedCounter());
         Exchange ex = events.getReceivedExchanges().get(0);
-        PaymentIntentEvent event = assertInstanceOf(PaymentIntentEvent.class, ex.getIn().getBody());
+        PaymentIntentEvent event =
+                assertInstanceOf(PaymentIntentEvent.class, ex.getIn().getBody());
         assertEquals("payment_intent.succeeded", event.getEventType());
         assertEquals("ch_id123", event.getCheckoutId());
         assertEquals("payment_intent.succeeded", ex.getIn().getHeader(RecurrenteConstants.EVENT_TYPE));
@@ -160,11 +168,12 @@ class RecurrenteEventsHttpTest {
 
     @ParameterizedTest
     @CsvSource({
-            "payment_intent.succeeded.postman-docs.json, payment_intent.succeeded, pa_id123, pa_id123",
-            "payment_intent.failed.postman-docs.json, payment_intent.failed, pa_id123, pa_id123",
-            "bank_transfer_intent.succeeded.postman-docs.json, bank_transfer_intent.succeeded, ba_123,",
-            "setup_intent.succeeded.postman-docs.json, setup_intent.succeeded, su_vh8v33ac,",
-            "subscription.create.postman-docs.json, subscription.create, su_123," })
+        "payment_intent.succeeded.postman-docs.json, payment_intent.succeeded, pa_id123, pa_id123",
+        "payment_intent.failed.postman-docs.json, payment_intent.failed, pa_id123, pa_id123",
+        "bank_transfer_intent.succeeded.postman-docs.json, bank_transfer_intent.succeeded, ba_123,",
+        "setup_intent.succeeded.postman-docs.json, setup_intent.succeeded, su_vh8v33ac,",
+        "subscription.create.postman-docs.json, subscription.create, su_123,"
+    })
     void documentedExamplesParseAndRoute(String file, String type, String resourceId, String paymentIntentId) {
         HttpResponse<String> r = deliver("/recurrente/events", SECRET, msgId(), resource(file));
         assertEquals(200, r.statusCode(), r.body());
@@ -186,8 +195,8 @@ class RecurrenteEventsHttpTest {
 
     @Test
     void unifiedIntentEventsCarryThePaymentIntentIdForChaining() {
-        HttpResponse<String> r = deliver("/recurrente/events", SECRET, msgId(),
-                ModelFixtures.bytes("webhooks/synthetic.intent.succeeded.json"));
+        HttpResponse<String> r = deliver(
+                "/recurrente/events", SECRET, msgId(), ModelFixtures.bytes("webhooks/synthetic.intent.succeeded.json"));
         assertEquals(200, r.statusCode(), r.body());
         Exchange ex = mock("events").getReceivedExchanges().get(0);
         assertInstanceOf(IntentEvent.class, ex.getIn().getBody());
@@ -211,8 +220,10 @@ class RecurrenteEventsHttpTest {
 
     @Test
     void connectedAccountHeader() {
-        byte[] body = ("{\"id\":\"in_1\",\"event_type\":\"intent.succeeded\",\"type\":\"payment\",\"api_version\":\"2024-04-24\","
-                       + "\"connected\":true,\"account_id\":\"ac_child\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                ("{\"id\":\"in_1\",\"event_type\":\"intent.succeeded\",\"type\":\"payment\",\"api_version\":\"2024-04-24\","
+                                + "\"connected\":true,\"account_id\":\"ac_child\"}")
+                        .getBytes(StandardCharsets.UTF_8);
         assertEquals(200, deliver("/recurrente/events", SECRET, msgId(), body).statusCode());
         Exchange ex = mock("events").getReceivedExchanges().get(0);
         assertInstanceOf(IntentEvent.class, ex.getIn().getBody());
@@ -246,7 +257,8 @@ class RecurrenteEventsHttpTest {
     void tamperedBodyIsRejected() {
         byte[] body = resource("payment_intent.succeeded.postman-docs.json");
         Map<String, String> h = signed(SECRET, msgId(), body);
-        byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("pa_id123", "pa_evil")
+        byte[] tampered = new String(body, StandardCharsets.UTF_8)
+                .replace("pa_id123", "pa_evil")
                 .getBytes(StandardCharsets.UTF_8);
         assertEquals(401, post(port, "/recurrente/events", tampered, h).statusCode());
         assertEquals(0, mock("events").getReceivedCounter());
@@ -254,8 +266,8 @@ class RecurrenteEventsHttpTest {
 
     @Test
     void wrongSecretIsRejected() {
-        HttpResponse<String> r = deliver("/recurrente/events", UNKNOWN_SECRET, msgId(),
-                resource("payment_intent.succeeded.postman-docs.json"));
+        HttpResponse<String> r = deliver(
+                "/recurrente/events", UNKNOWN_SECRET, msgId(), resource("payment_intent.succeeded.postman-docs.json"));
         assertEquals(401, r.statusCode());
         assertFalse(r.body().contains(SECRET.substring(6)));
         assertEquals(0, mock("events").getReceivedCounter());
@@ -267,18 +279,22 @@ class RecurrenteEventsHttpTest {
         HttpResponse<String> stale = post(port, "/recurrente/events", body, signed(SECRET, msgId(), now() - 301, body));
         assertEquals(401, stale.statusCode());
         assertEquals("timestamp outside tolerance", stale.body());
-        HttpResponse<String> future = post(port, "/recurrente/events", body, signed(SECRET, msgId(), now() + 600, body));
+        HttpResponse<String> future =
+                post(port, "/recurrente/events", body, signed(SECRET, msgId(), now() + 600, body));
         assertEquals(401, future.statusCode());
         assertEquals(0, mock("events").getReceivedCounter());
         // within the tolerance is fine
-        assertEquals(200, post(port, "/recurrente/events", body, signed(SECRET, msgId(), now() - 200, body)).statusCode());
+        assertEquals(
+                200,
+                post(port, "/recurrente/events", body, signed(SECRET, msgId(), now() - 200, body))
+                        .statusCode());
         assertEquals(1, mock("events").getReceivedCounter());
     }
 
     @Test
     void missingSignatureHeadersAreRejected() {
-        HttpResponse<String> r = post(port, "/recurrente/events", resource("payment_intent.succeeded.postman-docs.json"),
-                Map.of());
+        HttpResponse<String> r =
+                post(port, "/recurrente/events", resource("payment_intent.succeeded.postman-docs.json"), Map.of());
         assertEquals(401, r.statusCode());
         assertEquals("missing signature headers", r.body());
         assertEquals(0, mock("events").getReceivedCounter());
@@ -300,8 +316,9 @@ class RecurrenteEventsHttpTest {
 
     @Test
     void validSignatureButNotAnEventIs400() {
-        for (String bad : new String[] { "{not json", "[1,2,3]", "{\"id\":\"pa_1\"}", "" }) {
-            HttpResponse<String> r = deliver("/recurrente/events", SECRET, msgId(), bad.getBytes(StandardCharsets.UTF_8));
+        for (String bad : new String[] {"{not json", "[1,2,3]", "{\"id\":\"pa_1\"}", ""}) {
+            HttpResponse<String> r =
+                    deliver("/recurrente/events", SECRET, msgId(), bad.getBytes(StandardCharsets.UTF_8));
             assertEquals(400, r.statusCode(), bad);
             assertEquals("not a Recurrente event", r.body());
         }
@@ -343,14 +360,15 @@ class RecurrenteEventsHttpTest {
         assertEquals(200, retry.statusCode());
         assertEquals(1, mock("events").getReceivedCounter());
         // and now it is
-        assertEquals("duplicate", deliver("/recurrente/events", SECRET, id, body).body());
+        assertEquals(
+                "duplicate", deliver("/recurrente/events", SECRET, id, body).body());
         assertEquals(1, mock("events").getReceivedCounter());
     }
 
     @Test
     void eventTypesFilterAcknowledgesButDoesNotRoute() {
-        HttpResponse<String> legacy = deliver("/hooks/unified", SECRET, msgId(),
-                resource("payment_intent.succeeded.postman-docs.json"));
+        HttpResponse<String> legacy =
+                deliver("/hooks/unified", SECRET, msgId(), resource("payment_intent.succeeded.postman-docs.json"));
         assertEquals(200, legacy.statusCode());
         assertEquals("ignored", legacy.body());
         assertEquals(0, mock("unified").getReceivedCounter());
@@ -383,12 +401,13 @@ class RecurrenteEventsHttpTest {
         slowEntered = new CountDownLatch(1);
         byte[] body = resource("payment_intent.succeeded.postman-docs.json");
         String id = msgId();
-        CompletableFuture<HttpResponse<String>> first
-                = CompletableFuture.supplyAsync(() -> deliver("/hooks/slow", SECRET, id, body));
+        CompletableFuture<HttpResponse<String>> first =
+                CompletableFuture.supplyAsync(() -> deliver("/hooks/slow", SECRET, id, body));
         assertTrue(slowEntered.await(10, TimeUnit.SECONDS), "first delivery entered the route");
         HttpResponse<String> second = deliver("/hooks/slow", SECRET, id, body);
         assertEquals(409, second.statusCode(), "a delivery still in progress must not be acknowledged 2xx");
-        org.apache.camel.spi.IdempotentRepository repo = slowEndpoint().getWebhook().idempotentRepository();
+        org.apache.camel.spi.IdempotentRepository repo =
+                slowEndpoint().getWebhook().idempotentRepository();
         assertFalse(repo.contains(id), "not recorded while the route runs: a crash now must not lose the event");
         slowGate.countDown();
         assertEquals(200, first.get(20, TimeUnit.SECONDS).statusCode());
@@ -400,14 +419,16 @@ class RecurrenteEventsHttpTest {
     private static io.github.camelrecurrente.component.RecurrenteEndpoint slowEndpoint() {
         return app.context().getEndpoints().stream()
                 .filter(e -> e instanceof io.github.camelrecurrente.component.RecurrenteEndpoint re
-                             && "/hooks/slow".equals(re.getConfiguration().getWebhookPath()))
+                        && "/hooks/slow".equals(re.getConfiguration().getWebhookPath()))
                 .map(e -> (io.github.camelrecurrente.component.RecurrenteEndpoint) e)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void endpointToStringHidesTheSecret() {
-        String all = app.context().getEndpoints().toString() + app.context().getRoutes().toString();
+        String all = app.context().getEndpoints().toString()
+                + app.context().getRoutes().toString();
         assertTrue(all.contains("recurrente"), all);
         assertFalse(all.contains(SECRET.substring(6)), "secret leaked: " + all);
         assertFalse(all.contains(SECRET_2.substring(6)), "secret leaked: " + all);

@@ -64,7 +64,8 @@ class RecurrenteWebhookSandboxTest {
     static void startSandbox() {
         sandbox = RecurrenteSandbox.builder()
                 .webhookRetrySchedule(Duration.ZERO, Duration.ofMillis(300), Duration.ofMillis(600))
-                .build().start();
+                .build()
+                .start();
     }
 
     @AfterAll
@@ -90,8 +91,8 @@ class RecurrenteWebhookSandboxTest {
     }
 
     private String autoRegisterUri(String extra) {
-        return "webhook:recurrente:events?webhookComponentName=platform-http&webhookExternalUrl=http://127.0.0.1:" + port
-               + api() + extra;
+        return "webhook:recurrente:events?webhookComponentName=platform-http&webhookExternalUrl=http://127.0.0.1:"
+                + port + api() + extra;
     }
 
     private WebhookTestSupport.App app(String uri) throws Exception {
@@ -99,18 +100,22 @@ class RecurrenteWebhookSandboxTest {
     }
 
     private WebhookTestSupport.App app(String uri, Map<String, Object> beans) throws Exception {
-        return WebhookTestSupport.start(port, new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).routeId("events")
-                        .process(e -> {
-                            if (FAILURES_TO_INJECT.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                                throw new IllegalStateException("injected failure");
-                            }
-                        })
-                        .to("mock:events");
-            }
-        }, beans);
+        return WebhookTestSupport.start(
+                port,
+                new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from(uri)
+                                .routeId("events")
+                                .process(e -> {
+                                    if (FAILURES_TO_INJECT.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                                        throw new IllegalStateException("injected failure");
+                                    }
+                                })
+                                .to("mock:events");
+                    }
+                },
+                beans);
     }
 
     private static MockEndpoint mock(WebhookTestSupport.App app) {
@@ -128,9 +133,11 @@ class RecurrenteWebhookSandboxTest {
 
     /** The webhook endpoints registered at the sandbox, through its API. */
     private static List<JsonNode> registeredEndpoints() throws Exception {
-        HttpResponse<String> r = WebhookTestSupport.send(HttpRequest
-                .newBuilder(URI.create(sandbox.baseUrl() + "/webhook_endpoints?items=100"))
-                .header("X-SECRET-KEY", RecurrenteSandbox.DEFAULT_SECRET_KEY).GET().build());
+        HttpResponse<String> r = WebhookTestSupport.send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/webhook_endpoints?items=100"))
+                        .header("X-SECRET-KEY", RecurrenteSandbox.DEFAULT_SECRET_KEY)
+                        .GET()
+                        .build());
         assertEquals(200, r.statusCode(), r.body());
         List<JsonNode> out = new ArrayList<>();
         JSON.readTree(r.body()).forEach(out::add);
@@ -157,7 +164,8 @@ class RecurrenteWebhookSandboxTest {
     @Test
     void standaloneConsumerReceivesAPaidCheckoutAndFiltersTheOtherFamily() throws Exception {
         String secret = (String) sandbox.registerWebhookEndpoint(hookUrl()).get("signingSecret");
-        try (WebhookTestSupport.App app = app("recurrente:events?eventTypes=payment_intent.*&webhookSecret=RAW(" + secret + ")")) {
+        try (WebhookTestSupport.App app =
+                app("recurrente:events?eventTypes=payment_intent.*&webhookSecret=RAW(" + secret + ")")) {
             String checkout = payNewCheckout();
             WebhookDelivery legacy = lastSuccess("payment_intent.succeeded");
             // the unified twin is acknowledged (2xx) but not routed
@@ -166,7 +174,8 @@ class RecurrenteWebhookSandboxTest {
             MockEndpoint mock = mock(app);
             assertEquals(1, mock.getReceivedCounter());
             Exchange ex = mock.getReceivedExchanges().get(0);
-            PaymentIntentEvent event = assertInstanceOf(PaymentIntentEvent.class, ex.getIn().getBody());
+            PaymentIntentEvent event =
+                    assertInstanceOf(PaymentIntentEvent.class, ex.getIn().getBody());
             assertEquals(checkout, event.getCheckoutId());
             assertEquals(legacy.messageId(), ex.getIn().getHeader(RecurrenteConstants.EVENT_ID));
             assertEquals(event.getId(), ex.getIn().getHeader(RecurrenteConstants.ID));
@@ -178,19 +187,24 @@ class RecurrenteWebhookSandboxTest {
     void webhookFormWithoutAutoRegistration() throws Exception {
         String secret = (String) sandbox.registerWebhookEndpoint(hookUrl()).get("signingSecret");
         try (WebhookTestSupport.App app = app("webhook:recurrente:events?webhookComponentName=platform-http"
-                                              + "&webhookAutoRegister=false&eventTypes=intent.*&webhookSecret=RAW("
-                                              + secret + ")")) {
+                + "&webhookAutoRegister=false&eventTypes=intent.*&webhookSecret=RAW("
+                + secret + ")")) {
             assertEquals(0, createWebhookEndpointCalls(), "auto-registration is off");
             payNewCheckout();
             WebhookDelivery unified = lastSuccess("intent.succeeded");
             lastSuccess("payment_intent.succeeded");
             MockEndpoint mock = mock(app);
             assertEquals(1, mock.getReceivedCounter());
-            assertInstanceOf(IntentEvent.class, mock.getReceivedExchanges().get(0).getIn().getBody());
-            assertEquals(unified.messageId(),
+            assertInstanceOf(
+                    IntentEvent.class,
+                    mock.getReceivedExchanges().get(0).getIn().getBody());
+            assertEquals(
+                    unified.messageId(),
                     mock.getReceivedExchanges().get(0).getIn().getHeader(RecurrenteConstants.EVENT_ID));
             // default path of the webhook form is ours, not Camel's hash path
-            assertEquals("/recurrente/events", recurrenteEndpoint(app).getWebhookConfiguration().getWebhookPath());
+            assertEquals(
+                    "/recurrente/events",
+                    recurrenteEndpoint(app).getWebhookConfiguration().getWebhookPath());
             assertEquals(1, registeredEndpoints().size());
         }
     }
@@ -236,15 +250,16 @@ class RecurrenteWebhookSandboxTest {
         }
         assertEquals(0, registeredEndpoints().size(), "unregistered on stop");
         assertFalse(Files.exists(secretFile), "the secret of the deleted endpoint is removed");
-        assertTrue(sandbox.requests().stream().anyMatch(r -> "DELETE".equals(r.method())
-                                                             && r.path().endsWith("/webhook_endpoints/" + firstId)));
+        assertTrue(sandbox.requests().stream()
+                .anyMatch(r -> "DELETE".equals(r.method()) && r.path().endsWith("/webhook_endpoints/" + firstId)));
     }
 
     @Test
     void existingEndpointWithoutAKnownSecretIsAClearStartupError() {
         Map<String, Object> existing = sandbox.registerWebhookEndpoint(hookUrl());
         String secret = (String) existing.get("signingSecret");
-        Exception e = assertThrows(Exception.class, () -> app(autoRegisterUri("")).close());
+        Exception e =
+                assertThrows(Exception.class, () -> app(autoRegisterUri("")).close());
         StringBuilder all = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             all.append(t.getMessage()).append(" | ");
@@ -261,7 +276,8 @@ class RecurrenteWebhookSandboxTest {
     @Test
     void autoRegistrationWithConfiguredSecretOfAnExistingEndpoint() throws Exception {
         String secret = (String) sandbox.registerWebhookEndpoint(hookUrl()).get("signingSecret");
-        try (WebhookTestSupport.App app = app(autoRegisterUri("&eventTypes=payment_intent.*&webhookSecret=RAW(" + secret + ")"))) {
+        try (WebhookTestSupport.App app =
+                app(autoRegisterUri("&eventTypes=payment_intent.*&webhookSecret=RAW(" + secret + ")"))) {
             assertEquals(1, registeredEndpoints().size());
             payNewCheckout();
             lastSuccess("payment_intent.succeeded");
@@ -277,13 +293,15 @@ class RecurrenteWebhookSandboxTest {
             payNewCheckout();
             WebhookDelivery ok = lastSuccess("payment_intent.succeeded");
             List<WebhookDelivery> attempts = sandbox.deliveries().stream()
-                    .filter(d -> d.messageId().equals(ok.messageId())).toList();
+                    .filter(d -> d.messageId().equals(ok.messageId()))
+                    .toList();
             assertEquals(500, attempts.get(0).statusCode(), "first attempt failed in the route");
             assertTrue(attempts.get(attempts.size() - 1).succeeded());
             assertTrue(attempts.size() >= 2);
             MockEndpoint mock = mock(app);
             assertEquals(1, mock.getReceivedCounter(), "the retry was routed once");
-            assertEquals(ok.messageId(), mock.getReceivedExchanges().get(0).getIn().getHeader(RecurrenteConstants.EVENT_ID));
+            assertEquals(
+                    ok.messageId(), mock.getReceivedExchanges().get(0).getIn().getHeader(RecurrenteConstants.EVENT_ID));
 
             // a re-send of the processed delivery is acknowledged and not routed again
             sandbox.resend(ok.messageId());
@@ -298,17 +316,17 @@ class RecurrenteWebhookSandboxTest {
         ds.setURL("jdbc:h2:mem:webhook-restart;DB_CLOSE_DELAY=-1");
         String secret = (String) sandbox.registerWebhookEndpoint(hookUrl()).get("signingSecret");
         String uri = "recurrente:events?eventTypes=payment_intent.succeeded&idempotentRepository=#eventRepo"
-                     + "&webhookSecret=RAW(" + secret + ")";
+                + "&webhookSecret=RAW(" + secret + ")";
 
         String messageId;
-        try (WebhookTestSupport.App app = app(uri,
-                Map.of("eventRepo", new JdbcMessageIdRepository(ds, "recurrente-events")))) {
+        try (WebhookTestSupport.App app =
+                app(uri, Map.of("eventRepo", new JdbcMessageIdRepository(ds, "recurrente-events")))) {
             payNewCheckout();
             messageId = lastSuccess("payment_intent.succeeded").messageId();
             assertEquals(1, mock(app).getReceivedCounter());
         }
-        try (WebhookTestSupport.App app = app(uri,
-                Map.of("eventRepo", new JdbcMessageIdRepository(ds, "recurrente-events")))) {
+        try (WebhookTestSupport.App app =
+                app(uri, Map.of("eventRepo", new JdbcMessageIdRepository(ds, "recurrente-events")))) {
             sandbox.clearDeliveries();
             sandbox.resend(messageId);
             WebhookDelivery again = lastSuccess("payment_intent.succeeded");
@@ -319,8 +337,10 @@ class RecurrenteWebhookSandboxTest {
             sandbox.awaitDeliveries("payment_intent.succeeded", 2, WAIT);
             assertEquals(1, mock(app).getReceivedCounter(), "a new event is routed");
         }
-        try (var c = ds.getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("select count(*) from CAMEL_MESSAGEPROCESSED where processorName='recurrente-events'")) {
+        try (var c = ds.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery(
+                        "select count(*) from CAMEL_MESSAGEPROCESSED where processorName='recurrente-events'")) {
             assertTrue(rs.next());
             assertEquals(2, rs.getInt(1));
         }
@@ -330,8 +350,8 @@ class RecurrenteWebhookSandboxTest {
     void refetchPutsTheCanonicalObjectInAHeader() throws Exception {
         String secret = (String) sandbox.registerWebhookEndpoint(hookUrl()).get("signingSecret");
         try (WebhookTestSupport.App app = app("recurrente:events?refetch=true&serverErrorRetries=0"
-                                              + "&eventTypes=payment_intent.succeeded,intent.succeeded"
-                                              + "&webhookSecret=RAW(" + secret + ")" + api())) {
+                + "&eventTypes=payment_intent.succeeded,intent.succeeded"
+                + "&webhookSecret=RAW(" + secret + ")" + api())) {
             String checkout = payNewCheckout();
             lastSuccess("payment_intent.succeeded");
             lastSuccess("intent.succeeded");
@@ -341,11 +361,13 @@ class RecurrenteWebhookSandboxTest {
             Intent canonicalIntent = null;
             for (Exchange ex : mock.getReceivedExchanges()) {
                 Object canonical = ex.getIn().getHeader(RecurrenteConstants.CANONICAL);
-                assertNotNull(canonical, "canonical object for " + ex.getIn().getHeader(RecurrenteConstants.EVENT_TYPE));
+                assertNotNull(
+                        canonical, "canonical object for " + ex.getIn().getHeader(RecurrenteConstants.EVENT_TYPE));
                 if (ex.getIn().getBody() instanceof PaymentIntentEvent) {
                     canonicalCheckout = assertInstanceOf(Checkout.class, canonical);
                 } else {
-                    IntentEvent ie = assertInstanceOf(IntentEvent.class, ex.getIn().getBody());
+                    IntentEvent ie =
+                            assertInstanceOf(IntentEvent.class, ex.getIn().getBody());
                     canonicalIntent = assertInstanceOf(Intent.class, canonical);
                     assertEquals(ie.getId(), canonicalIntent.getId());
                 }
@@ -361,7 +383,8 @@ class RecurrenteWebhookSandboxTest {
             payNewCheckout();
             WebhookDelivery ok = lastSuccess("payment_intent.succeeded");
             List<WebhookDelivery> attempts = sandbox.deliveries().stream()
-                    .filter(d -> d.messageId().equals(ok.messageId())).toList();
+                    .filter(d -> d.messageId().equals(ok.messageId()))
+                    .toList();
             assertEquals(503, attempts.get(0).statusCode());
             lastSuccess("intent.succeeded");
             assertEquals(4, mock.getReceivedCounter());

@@ -22,7 +22,8 @@ class SvixSignatureVerifierTest {
     static final byte[] VECTOR_BODY = "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8);
     static final String VECTOR_SIGNATURE = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=";
 
-    static final String OTHER_SECRET = "whsec_" + Base64.getEncoder().encodeToString("another-secret-key-32-bytes-long".getBytes());
+    static final String OTHER_SECRET =
+            "whsec_" + Base64.getEncoder().encodeToString("another-secret-key-32-bytes-long".getBytes());
 
     private static SvixSignatureVerifier verifier(String secrets) {
         return SvixSignatureVerifier.of(secrets, 300);
@@ -31,11 +32,15 @@ class SvixSignatureVerifierTest {
     @Test
     void svixTestVectorPasses() {
         assertEquals(VECTOR_SIGNATURE, SvixSignatureVerifier.sign(VECTOR_SECRET, VECTOR_ID, VECTOR_TS, VECTOR_BODY));
-        assertEquals(Result.VALID, verifier(VECTOR_SECRET)
-                .verify(VECTOR_ID, Long.toString(VECTOR_TS), VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS));
+        assertEquals(
+                Result.VALID,
+                verifier(VECTOR_SECRET)
+                        .verify(VECTOR_ID, Long.toString(VECTOR_TS), VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS));
         // the secret without its prefix works too
-        assertEquals(Result.VALID, verifier(VECTOR_SECRET.substring(6))
-                .verify(VECTOR_ID, Long.toString(VECTOR_TS), VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS + 299));
+        assertEquals(
+                Result.VALID,
+                verifier(VECTOR_SECRET.substring(6))
+                        .verify(VECTOR_ID, Long.toString(VECTOR_TS), VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS + 299));
     }
 
     @Test
@@ -49,15 +54,18 @@ class SvixSignatureVerifierTest {
 
     @Test
     void anyOfSeveralSignatureEntriesPasses() {
-        String header = "v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= v2,xyz  " + VECTOR_SIGNATURE + " v1,notbase64!";
-        assertEquals(Result.VALID,
+        String header =
+                "v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= v2,xyz  " + VECTOR_SIGNATURE + " v1,notbase64!";
+        assertEquals(
+                Result.VALID,
                 verifier(VECTOR_SECRET).verify(VECTOR_ID, Long.toString(VECTOR_TS), header, VECTOR_BODY, VECTOR_TS));
     }
 
     @Test
     void onlyV1EntriesCount() {
         String header = "v2," + VECTOR_SIGNATURE.substring(3);
-        assertEquals(Result.NO_MATCH,
+        assertEquals(
+                Result.NO_MATCH,
                 verifier(VECTOR_SECRET).verify(VECTOR_ID, Long.toString(VECTOR_TS), header, VECTOR_BODY, VECTOR_TS));
     }
 
@@ -68,21 +76,25 @@ class SvixSignatureVerifierTest {
         byte[] tampered = "{\"test\": 2432232315}".getBytes(StandardCharsets.UTF_8);
         assertEquals(Result.NO_MATCH, v.verify(VECTOR_ID, ts, VECTOR_SIGNATURE, tampered, VECTOR_TS));
         assertEquals(Result.NO_MATCH, v.verify("msg_other", ts, VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS));
-        assertEquals(Result.NO_MATCH,
+        assertEquals(
+                Result.NO_MATCH,
                 v.verify(VECTOR_ID, Long.toString(VECTOR_TS + 1), VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS));
     }
 
     @Test
     void wrongSecretFails() {
-        assertEquals(Result.NO_MATCH, verifier(OTHER_SECRET)
-                .verify(VECTOR_ID, Long.toString(VECTOR_TS), VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS));
+        assertEquals(
+                Result.NO_MATCH,
+                verifier(OTHER_SECRET)
+                        .verify(VECTOR_ID, Long.toString(VECTOR_TS), VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS));
     }
 
     @Test
     void severalSecretsAnyMatches() {
         SvixSignatureVerifier v = verifier(OTHER_SECRET + ", " + VECTOR_SECRET);
         assertEquals(2, v.secretCount());
-        assertEquals(Result.VALID, v.verify(VECTOR_ID, Long.toString(VECTOR_TS), VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS));
+        assertEquals(
+                Result.VALID, v.verify(VECTOR_ID, Long.toString(VECTOR_TS), VECTOR_SIGNATURE, VECTOR_BODY, VECTOR_TS));
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
         String sig = SvixSigner.sign(OTHER_SECRET, "msg_2", VECTOR_TS, body);
         assertEquals(Result.VALID, v.verify("msg_2", Long.toString(VECTOR_TS), sig, body, VECTOR_TS));
@@ -115,8 +127,8 @@ class SvixSignatureVerifierTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> verifier(bad));
             assertFalse(bad.length() > 6 && e.getMessage().contains(bad.substring(6)), e.getMessage());
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> verifier(VECTOR_SECRET + ",whsec_%%secretstuff%%"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> verifier(VECTOR_SECRET + ",whsec_%%secretstuff%%"));
         assertTrue(e.getMessage().contains("#2"), e.getMessage());
         assertFalse(e.getMessage().contains("secretstuff"), e.getMessage());
         assertFalse(e.getMessage().contains(VECTOR_SECRET.substring(6)), e.getMessage());
@@ -129,8 +141,12 @@ class SvixSignatureVerifierTest {
         String secret = "whsec_a+b/cdefghijklmnopqrstuvwxyz0123456+";
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
         String sig = SvixSignatureVerifier.sign(secret, "msg_p", VECTOR_TS, body);
-        for (String given : List.of(secret.replace('+', ' '), " " + secret + " ", OTHER_SECRET + ", " + secret.replace('+', ' '))) {
-            assertEquals(Result.VALID, verifier(given).verify("msg_p", Long.toString(VECTOR_TS), sig, body, VECTOR_TS), given);
+        for (String given :
+                List.of(secret.replace('+', ' '), " " + secret + " ", OTHER_SECRET + ", " + secret.replace('+', ' '))) {
+            assertEquals(
+                    Result.VALID,
+                    verifier(given).verify("msg_p", Long.toString(VECTOR_TS), sig, body, VECTOR_TS),
+                    given);
         }
     }
 
@@ -138,11 +154,14 @@ class SvixSignatureVerifierTest {
     void plusSignAtEitherEndTurnedIntoSpaceIsRepairedNotStripped() {
         // stripping the space would leave 31 characters of valid base64: another key, and every delivery a 401
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-        for (String secret : List.of("whsec_abcdefghijklmnopqrstuvwxyz01234+", "whsec_+bcdefghijklmnopqrstuvwxyz012345")) {
+        for (String secret :
+                List.of("whsec_abcdefghijklmnopqrstuvwxyz01234+", "whsec_+bcdefghijklmnopqrstuvwxyz012345")) {
             String sig = SvixSignatureVerifier.sign(secret, "msg_e", VECTOR_TS, body);
             for (String given : List.of(secret.replace('+', ' '), secret + "\n", " " + secret + " ")) {
-                assertEquals(Result.VALID,
-                        verifier(given).verify("msg_e", Long.toString(VECTOR_TS), sig, body, VECTOR_TS), given);
+                assertEquals(
+                        Result.VALID,
+                        verifier(given).verify("msg_e", Long.toString(VECTOR_TS), sig, body, VECTOR_TS),
+                        given);
             }
         }
     }

@@ -49,15 +49,22 @@ class WebhookObservabilityTest {
     @BeforeAll
     static void startApp() throws Exception {
         port = AvailablePortFinder.getNextAvailable();
-        app = WebhookTestSupport.start(port, new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("recurrente:events?signatureFailureThreshold=3&webhookSecret=RAW(" + SECRET + ")")
-                        .routeId("hooks").to("mock:events");
-                from("recurrente:events?webhookPath=/hooks/failing&maxBodySize=2048&webhookSecret=RAW(" + SECRET + ")")
-                        .routeId("failing").throwException(new IllegalStateException("ledger down"));
-            }
-        }, Map.of("metricsRegistry", METERS), Map.of("camel.main.dev-console-enabled", "true"));
+        app = WebhookTestSupport.start(
+                port,
+                new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("recurrente:events?signatureFailureThreshold=3&webhookSecret=RAW(" + SECRET + ")")
+                                .routeId("hooks")
+                                .to("mock:events");
+                        from("recurrente:events?webhookPath=/hooks/failing&maxBodySize=2048&webhookSecret=RAW(" + SECRET
+                                        + ")")
+                                .routeId("failing")
+                                .throwException(new IllegalStateException("ledger down"));
+                    }
+                },
+                Map.of("metricsRegistry", METERS),
+                Map.of("camel.main.dev-console-enabled", "true"));
     }
 
     @AfterAll
@@ -76,7 +83,8 @@ class WebhookObservabilityTest {
     }
 
     private static double deliveries(String outcome, String reason) {
-        Counter c = METERS.find("recurrente.webhook.deliveries").tags("outcome", outcome, "reason", reason)
+        Counter c = METERS.find("recurrente.webhook.deliveries")
+                .tags("outcome", outcome, "reason", reason)
                 .counter();
         return c == null ? 0 : c.count();
     }
@@ -89,7 +97,8 @@ class WebhookObservabilityTest {
 
     private static int forge() {
         byte[] body = event();
-        return post(port, "/recurrente/events", body, signed(FORGER, msgId(), body)).statusCode();
+        return post(port, "/recurrente/events", body, signed(FORGER, msgId(), body))
+                .statusCode();
     }
 
     private static int deliverValid(String path) {
@@ -112,7 +121,9 @@ class WebhookObservabilityTest {
         assertEquals(401, forge());
         HealthCheck.Result down = check();
         assertEquals(HealthCheck.State.DOWN, down.getState(), "every one of the last 3 failed verification");
-        assertTrue(down.getMessage().orElse("").contains("signature verification"), down.getMessage().toString());
+        assertTrue(
+                down.getMessage().orElse("").contains("signature verification"),
+                down.getMessage().toString());
         assertEquals(3, down.getDetails().get("consecutive.signature.failures"));
         assertEquals("bad_signature", down.getDetails().get("last.rejection.reason"));
         assertFalse(HealthCheckHelper.isResultsUp(HealthCheckHelper.invokeReadiness(app.context()), true));
@@ -124,7 +135,9 @@ class WebhookObservabilityTest {
                 .tags("outcome", "accepted", "event.type", "payment_intent.succeeded", "component", "recurrente")
                 .counter();
         assertNotNull(typed, "the event type is a tag");
-        Timer route = METERS.find("recurrente.webhook.route").tags("outcome", "success").timer();
+        Timer route = METERS.find("recurrente.webhook.route")
+                .tags("outcome", "success")
+                .timer();
         assertNotNull(route);
         assertTrue(route.count() >= 2);
     }
@@ -137,19 +150,25 @@ class WebhookObservabilityTest {
         assertEquals(missing + 1, deliveries("rejected", "missing_headers"));
 
         double stale = deliveries("rejected", "stale_timestamp");
-        assertEquals(401, post(port, "/recurrente/events", body, signed(SECRET, msgId(), now() - 3600, body))
-                .statusCode());
+        assertEquals(
+                401,
+                post(port, "/recurrente/events", body, signed(SECRET, msgId(), now() - 3600, body))
+                        .statusCode());
         assertEquals(stale + 1, deliveries("rejected", "stale_timestamp"));
 
         double malformed = deliveries("rejected", "malformed");
         byte[] notAnEvent = "[1,2,3]".getBytes(StandardCharsets.UTF_8);
-        assertEquals(400, post(port, "/recurrente/events", notAnEvent, signed(SECRET, msgId(), notAnEvent))
-                .statusCode());
+        assertEquals(
+                400,
+                post(port, "/recurrente/events", notAnEvent, signed(SECRET, msgId(), notAnEvent))
+                        .statusCode());
         assertEquals(malformed + 1, deliveries("rejected", "malformed"));
 
         double large = deliveries("rejected", "too_large");
         byte[] big = new byte[4096];
-        assertEquals(413, post(port, "/hooks/failing", big, signed(SECRET, msgId(), big)).statusCode());
+        assertEquals(
+                413,
+                post(port, "/hooks/failing", big, signed(SECRET, msgId(), big)).statusCode());
         assertEquals(large + 1, deliveries("rejected", "too_large"));
 
         double duplicate = deliveries("duplicate", "none");
@@ -162,14 +181,18 @@ class WebhookObservabilityTest {
         double failed = deliveries("route_failed", "none");
         assertEquals(500, deliverValid("/hooks/failing"));
         assertEquals(failed + 1, deliveries("route_failed", "none"));
-        Timer failure = METERS.find("recurrente.webhook.route").tags("outcome", "failure").timer();
+        Timer failure = METERS.find("recurrente.webhook.route")
+                .tags("outcome", "failure")
+                .timer();
         assertNotNull(failure);
         assertTrue(failure.count() >= 1);
 
         double method = deliveries("rejected", "wrong_method");
-        HttpResponse<String> put = WebhookTestSupport.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/recurrente/events")).timeout(Duration.ofSeconds(20))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        HttpResponse<String> put = WebhookTestSupport.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/recurrente/events"))
+                        .timeout(Duration.ofSeconds(20))
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
         assertEquals(405, put.statusCode());
         // platform-http answers a method other than POST itself (httpMethodRestrict): the handler never sees it
         assertEquals(method, deliveries("rejected", "wrong_method"));
@@ -178,8 +201,8 @@ class WebhookObservabilityTest {
     @Test
     void theDevConsoleShowsTheWebhookOutcomes() {
         assertEquals(200, deliverValid("/recurrente/events"));
-        DevConsoleRegistry registry = app.context().getCamelContextExtension().getContextPlugin(
-                DevConsoleRegistry.class);
+        DevConsoleRegistry registry =
+                app.context().getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class);
         assertNotNull(registry, "camel.main.dev-console-enabled=true");
         DevConsole console = registry.resolveById("recurrente");
         assertNotNull(console, "found through the generated service file");
@@ -190,7 +213,8 @@ class WebhookObservabilityTest {
         List<Map<String, Object>> endpoints = (List<Map<String, Object>>) json.get("endpoints");
         Map<String, Object> hooks = endpoints.stream()
                 .filter(e -> e.get("webhook") instanceof Map<?, ?> w && "/recurrente/events".equals(w.get("path")))
-                .findFirst().orElseThrow(() -> new AssertionError(json.toString()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(json.toString()));
         assertEquals("recurrente:events", hooks.get("endpoint"));
         @SuppressWarnings("unchecked")
         Map<String, Object> webhook = (Map<String, Object>) hooks.get("webhook");

@@ -11,8 +11,9 @@ class WebhookResponseHeaderFilterTest {
     @Test
     void nothingButAllowGoesOut() {
         WebhookResponseHeaderFilter filter = new WebhookResponseHeaderFilter(new HttpHeaderFilterStrategy());
-        for (String name : new String[] { "svix-id", "svix-timestamp", "User-Agent", "X-Erp-Ledger-Entry",
-                "CamelRecurrenteEventType", "Content-Type" }) {
+        for (String name : new String[] {
+            "svix-id", "svix-timestamp", "User-Agent", "X-Erp-Ledger-Entry", "CamelRecurrenteEventType", "Content-Type"
+        }) {
             assertTrue(filter.applyFilterToCamelHeaders(name, "v", null), name + " must not be copied to the answer");
         }
         assertFalse(filter.applyFilterToCamelHeaders("Allow", "POST", null));

@@ -19,12 +19,15 @@ class WebhookStartupTest {
 
     private static String startupFailure(String uri) {
         int port = AvailablePortFinder.getNextAvailable();
-        Exception e = assertThrows(Exception.class, () -> WebhookTestSupport.start(port, new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).to("mock:never");
-            }
-        }).close());
+        Exception e = assertThrows(
+                Exception.class,
+                () -> WebhookTestSupport.start(port, new RouteBuilder() {
+                            @Override
+                            public void configure() {
+                                from(uri).to("mock:never");
+                            }
+                        })
+                        .close());
         StringBuilder all = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             all.append(t.getMessage()).append(" | ");
@@ -71,7 +74,10 @@ class WebhookStartupTest {
             }
         })) {
             byte[] body = "{\"id\":\"in_1\",\"event_type\":\"intent.succeeded\"}".getBytes(StandardCharsets.UTF_8);
-            assertEquals(200, WebhookTestSupport.post(port, "/recurrente/events", body, Map.of()).statusCode());
+            assertEquals(
+                    200,
+                    WebhookTestSupport.post(port, "/recurrente/events", body, Map.of())
+                            .statusCode());
             MockEndpoint mock = app.context().getEndpoint("mock:unsigned", MockEndpoint.class);
             assertEquals(1, mock.getReceivedCounter());
         }

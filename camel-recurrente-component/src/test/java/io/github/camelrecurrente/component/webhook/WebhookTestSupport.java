@@ -24,8 +24,7 @@ final class WebhookTestSupport {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private WebhookTestSupport() {
-    }
+    private WebhookTestSupport() {}
 
     /** A running Camel Main application with the embedded platform-http server. */
     static final class App implements AutoCloseable {
@@ -112,7 +111,9 @@ final class WebhookTestSupport {
 
     static HttpResponse<String> get(int port, String path) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20)).GET().build());
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build());
     }
 
     static HttpResponse<String> send(HttpRequest request) {
@@ -133,8 +134,8 @@ final class WebhookTestSupport {
         }
         try (InputStream in = found) {
             if (in == null) {
-                throw new IllegalArgumentException("no test resource /webhook/" + name + " or /contract/webhooks/"
-                                                   + name);
+                throw new IllegalArgumentException(
+                        "no test resource /webhook/" + name + " or /contract/webhooks/" + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {

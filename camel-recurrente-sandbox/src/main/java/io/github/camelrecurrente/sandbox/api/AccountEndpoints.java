@@ -1,20 +1,18 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Ids;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
-
 /** {@code GET /test}, {@code POST /transfers}, {@code /webhook_endpoints}. */
 final class AccountEndpoints {
 
-    private AccountEndpoints() {
-    }
+    private AccountEndpoints() {}
 
     static ApiResponse test(ApiRequest req) {
         ObjectNode out = Json.object();
@@ -63,8 +61,18 @@ final class AccountEndpoints {
                 case "GET":
                     // the docs show one bare array without paging; paging only with extended fields
                     return wire.extendedFields()
-                            ? Pagination.list(req, data.webhookEndpoints, null, e -> e.node().deepCopy(), false)
-                            : Pagination.all(req, data.webhookEndpoints, null, e -> e.node().deepCopy(), false);
+                            ? Pagination.list(
+                                    req,
+                                    data.webhookEndpoints,
+                                    null,
+                                    e -> e.node().deepCopy(),
+                                    false)
+                            : Pagination.all(
+                                    req,
+                                    data.webhookEndpoints,
+                                    null,
+                                    e -> e.node().deepCopy(),
+                                    false);
                 case "POST":
                     ObjectNode body = req.object();
                     String url = Validation.required(body.get("url"), "url");
@@ -74,13 +82,21 @@ final class AccountEndpoints {
                     long now = Times.micros(Instant.now());
                     String epId = Ids.svix("ep_");
                     ObjectNode n = Json.object();
-                    n.set("description", body.has("description") ? body.get("description") : Json.MAPPER.getNodeFactory().textNode(""));
+                    n.set(
+                            "description",
+                            body.has("description")
+                                    ? body.get("description")
+                                    : Json.MAPPER.getNodeFactory().textNode(""));
                     n.put("url", url);
                     n.put("disabled", false);
                     n.put("createdAt", Times.formatMicros(now));
                     n.put("updatedAt", Times.formatMicros(now));
                     n.put("id", epId);
-                    n.set("metadata", body.has("metadata") && !body.get("metadata").isNull() ? body.get("metadata") : Json.object());
+                    n.set(
+                            "metadata",
+                            body.has("metadata") && !body.get("metadata").isNull()
+                                    ? body.get("metadata")
+                                    : Json.object());
                     data.webhookEndpoints.put(new JsonResource(epId, now, data.nextSeq(), n));
                     data.signingSecrets.put(epId, signingSecret);
                     ObjectNode out = n.deepCopy();

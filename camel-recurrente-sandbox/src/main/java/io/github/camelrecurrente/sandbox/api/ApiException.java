@@ -30,14 +30,14 @@ public final class ApiException extends RuntimeException {
 
     /** 404 for an unknown id. */
     public static ApiException notFound(String what, String id) {
-        return new ApiException(404, "No encontrado: no existe " + what + " con id " + id, "id",
-                "No existe " + what + " con id " + id);
+        return new ApiException(
+                404, "No encontrado: no existe " + what + " con id " + id, "id", "No existe " + what + " con id " + id);
     }
 
     /** 401 for bad keys. */
     public static ApiException unauthorized() {
-        return new ApiException(401, "Autenticación Errónea 👀", "authentication",
-                "Las llaves de API son inválidas o no coinciden.");
+        return new ApiException(
+                401, "Autenticación Errónea 👀", "authentication", "Las llaves de API son inválidas o no coinciden.");
     }
 
     /** @return the HTTP status */

@@ -1,12 +1,11 @@
 package io.github.camelrecurrente.sandbox.api;
 
-import io.github.camelrecurrente.sandbox.store.AccountData;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.util.List;
-import java.util.Map;
+import io.github.camelrecurrente.sandbox.store.AccountData;
 
 /**
  * An authenticated API request, already parsed.
@@ -20,8 +19,15 @@ import java.util.Map;
  * @param data     the account the secret key selected
  * @param origin   scheme + host + port, e.g. {@code http://127.0.0.1:8090}
  */
-public record ApiRequest(String method, String path, List<String> segments, Map<String, String> query, String rawQuery,
-                         JsonNode body, AccountData data, String origin) {
+public record ApiRequest(
+        String method,
+        String path,
+        List<String> segments,
+        Map<String, String> query,
+        String rawQuery,
+        JsonNode body,
+        AccountData data,
+        String origin) {
 
     /** @return segment {@code i} or {@code null} */
     public String segment(int i) {
@@ -42,7 +48,10 @@ public record ApiRequest(String method, String path, List<String> segments, Map<
         if (n instanceof ObjectNode o) {
             return o;
         }
-        throw new ApiException(422, "param is missing or the value is empty: " + key, key,
+        throw new ApiException(
+                422,
+                "param is missing or the value is empty: " + key,
+                key,
                 "es requerido (envía {\"" + key + "\": {...}})");
     }
 

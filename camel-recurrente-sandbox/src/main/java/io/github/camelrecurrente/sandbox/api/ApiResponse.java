@@ -1,9 +1,9 @@
 package io.github.camelrecurrente.sandbox.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A JSON API answer.

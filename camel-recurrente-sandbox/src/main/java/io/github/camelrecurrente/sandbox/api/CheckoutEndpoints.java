@@ -1,24 +1,22 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Checkout;
 import io.github.camelrecurrente.sandbox.store.Ids;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.Times;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
-import java.util.Set;
-import java.util.function.Predicate;
-
 /** {@code /checkouts}: create, get, list (filters), update (PATCH/PUT, unpaid only). */
 final class CheckoutEndpoints {
 
-    private CheckoutEndpoints() {
-    }
+    private CheckoutEndpoints() {}
 
     static ApiResponse handle(ApiRequest req, WireFormat wire) {
         String id = req.segment(1);
@@ -97,14 +95,19 @@ final class CheckoutEndpoints {
             ObjectNode ts = out.addObject();
             ts.put("amount_in_cents", amount);
             ts.put("currency", t.hasNonNull("currency") ? t.get("currency").asText() : currency);
-            ts.put("recipient_id", t.hasNonNull("recipient_id") ? t.get("recipient_id").asText() : null);
+            ts.put(
+                    "recipient_id",
+                    t.hasNonNull("recipient_id") ? t.get("recipient_id").asText() : null);
         }
         return out;
     }
 
     private static ObjectNode update(AccountData data, Checkout c, ObjectNode body) {
         if (!"unpaid".equals(c.status)) {
-            throw new ApiException(422, "No se puede editar un checkout que ya fue pagado", "checkout",
+            throw new ApiException(
+                    422,
+                    "No se puede editar un checkout que ya fue pagado",
+                    "checkout",
                     "solo se pueden editar checkouts no pagados (estado: " + c.status + ")");
         }
         ObjectNode metadata = body.has("metadata") ? Validation.metadata(body.get("metadata")) : null;
@@ -146,7 +149,7 @@ final class CheckoutEndpoints {
                     && (status == null || status.equals(c.effectiveStatus(now)));
         }
         AccountData data = req.data();
-        return Pagination.list(req, data.checkouts, filter,
-                c -> wire.shape(Views.checkout(c, data), WireFormat.CHECKOUT), true);
+        return Pagination.list(
+                req, data.checkouts, filter, c -> wire.shape(Views.checkout(c, data), WireFormat.CHECKOUT), true);
     }
 }

@@ -1,23 +1,21 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Ids;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
-import java.util.Set;
-
 /** {@code /coupons}: body wrapped in {@code {"coupon": {...}}}; DELETE archives. */
 final class CouponEndpoints {
 
-    private CouponEndpoints() {
-    }
+    private CouponEndpoints() {}
 
     static ApiResponse handle(ApiRequest req, WireFormat wire) {
         String id = req.segment(1);
@@ -25,8 +23,8 @@ final class CouponEndpoints {
         if (id == null) {
             return switch (req.method()) {
                 case "POST" -> ApiResponse.created(wire.render(create(data, req.wrapped("coupon")), WireFormat.COUPON));
-                case "GET" -> Pagination.list(req, data.coupons, null, p -> wire.render(p.node(), WireFormat.COUPON),
-                        false);
+                case "GET" ->
+                    Pagination.list(req, data.coupons, null, p -> wire.render(p.node(), WireFormat.COUPON), false);
                 default -> throw Router.noRoute(req);
             };
         }

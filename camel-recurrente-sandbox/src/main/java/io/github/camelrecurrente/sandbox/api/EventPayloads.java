@@ -1,22 +1,20 @@
 package io.github.camelrecurrente.sandbox.api;
 
-import io.github.camelrecurrente.sandbox.store.Json;
-import io.github.camelrecurrente.sandbox.store.Times;
+import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
+import io.github.camelrecurrente.sandbox.store.Json;
+import io.github.camelrecurrente.sandbox.store.Times;
 
 /** Builds webhook payloads in the documented flat shapes (no {@code data} wrapper). */
 final class EventPayloads {
 
-    private EventPayloads() {
-    }
+    private EventPayloads() {}
 
     /** {@code payment_intent.*} from a stored payment intent and the checkout as embedded in events. */
-    static ObjectNode paymentIntent(WireFormat wire, String eventType, ObjectNode pa, ObjectNode checkout,
-                                    String customAccountId) {
+    static ObjectNode paymentIntent(
+            WireFormat wire, String eventType, ObjectNode pa, ObjectNode checkout, String customAccountId) {
         ObjectNode n = Json.object();
         n.put("id", pa.path("id").asText());
         n.put("event_type", eventType);
@@ -40,14 +38,16 @@ final class EventPayloads {
         invoice.set("tax_invoice_url", pa.get("tax_invoice_url"));
         n.set("tax_invoice_url", pa.get("tax_invoice_url"));
         n.set("metadata", checkout == null ? Json.object() : checkout.path("metadata"));
-        n.put("used_presaved_payment_method", pa.path("used_presaved_payment_method").asBoolean(false));
+        n.put(
+                "used_presaved_payment_method",
+                pa.path("used_presaved_payment_method").asBoolean(false));
         connected(n, customAccountId);
         return wire.shape(n, WireFormat.PAYMENT_INTENT_EVENT);
     }
 
     /** {@code bank_transfer_intent.*} from a stored bank transfer intent. */
-    static ObjectNode bankTransfer(WireFormat wire, String eventType, ObjectNode ba, ObjectNode checkout,
-                                   String customAccountId) {
+    static ObjectNode bankTransfer(
+            WireFormat wire, String eventType, ObjectNode ba, ObjectNode checkout, String customAccountId) {
         ObjectNode n = Json.object();
         n.put("id", ba.path("id").asText());
         n.put("event_type", eventType);
@@ -71,8 +71,13 @@ final class EventPayloads {
      * {@code subscription.*}; {@code checkout} carries the checkout's {@code metadata} (the official WooCommerce plugin
      * finds its order there), {@code null} when the checkout is unknown.
      */
-    static ObjectNode subscription(WireFormat wire, String eventType, ObjectNode su, JsonNode product,
-                                   ObjectNode checkout, String customAccountId) {
+    static ObjectNode subscription(
+            WireFormat wire,
+            String eventType,
+            ObjectNode su,
+            JsonNode product,
+            ObjectNode checkout,
+            String customAccountId) {
         ObjectNode n = Json.object();
         n.put("api_version", Views.API_VERSION);
         n.put("created_at", Times.format(Instant.now()));
@@ -104,8 +109,13 @@ final class EventPayloads {
      * {@code type}, {@code payment_method}) in the docs sample's envelope ({@code event_type}, {@code api_version},
      * {@code created_at}).
      */
-    static ObjectNode setupIntent(WireFormat wire, String id, String subscriptionId, ObjectNode paymentMethod,
-                                  ObjectNode checkout, String customAccountId) {
+    static ObjectNode setupIntent(
+            WireFormat wire,
+            String id,
+            String subscriptionId,
+            ObjectNode paymentMethod,
+            ObjectNode checkout,
+            String customAccountId) {
         ObjectNode n = Json.object();
         n.put("id", id);
         n.put("api_version", Views.API_VERSION);
@@ -145,7 +155,9 @@ final class EventPayloads {
         n.put("event_type", "refund.create");
         n.put("api_version", Views.API_VERSION);
         n.put("created_at", re.path("created_at").asText());
-        n.set("refund", wire.extendedFields() ? re.deepCopy() : Views.ref(re.path("id").asText()));
+        n.set(
+                "refund",
+                wire.extendedFields() ? re.deepCopy() : Views.ref(re.path("id").asText()));
         if (checkout != null) {
             n.set("checkout", checkout);
         }

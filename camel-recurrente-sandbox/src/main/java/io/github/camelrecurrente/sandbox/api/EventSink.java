@@ -1,8 +1,7 @@
 package io.github.camelrecurrente.sandbox.api;
 
-import io.github.camelrecurrente.sandbox.store.AccountData;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelrecurrente.sandbox.store.AccountData;
 
 /** Receives the webhook events produced by state changes. */
 @FunctionalInterface

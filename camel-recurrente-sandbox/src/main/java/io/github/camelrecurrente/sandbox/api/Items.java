@@ -1,15 +1,14 @@
 package io.github.camelrecurrente.sandbox.api;
 
-import io.github.camelrecurrente.sandbox.store.AccountData;
-import io.github.camelrecurrente.sandbox.store.Ids;
-import io.github.camelrecurrente.sandbox.store.Json;
-import io.github.camelrecurrente.sandbox.store.JsonResource;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.util.Set;
+import io.github.camelrecurrente.sandbox.store.AccountData;
+import io.github.camelrecurrente.sandbox.store.Ids;
+import io.github.camelrecurrente.sandbox.store.Json;
+import io.github.camelrecurrente.sandbox.store.JsonResource;
 
 /** Validates and resolves the {@code items[]} of checkouts and one-time payments. */
 final class Items {
@@ -23,14 +22,12 @@ final class Items {
      * @param productId product of the first item
      * @param recurring whether any item is recurring
      */
-    record Resolved(ArrayNode items, long total, String currency, String productId, boolean recurring) {
-    }
+    record Resolved(ArrayNode items, long total, String currency, String productId, boolean recurring) {}
 
     private static final Set<String> CHARGE_TYPES = Set.of("one_time", "recurring");
     private static final Set<String> INTERVALS = Set.of("day", "week", "month", "year");
 
-    private Items() {
-    }
+    private Items() {}
 
     /** No items: a {@code mode: "setup"} checkout that only saves a card. */
     static Resolved none() {
@@ -54,7 +51,8 @@ final class Items {
             if (!raw.isObject()) {
                 throw ApiException.invalid("items", "cada item debe ser un objeto");
             }
-            ObjectNode item = raw.has("product_id") || raw.has("price_id") ? fromCatalog(data, raw) : inline(raw, allowRecurring);
+            ObjectNode item =
+                    raw.has("product_id") || raw.has("price_id") ? fromCatalog(data, raw) : inline(raw, allowRecurring);
             if (currency != null && !currency.equals(item.path("currency").asText())) {
                 throw ApiException.invalid("currency", "todos los items deben usar la misma moneda");
             }
@@ -63,7 +61,8 @@ final class Items {
                 productId = item.path("product_id").asText(null);
             }
             recurring |= "recurring".equals(item.path("charge_type").asText());
-            total += item.path("amount_in_cents").asLong() * item.path("quantity").asInt(1);
+            total += item.path("amount_in_cents").asLong()
+                    * item.path("quantity").asInt(1);
             out.add(item);
         }
         if (recurring && !allowRecurring) {
@@ -90,10 +89,13 @@ final class Items {
         }
         item.put("charge_type", chargeType);
         if ("recurring".equals(chargeType)) {
-            item.put("billing_interval", Validation.oneOf(raw.get("billing_interval"), "billing_interval", "month", INTERVALS));
+            item.put(
+                    "billing_interval",
+                    Validation.oneOf(raw.get("billing_interval"), "billing_interval", "month", INTERVALS));
             Long count = Validation.integer(raw.get("billing_interval_count"), "billing_interval_count");
             item.put("billing_interval_count", count == null ? 1 : count);
-            Long periods = Validation.integer(raw.get("periods_before_automatic_cancellation"), "periods_before_automatic_cancellation");
+            Long periods = Validation.integer(
+                    raw.get("periods_before_automatic_cancellation"), "periods_before_automatic_cancellation");
             if (periods == null) {
                 item.putNull("periods_before_automatic_cancellation");
             } else {
@@ -101,7 +103,9 @@ final class Items {
             }
             Long trial = Validation.integer(raw.get("free_trial_interval_count"), "free_trial_interval_count");
             item.put("free_trial_interval_count", trial == null ? 0 : trial);
-            item.put("free_trial_interval", Validation.oneOf(raw.get("free_trial_interval"), "free_trial_interval", "month", INTERVALS));
+            item.put(
+                    "free_trial_interval",
+                    Validation.oneOf(raw.get("free_trial_interval"), "free_trial_interval", "month", INTERVALS));
         }
         boolean dynamic = raw.path("has_dynamic_pricing").asBoolean(false)
                 || "true".equals(raw.path("has_dynamic_pricing").asText());
@@ -159,7 +163,9 @@ final class Items {
         item.put("billing_interval", price.path("billing_interval").asText(""));
         item.put("billing_interval_count", price.path("billing_interval_count").asInt(0));
         item.set("periods_before_automatic_cancellation", price.get("periods_before_automatic_cancellation"));
-        item.put("free_trial_interval_count", price.path("free_trial_interval_count").asInt(0));
+        item.put(
+                "free_trial_interval_count",
+                price.path("free_trial_interval_count").asInt(0));
         item.put("free_trial_interval", price.path("free_trial_interval").asText(""));
         return item;
     }

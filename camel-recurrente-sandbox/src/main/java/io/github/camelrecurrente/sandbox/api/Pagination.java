@@ -1,14 +1,5 @@
 package io.github.camelrecurrente.sandbox.api;
 
-import io.github.camelrecurrente.sandbox.store.Json;
-import io.github.camelrecurrente.sandbox.store.Page;
-import io.github.camelrecurrente.sandbox.store.ResourceTable;
-import io.github.camelrecurrente.sandbox.store.Timestamped;
-import io.github.camelrecurrente.sandbox.store.Times;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,6 +7,14 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.camelrecurrente.sandbox.store.Json;
+import io.github.camelrecurrente.sandbox.store.Page;
+import io.github.camelrecurrente.sandbox.store.ResourceTable;
+import io.github.camelrecurrente.sandbox.store.Times;
+import io.github.camelrecurrente.sandbox.store.Timestamped;
 
 /**
  * List pagination: query {@code page} (default 1) and {@code items} (default 10, max 100), newest first,
@@ -27,12 +26,15 @@ final class Pagination {
     static final int DEFAULT_ITEMS = 10;
     static final int MAX_ITEMS = 100;
 
-    private Pagination() {
-    }
+    private Pagination() {}
 
     /** Lists a table with optional time window ({@code from_time}/{@code until_time}) and filter. */
-    static <T extends Timestamped> ApiResponse list(ApiRequest req, ResourceTable<T> table, Predicate<T> filter,
-                                                    Function<T, JsonNode> view, boolean timeWindow) {
+    static <T extends Timestamped> ApiResponse list(
+            ApiRequest req,
+            ResourceTable<T> table,
+            Predicate<T> filter,
+            Function<T, JsonNode> view,
+            boolean timeWindow) {
         Long from = null;
         Long until = null;
         if (timeWindow) {
@@ -55,8 +57,12 @@ final class Pagination {
      * Lists every matching resource, newest first, in one bare array without paging headers ({@code page} and
      * {@code items} are ignored): for the lists whose documentation shows no paging (intents, webhook endpoints).
      */
-    static <T extends Timestamped> ApiResponse all(ApiRequest req, ResourceTable<T> table, Predicate<T> filter,
-                                                   Function<T, JsonNode> view, boolean timeWindow) {
+    static <T extends Timestamped> ApiResponse all(
+            ApiRequest req,
+            ResourceTable<T> table,
+            Predicate<T> filter,
+            Function<T, JsonNode> view,
+            boolean timeWindow) {
         Long from = null;
         Long until = null;
         if (timeWindow) {
@@ -116,13 +122,20 @@ final class Pagination {
     }
 
     private static String link(ApiRequest req, int page, int items, String rel) {
-        StringBuilder sb = new StringBuilder("<").append(req.origin()).append(req.path()).append('?');
+        StringBuilder sb =
+                new StringBuilder("<").append(req.origin()).append(req.path()).append('?');
         for (Map.Entry<String, String> e : req.query().entrySet()) {
             if (!e.getKey().equals("page") && !e.getKey().equals("items")) {
                 sb.append(enc(e.getKey())).append('=').append(enc(e.getValue())).append('&');
             }
         }
-        sb.append("page=").append(page).append("&items=").append(items).append(">; rel=\"").append(rel).append('"');
+        sb.append("page=")
+                .append(page)
+                .append("&items=")
+                .append(items)
+                .append(">; rel=\"")
+                .append(rel)
+                .append('"');
         return sb.toString();
     }
 

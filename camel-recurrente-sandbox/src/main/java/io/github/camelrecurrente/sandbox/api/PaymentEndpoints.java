@@ -1,17 +1,15 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /** {@code /payment_intents/{id}}, {@code /intents}, {@code /refunds}, {@code /one_time_payments}. */
 final class PaymentEndpoints {
 
-    private PaymentEndpoints() {
-    }
+    private PaymentEndpoints() {}
 
     /** PATCH/PUT {@code /payment_intents/{id}} with {@code {"payment_intent": {"tax_invoice_url": ...}}}. */
     static ApiResponse paymentIntents(ApiRequest req, WireFormat wire) {
@@ -25,8 +23,10 @@ final class PaymentEndpoints {
         }
         ObjectNode body = req.wrapped("payment_intent");
         if (!"succeeded".equals(pa.node().path("status").asText())) {
-            throw ApiException.invalid("payment_intent", "solo se puede actualizar la factura de pagos exitosos (estado: "
-                    + pa.node().path("status").asText() + ")");
+            throw ApiException.invalid(
+                    "payment_intent",
+                    "solo se puede actualizar la factura de pagos exitosos (estado: "
+                            + pa.node().path("status").asText() + ")");
         }
         if (!body.has("tax_invoice_url")) {
             throw ApiException.invalid("tax_invoice_url", "es requerido");
@@ -55,16 +55,23 @@ final class PaymentEndpoints {
         if (id == null) {
             if (!wire.extendedFields()) {
                 // documented: from_time/until_time only, one bare array, no paging
-                return Pagination.all(req, data.intents, null,
-                        i -> wire.unifiedIntent(i.node(), WireFormat.UNIFIED_INTENT), true);
+                return Pagination.all(
+                        req, data.intents, null, i -> wire.unifiedIntent(i.node(), WireFormat.UNIFIED_INTENT), true);
             }
             String status = req.query().get("status");
             String type = req.query().get("type");
-            return Pagination.list(req, data.intents,
-                    status == null && type == null ? null
-                            : i -> (status == null || status.equals(i.node().path("status").asText()))
-                            && (type == null || type.equals(i.node().path("type").asText())),
-                    i -> i.node().deepCopy(), true);
+            return Pagination.list(
+                    req,
+                    data.intents,
+                    status == null && type == null
+                            ? null
+                            : i -> (status == null
+                                            || status.equals(
+                                                    i.node().path("status").asText()))
+                                    && (type == null
+                                            || type.equals(i.node().path("type").asText())),
+                    i -> i.node().deepCopy(),
+                    true);
         }
         JsonResource in = data.intents.get(id);
         if (in == null) {
@@ -126,7 +133,7 @@ final class PaymentEndpoints {
         }
         JsonNode items = body.get("items");
         Items.Resolved resolved = Items.resolve(data, items, false);
-        return ApiResponse.created(simulator.chargePaymentMethod(data, pm, resolved.total(), resolved.currency(),
-                resolved.productId(), resolved.items()));
+        return ApiResponse.created(simulator.chargePaymentMethod(
+                data, pm, resolved.total(), resolved.currency(), resolved.productId(), resolved.items()));
     }
 }

@@ -1,5 +1,12 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Checkout;
@@ -7,14 +14,6 @@ import io.github.camelrecurrente.sandbox.store.Ids;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 
 /**
  * Building blocks shared by the simulations: payer users, payment intents ({@code pa_}), unified intents
@@ -79,9 +78,19 @@ final class PaymentRecords {
         return a;
     }
 
-    ObjectNode newPaymentIntent(AccountData data, Checkout c, JsonResource user, long amount, String currency,
-                                        String status, String failure, String paymentableType, String paymentableId,
-                                        PaymentOptions o, ObjectNode pm, long now) {
+    ObjectNode newPaymentIntent(
+            AccountData data,
+            Checkout c,
+            JsonResource user,
+            long amount,
+            String currency,
+            String status,
+            String failure,
+            String paymentableType,
+            String paymentableId,
+            PaymentOptions o,
+            ObjectNode pm,
+            long now) {
         boolean ok = "succeeded".equals(status);
         String id = Ids.next("pa_");
         ObjectNode pa = Json.object();
@@ -105,8 +114,9 @@ final class PaymentRecords {
             products.add(prod.node().deepCopy());
         }
         pa.set("customer", Views.customerRef(user));
-        pa.set("payment", Views.payment(id, paymentableType, paymentableId, o.taxName(), o.taxId(), address(o),
-                o.phoneNumber()));
+        pa.set(
+                "payment",
+                Views.payment(id, paymentableType, paymentableId, o.taxName(), o.taxId(), address(o), o.phoneNumber()));
         pa.set("payment_method", pm == null ? null : pm.deepCopy());
         pa.put("receipt_number", ok ? String.format("%08d", data.paymentIntents.size() + 1) : null);
         pa.put("auth_code", ok ? String.format("%06d", (id.hashCode() & 0x7fffffff) % 1_000_000) : null);
@@ -129,8 +139,16 @@ final class PaymentRecords {
         return n;
     }
 
-    ObjectNode newUnifiedIntent(AccountData data, String type, String status, String rawStatus, ObjectNode legacy,
-                                        Checkout c, JsonResource user, String nit, long now) {
+    ObjectNode newUnifiedIntent(
+            AccountData data,
+            String type,
+            String status,
+            String rawStatus,
+            ObjectNode legacy,
+            Checkout c,
+            JsonResource user,
+            String nit,
+            long now) {
         String id = Ids.next("in_");
         ObjectNode in = Json.object();
         in.put("id", id);
@@ -164,8 +182,10 @@ final class PaymentRecords {
 
     void emitPaymentIntent(AccountData data, String type, ObjectNode pa, Checkout c) {
         ObjectNode checkout = c == null ? null : Views.checkoutForEvent(c, data);
-        sink.emit(data, type, EventPayloads.paymentIntent(wire, type, pa, checkout,
-                c == null ? null : c.customAccountId));
+        sink.emit(
+                data,
+                type,
+                EventPayloads.paymentIntent(wire, type, pa, checkout, c == null ? null : c.customAccountId));
     }
 
     void emitUnified(AccountData data, String type, ObjectNode in, Checkout c) {
@@ -174,8 +194,16 @@ final class PaymentRecords {
 
     void emitSubscription(AccountData data, String type, JsonResource su) {
         Checkout c = data.checkouts.get(su.node().path("checkout").path("id").asText());
-        sink.emit(data, type, EventPayloads.subscription(wire, type, su.node(), productFor(data, c), checkoutRef(c),
-                c == null ? null : c.customAccountId));
+        sink.emit(
+                data,
+                type,
+                EventPayloads.subscription(
+                        wire,
+                        type,
+                        su.node(),
+                        productFor(data, c),
+                        checkoutRef(c),
+                        c == null ? null : c.customAccountId));
     }
 
     /** {@code {"id", "metadata"}} of a checkout, as subscription and refund events carry it; {@code null} if none. */
@@ -216,25 +244,38 @@ final class PaymentRecords {
         price.set("amount_in_cents", item.get("amount_in_cents"));
         price.put("currency", c.currency);
         boolean rec = "recurring".equals(item.path("charge_type").asText());
-        price.put("billing_interval_count", rec ? item.path("billing_interval_count").asInt(1) : 0);
+        price.put(
+                "billing_interval_count",
+                rec ? item.path("billing_interval_count").asInt(1) : 0);
         price.put("billing_interval", rec ? item.path("billing_interval").asText("month") : "");
         price.put("charge_type", rec ? "recurring" : "one_time");
         price.set("periods_before_automatic_cancellation", item.get("periods_before_automatic_cancellation"));
-        price.put("free_trial_interval_count", item.path("free_trial_interval_count").asInt(0));
+        price.put(
+                "free_trial_interval_count",
+                item.path("free_trial_interval_count").asInt(0));
         price.put("free_trial_interval", item.path("free_trial_interval").asText(""));
-        n.put("storefront_link", "https://app.recurrente.com/s/" + Views.slug(data.account().name()) + "/"
-                + Views.slug(item.path("name").asText("producto")));
+        n.put(
+                "storefront_link",
+                "https://app.recurrente.com/s/" + Views.slug(data.account().name()) + "/"
+                        + Views.slug(item.path("name").asText("producto")));
         n.set("metadata", item.has("metadata") ? item.get("metadata") : Json.object());
         return n;
     }
 
-    JsonResource newSubscription(AccountData data, Checkout c, JsonResource user, ObjectNode pm, JsonNode item,
-                                         PaymentOptions o, long now) {
+    JsonResource newSubscription(
+            AccountData data, Checkout c, JsonResource user, ObjectNode pm, JsonNode item, PaymentOptions o, long now) {
         return newSubscriptionWithId(data, Ids.next("su_"), c, user, pm, item, o, now);
     }
 
-    JsonResource newSubscriptionWithId(AccountData data, String id, Checkout c, JsonResource user, ObjectNode pm,
-                                               JsonNode item, PaymentOptions o, long now) {
+    JsonResource newSubscriptionWithId(
+            AccountData data,
+            String id,
+            Checkout c,
+            JsonResource user,
+            ObjectNode pm,
+            JsonNode item,
+            PaymentOptions o,
+            long now) {
         ObjectNode s = Json.object();
         s.put("id", id);
         s.put("description", item.path("name").asText("Suscripción"));
@@ -242,7 +283,9 @@ final class PaymentRecords {
         Views.stamp(s, now);
         ZonedDateTime start = ZonedDateTime.ofInstant(Times.ofMicros(now), ZoneOffset.UTC);
         s.put("billing_interval", item.path("billing_interval").asText("month"));
-        s.put("billing_interval_count", Math.max(1, item.path("billing_interval_count").asInt(1)));
+        s.put(
+                "billing_interval_count",
+                Math.max(1, item.path("billing_interval_count").asInt(1)));
         ZonedDateTime end = advance(start, s);
         int trial = item.path("free_trial_interval_count").asInt(0);
         if (trial > 0) {
@@ -272,7 +315,9 @@ final class PaymentRecords {
         sub.put("phone_number", o.phoneNumber());
         s.set("checkout", Views.ref(c.id()));
         s.set("product", Views.ref(c.productId));
-        s.put("amount_in_cents", item.path("amount_in_cents").asLong() * item.path("quantity").asInt(1));
+        s.put(
+                "amount_in_cents",
+                item.path("amount_in_cents").asLong() * item.path("quantity").asInt(1));
         s.put("currency", c.currency);
         s.putNull("latest_payment_id");
         JsonResource su = new JsonResource(id, now, data.nextSeq(), s);

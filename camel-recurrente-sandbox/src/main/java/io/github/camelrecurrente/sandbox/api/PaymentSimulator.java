@@ -1,5 +1,10 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Checkout;
@@ -7,12 +12,6 @@ import io.github.camelrecurrente.sandbox.store.Ids;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
 
 /**
  * Moves money the way a shopper would: card payments and bank transfers of checkouts, one-time charges of saved
@@ -24,7 +23,8 @@ import java.time.Instant;
 public final class PaymentSimulator {
 
     /** Failure reason used for declined cards (documented text). */
-    public static final String DECLINED = "Tu banco ha rechazado la transacción. Llama a tu banco y pide que autoricen esta transacción.";
+    public static final String DECLINED =
+            "Tu banco ha rechazado la transacción. Llama a tu banco y pide que autoricen esta transacción.";
 
     private final PaymentRecords records;
     private final SubscriptionBilling subscriptions;
@@ -51,13 +51,27 @@ public final class PaymentSimulator {
         if (o.declined() && c.tokenizesOnly()) {
             // the card could not be tokenised: nothing is saved, the checkout stays open
             c.updatedMicros = now;
-            records.sink().emit(data, "setup_intent.cancelled", EventPayloads.setupCancelled(records.wire(),
-                    c.customAccountId));
+            records.sink()
+                    .emit(
+                            data,
+                            "setup_intent.cancelled",
+                            EventPayloads.setupCancelled(records.wire(), c.customAccountId));
             return Json.object().put("status", "cancelled");
         }
         if (o.declined()) {
-            ObjectNode pa = records.newPaymentIntent(data, c, user, c.totalInCents, c.currency, "failed", DECLINED,
-                    c.recurring ? "Subscription" : "OneTimePayment", c.paymentableId, o, null, now);
+            ObjectNode pa = records.newPaymentIntent(
+                    data,
+                    c,
+                    user,
+                    c.totalInCents,
+                    c.currency,
+                    "failed",
+                    DECLINED,
+                    c.recurring ? "Subscription" : "OneTimePayment",
+                    c.paymentableId,
+                    o,
+                    null,
+                    now);
             c.latestIntentId = pa.path("id").asText();
             c.latestIntentType = "PaymentIntent";
             c.latestIntentMicros = now;
@@ -84,8 +98,17 @@ public final class PaymentSimulator {
             c.latestIntentType = "SetupIntent";
             c.latestIntentMicros = now;
             c.latestAuthCode = null;
-            records.sink().emit(data, "setup_intent.succeeded", EventPayloads.setupIntent(records.wire(), setupId, null,
-                    pm.deepCopy(), Views.checkoutForEvent(c, data), c.customAccountId));
+            records.sink()
+                    .emit(
+                            data,
+                            "setup_intent.succeeded",
+                            EventPayloads.setupIntent(
+                                    records.wire(),
+                                    setupId,
+                                    null,
+                                    pm.deepCopy(),
+                                    Views.checkoutForEvent(c, data),
+                                    c.customAccountId));
             ObjectNode out = Views.ref(setupId).put("status", "succeeded");
             out.set("payment_method", pm.deepCopy());
             return out;
@@ -102,8 +125,17 @@ public final class PaymentSimulator {
                 c.latestIntentId = Ids.next("pa_");
                 c.latestIntentType = "SetupIntent";
                 c.latestIntentMicros = now;
-                records.sink().emit(data, "setup_intent.succeeded", EventPayloads.setupIntent(records.wire(),
-                        c.latestIntentId, su.id(), pm.deepCopy(), Views.checkoutForEvent(c, data), c.customAccountId));
+                records.sink()
+                        .emit(
+                                data,
+                                "setup_intent.succeeded",
+                                EventPayloads.setupIntent(
+                                        records.wire(),
+                                        c.latestIntentId,
+                                        su.id(),
+                                        pm.deepCopy(),
+                                        Views.checkoutForEvent(c, data),
+                                        c.customAccountId));
                 records.emitSubscription(data, "subscription.create", su);
                 return su.node().deepCopy();
             }
@@ -111,8 +143,19 @@ public final class PaymentSimulator {
             c.paymentableType = "OneTimePayment";
             c.paymentableId = Ids.next("on_");
         }
-        ObjectNode pa = records.newPaymentIntent(data, c, user, c.totalInCents, c.currency, "succeeded", null,
-                c.paymentableType, c.paymentableId, o, pm, now);
+        ObjectNode pa = records.newPaymentIntent(
+                data,
+                c,
+                user,
+                c.totalInCents,
+                c.currency,
+                "succeeded",
+                null,
+                c.paymentableType,
+                c.paymentableId,
+                o,
+                pm,
+                now);
         c.status = "paid";
         c.paymentId = pa.path("id").asText();
         c.latestIntentId = c.paymentId;
@@ -122,7 +165,8 @@ public final class PaymentSimulator {
         if (su != null) {
             su.node().put("latest_payment_id", c.paymentId);
         }
-        ObjectNode in = records.newUnifiedIntent(data, "payment", "succeeded", "succeeded", pa, c, user, o.taxId(), now);
+        ObjectNode in =
+                records.newUnifiedIntent(data, "payment", "succeeded", "succeeded", pa, c, user, o.taxId(), now);
         c.unifiedIntentId = in.path("id").asText();
         records.emitPaymentIntent(data, "payment_intent.succeeded", pa, c);
         records.emitUnified(data, "intent.succeeded", in, c);
@@ -136,8 +180,8 @@ public final class PaymentSimulator {
     public ObjectNode startBankTransfer(AccountData data, Checkout c, PaymentOptions o) {
         requirePayable(c);
         if (c.tokenizesOnly()) {
-            throw new IllegalStateException("Checkout " + c.id() + " only saves a card (mode setup or an amount of 0);"
-                    + " pay it by card");
+            throw new IllegalStateException(
+                    "Checkout " + c.id() + " only saves a card (mode setup or an amount of 0);" + " pay it by card");
         }
         if ("payment_in_progress".equals(c.status)) {
             throw new IllegalStateException("Checkout " + c.id() + " already has a bank transfer in progress");
@@ -148,8 +192,19 @@ public final class PaymentSimulator {
         payerDetails(c, o);
         c.paymentableType = c.recurring ? "Subscription" : "OneTimePayment";
         c.paymentableId = c.paymentableId == null ? Ids.next(c.recurring ? "su_" : "on_") : c.paymentableId;
-        ObjectNode ba = records.newPaymentIntent(data, c, user, c.totalInCents, c.currency, "pending", null,
-                c.paymentableType, c.paymentableId, o, null, now);
+        ObjectNode ba = records.newPaymentIntent(
+                data,
+                c,
+                user,
+                c.totalInCents,
+                c.currency,
+                "pending",
+                null,
+                c.paymentableType,
+                c.paymentableId,
+                o,
+                null,
+                now);
         // a bank transfer intent has its own ba_ id; its payment keeps a pa_ id
         String baId = Ids.next("ba_");
         data.paymentIntents.remove(ba.path("id").asText());
@@ -167,17 +222,28 @@ public final class PaymentSimulator {
         c.latestIntentMicros = now;
         c.latestAuthCode = null;
         c.updatedMicros = now;
-        ObjectNode in = records.newUnifiedIntent(data, "bank_transfer", "pending", "pending", ba, c, user, o.taxId(), now);
+        ObjectNode in =
+                records.newUnifiedIntent(data, "bank_transfer", "pending", "pending", ba, c, user, o.taxId(), now);
         c.unifiedIntentId = in.path("id").asText();
-        records.sink().emit(data, "bank_transfer_intent.pending", EventPayloads.bankTransfer(records.wire(),
-                "bank_transfer_intent.pending", ba, Views.checkoutForEvent(c, data), c.customAccountId));
+        records.sink()
+                .emit(
+                        data,
+                        "bank_transfer_intent.pending",
+                        EventPayloads.bankTransfer(
+                                records.wire(),
+                                "bank_transfer_intent.pending",
+                                ba,
+                                Views.checkoutForEvent(c, data),
+                                c.customAccountId));
         records.emitUnified(data, "intent.pending", in, c);
         return ba;
     }
 
     /** Completes the pending bank transfer of a checkout. @return the bank transfer intent */
     public ObjectNode finishBankTransfer(AccountData data, Checkout c, boolean success) {
-        if (!"payment_in_progress".equals(c.status) || c.latestIntentId == null || !c.latestIntentId.startsWith("ba_")) {
+        if (!"payment_in_progress".equals(c.status)
+                || c.latestIntentId == null
+                || !c.latestIntentId.startsWith("ba_")) {
             throw new IllegalStateException("Checkout " + c.id() + " has no bank transfer in progress (status "
                     + c.status + "); start one first");
         }
@@ -202,8 +268,15 @@ public final class PaymentSimulator {
             JsonResource user = data.users.get(ba.path("customer_id").asText());
             if (c.recurring) {
                 JsonNode item = c.items.get(0);
-                JsonResource su = records.newSubscriptionWithId(data, c.paymentableId, c, user, pm, item,
-                        new PaymentOptions(null, c.taxId, c.taxName, null, null, c.phoneNumber, null), now);
+                JsonResource su = records.newSubscriptionWithId(
+                        data,
+                        c.paymentableId,
+                        c,
+                        user,
+                        pm,
+                        item,
+                        new PaymentOptions(null, c.taxId, c.taxName, null, null, c.phoneNumber, null),
+                        now);
                 su.node().put("latest_payment_id", c.paymentId);
                 c.subscriptionId = su.id();
             }
@@ -224,8 +297,12 @@ public final class PaymentSimulator {
             in.node().set("fee", ba.get("fee"));
         }
         String type = "bank_transfer_intent." + status;
-        records.sink().emit(data, type, EventPayloads.bankTransfer(records.wire(), type, ba,
-                Views.checkoutForEvent(c, data), c.customAccountId));
+        records.sink()
+                .emit(
+                        data,
+                        type,
+                        EventPayloads.bankTransfer(
+                                records.wire(), type, ba, Views.checkoutForEvent(c, data), c.customAccountId));
         if (in != null) {
             records.emitUnified(data, "intent." + status, in.node(), c);
         }
@@ -236,19 +313,32 @@ public final class PaymentSimulator {
     }
 
     /** Charges a saved payment method ({@code POST /one_time_payments}). @return {@code {id: on_, status: paid}} */
-    public ObjectNode chargePaymentMethod(AccountData data, ObjectNode pm, long amount, String currency, String productId,
-                                          ArrayNode items) {
+    public ObjectNode chargePaymentMethod(
+            AccountData data, ObjectNode pm, long amount, String currency, String productId, ArrayNode items) {
         long now = Times.micros(Instant.now());
         JsonResource user = null;
         for (JsonResource pa : data.paymentIntents.newestFirst()) {
-            if (pm.path("id").asText().equals(pa.node().path("payment_method").path("id").asText(null))) {
+            if (pm.path("id")
+                    .asText()
+                    .equals(pa.node().path("payment_method").path("id").asText(null))) {
                 user = data.users.get(pa.node().path("customer_id").asText());
                 break;
             }
         }
         String onId = Ids.next("on_");
-        ObjectNode pa = records.newPaymentIntent(data, null, user, amount, currency, "succeeded", null, "OneTimePayment", onId,
-                PaymentOptions.defaults(), pm, now);
+        ObjectNode pa = records.newPaymentIntent(
+                data,
+                null,
+                user,
+                amount,
+                currency,
+                "succeeded",
+                null,
+                "OneTimePayment",
+                onId,
+                PaymentOptions.defaults(),
+                pm,
+                now);
         pa.set("product", Views.ref(productId));
         pa.put("used_presaved_payment_method", true);
         pa.set("items", items);
@@ -265,14 +355,17 @@ public final class PaymentSimulator {
     public ObjectNode refund(AccountData data, JsonResource paRes, Long amountInCents) {
         ObjectNode pa = paRes.node();
         if (!"succeeded".equals(pa.path("status").asText())) {
-            throw ApiException.invalid("payment_intent_id", "solo se pueden reembolsar pagos exitosos (estado: "
-                    + pa.path("status").asText() + ")");
+            throw ApiException.invalid(
+                    "payment_intent_id",
+                    "solo se pueden reembolsar pagos exitosos (estado: "
+                            + pa.path("status").asText() + ")");
         }
         long paid = pa.path("amount_in_cents").asLong();
         long already = pa.path("refunded_amount_in_cents").asLong(0);
         long amount = amountInCents == null ? paid - already : amountInCents;
         if (amount <= 0 || amount + already > paid) {
-            throw ApiException.invalid("amount_in_cents", "debe estar entre 1 y " + (paid - already) + " (monto reembolsable)");
+            throw ApiException.invalid(
+                    "amount_in_cents", "debe estar entre 1 y " + (paid - already) + " (monto reembolsable)");
         }
         long now = Times.micros(Instant.now());
         ObjectNode re = Json.object();
@@ -293,8 +386,11 @@ public final class PaymentSimulator {
             pa.put("refunded", true);
         }
         Checkout refunded = data.checkouts.get(pa.path("checkout").path("id").asText(null));
-        records.sink().emit(data, "refund.create", EventPayloads.refund(records.wire(), re,
-                PaymentRecords.checkoutRef(refunded)));
+        records.sink()
+                .emit(
+                        data,
+                        "refund.create",
+                        EventPayloads.refund(records.wire(), re, PaymentRecords.checkoutRef(refunded)));
         return re;
     }
 

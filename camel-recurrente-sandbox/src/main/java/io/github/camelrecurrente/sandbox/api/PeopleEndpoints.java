@@ -1,23 +1,21 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Ids;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
-
 /** {@code POST /users} and {@code /customers} (find-or-create by email, metadata deep-merge). */
 final class PeopleEndpoints {
 
-    private PeopleEndpoints() {
-    }
+    private PeopleEndpoints() {}
 
     static ApiResponse users(ApiRequest req) {
         if (req.segment(1) != null || !"POST".equals(req.method())) {
@@ -63,17 +61,27 @@ final class PeopleEndpoints {
             switch (req.method()) {
                 case "POST":
                     ApiResponse created = createCustomer(data, req.object());
-                    return new ApiResponse(created.status(), wire.render(created.body(), WireFormat.CUSTOMER),
-                            created.headers());
+                    return new ApiResponse(
+                            created.status(), wire.render(created.body(), WireFormat.CUSTOMER), created.headers());
                 case "GET":
                     // the list documents page and items only: user_id and email filter only with extended fields
                     String userId = wire.extendedFields() ? req.query().get("user_id") : null;
                     String email = wire.extendedFields() ? req.query().get("email") : null;
-                    ApiResponse page = Pagination.list(req, data.customers,
-                            userId == null && email == null ? null
-                                    : c -> (userId == null || userId.equals(c.node().path("user_id").asText()))
-                                    && (email == null || email.equalsIgnoreCase(c.node().path("email").asText())),
-                            c -> wire.render(c.node(), WireFormat.CUSTOMER), false);
+                    ApiResponse page = Pagination.list(
+                            req,
+                            data.customers,
+                            userId == null && email == null
+                                    ? null
+                                    : c -> (userId == null
+                                                    || userId.equals(c.node()
+                                                            .path("user_id")
+                                                            .asText()))
+                                            && (email == null
+                                                    || email.equalsIgnoreCase(c.node()
+                                                            .path("email")
+                                                            .asText())),
+                            c -> wire.render(c.node(), WireFormat.CUSTOMER),
+                            false);
                     ObjectNode wrapped = Json.object();
                     wrapped.set("customers", page.body());
                     return new ApiResponse(200, wrapped, page.headers());
@@ -84,7 +92,8 @@ final class PeopleEndpoints {
         String byUser = "GET".equals(req.method()) ? req.query().get("user_id") : null;
         JsonResource c = byUser == null ? data.customers.get(id) : customerOfUser(data, byUser);
         if (c == null) {
-            throw byUser == null ? ApiException.notFound("un cliente", id)
+            throw byUser == null
+                    ? ApiException.notFound("un cliente", id)
                     : ApiException.notFound("un cliente con user_id", byUser);
         }
         switch (req.method()) {
@@ -138,7 +147,8 @@ final class PeopleEndpoints {
     }
 
     private static void updateCustomer(ObjectNode n, ObjectNode body) {
-        ObjectNode merged = n.path("metadata").isObject() ? (ObjectNode) n.get("metadata").deepCopy() : Json.object();
+        ObjectNode merged =
+                n.path("metadata").isObject() ? (ObjectNode) n.get("metadata").deepCopy() : Json.object();
         if (body.has("metadata")) {
             JsonNode patch = body.get("metadata");
             if (!patch.isNull() && !patch.isObject()) {

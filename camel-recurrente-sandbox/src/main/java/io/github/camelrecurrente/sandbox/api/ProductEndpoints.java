@@ -1,28 +1,27 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Ids;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
-import java.util.Set;
-
 /** {@code /products}: body wrapped in {@code {"product": {...}}}, nested {@code prices_attributes}; DELETE archives. */
 final class ProductEndpoints {
 
     private static final Set<String> REQUIREMENTS = Set.of("required", "optional", "none");
     private static final Set<String> INTERVALS = Set.of("day", "week", "month", "year");
-    private static final String[] TEXT_FIELDS = {"description", "image_url", "success_url", "cancel_url",
-        "custom_terms_and_conditions"};
+    private static final String[] TEXT_FIELDS = {
+        "description", "image_url", "success_url", "cancel_url", "custom_terms_and_conditions"
+    };
 
-    private ProductEndpoints() {
-    }
+    private ProductEndpoints() {}
 
     static ApiResponse handle(ApiRequest req, WireFormat wire) {
         String id = req.segment(1);
@@ -73,8 +72,10 @@ final class ProductEndpoints {
         n.put("address_requirement", "none");
         n.put("billing_info_requirement", "none");
         n.putArray("prices");
-        n.put("storefront_link", "https://app.recurrente.com/s/" + Views.slug(data.account().name()) + "/"
-                + Views.slug(name) + "-" + id.substring(5, 11));
+        n.put(
+                "storefront_link",
+                "https://app.recurrente.com/s/" + Views.slug(data.account().name()) + "/" + Views.slug(name) + "-"
+                        + id.substring(5, 11));
         n.set("metadata", Json.object());
         n.put("adjustable_quantity", true);
         n.putNull("inventory_quantity");
@@ -94,7 +95,13 @@ final class ProductEndpoints {
         }
         for (String f : TEXT_FIELDS) {
             if (body.has(f)) {
-                n.set(f, body.get(f).isNull() ? null : Json.MAPPER.getNodeFactory().textNode(body.get(f).asText()));
+                n.set(
+                        f,
+                        body.get(f).isNull()
+                                ? null
+                                : Json.MAPPER
+                                        .getNodeFactory()
+                                        .textNode(body.get(f).asText()));
             }
         }
         for (String f : new String[] {"phone_requirement", "address_requirement", "billing_info_requirement"}) {
@@ -102,8 +109,13 @@ final class ProductEndpoints {
                 n.put(f, Validation.oneOf(body.get(f), f, "none", REQUIREMENTS));
             }
         }
-        for (String f : new String[] {"adjustable_quantity", "has_dynamic_pricing", "custom_payment_method_settings",
-            "card_payments_enabled", "bank_transfer_payments_enabled"}) {
+        for (String f : new String[] {
+            "adjustable_quantity",
+            "has_dynamic_pricing",
+            "custom_payment_method_settings",
+            "card_payments_enabled",
+            "bank_transfer_payments_enabled"
+        }) {
             if (body.has(f)) {
                 n.put(f, body.get(f).asBoolean() || "true".equals(body.get(f).asText()));
             }
@@ -143,7 +155,8 @@ final class ProductEndpoints {
         for (int i = 0; i < prices.size(); i++) {
             ObjectNode p = (ObjectNode) prices.get(i);
             if (id.equals(p.path("id").asText())) {
-                if (attrs.path("_destroy").asBoolean(false) || "true".equals(attrs.path("_destroy").asText())
+                if (attrs.path("_destroy").asBoolean(false)
+                        || "true".equals(attrs.path("_destroy").asText())
                         || "1".equals(attrs.path("_destroy").asText())) {
                     prices.remove(i);
                 } else {
@@ -172,7 +185,8 @@ final class ProductEndpoints {
         if (amount == null || amount <= 0) {
             throw ApiException.invalid("amount_in_cents", "es requerido y debe ser mayor que 0");
         }
-        String chargeType = Validation.oneOf(a.get("charge_type"), "charge_type", "one_time", Set.of("one_time", "recurring"));
+        String chargeType =
+                Validation.oneOf(a.get("charge_type"), "charge_type", "one_time", Set.of("one_time", "recurring"));
         boolean rec = "recurring".equals(chargeType);
         ObjectNode p = Json.object();
         p.put("id", Ids.next("price_"));
@@ -180,10 +194,12 @@ final class ProductEndpoints {
         p.put("currency", currency);
         Long count = Validation.integer(a.get("billing_interval_count"), "billing_interval_count");
         p.put("billing_interval_count", rec ? (count == null ? 1 : count) : (count == null ? 0 : count));
-        String interval = Validation.oneOf(a.get("billing_interval"), "billing_interval", rec ? "month" : null, INTERVALS);
+        String interval =
+                Validation.oneOf(a.get("billing_interval"), "billing_interval", rec ? "month" : null, INTERVALS);
         p.put("billing_interval", interval == null ? "" : interval);
         p.put("charge_type", chargeType);
-        Long periods = Validation.integer(a.get("periods_before_automatic_cancellation"), "periods_before_automatic_cancellation");
+        Long periods = Validation.integer(
+                a.get("periods_before_automatic_cancellation"), "periods_before_automatic_cancellation");
         if (periods == null) {
             p.putNull("periods_before_automatic_cancellation");
         } else {

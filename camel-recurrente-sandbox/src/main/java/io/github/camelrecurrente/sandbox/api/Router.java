@@ -50,7 +50,10 @@ public final class Router {
 
     /** 404 for an unknown route or method. */
     static ApiException noRoute(ApiRequest req) {
-        return new ApiException(404, "No route matches [" + req.method() + "] \"" + req.path() + "\"", "route",
+        return new ApiException(
+                404,
+                "No route matches [" + req.method() + "] \"" + req.path() + "\"",
+                "route",
                 "no existe " + req.method() + " " + req.path());
     }
 }

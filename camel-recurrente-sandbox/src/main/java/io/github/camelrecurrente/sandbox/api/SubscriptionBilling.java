@@ -1,17 +1,16 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Checkout;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 
 /**
  * The billing engine of subscriptions: renewals, failed charges (past_due, then cancelled on the third failure),
@@ -31,16 +30,20 @@ public final class SubscriptionBilling {
         ObjectNode s = su.node();
         String status = s.path("status").asText();
         if (!"active".equals(status) && !"past_due".equals(status)) {
-            throw new IllegalStateException("Subscription " + su.id() + " is " + status + "; only active or past_due ones renew");
+            throw new IllegalStateException(
+                    "Subscription " + su.id() + " is " + status + "; only active or past_due ones renew");
         }
         long now = Times.micros(Instant.now());
         ObjectNode pa = subscriptionCharge(data, su, "succeeded", null, now);
         s.put("status", "active");
         s.put("payment_retries", 0);
         s.putNull("next_payment_attempt_at");
-        ZonedDateTime start = ZonedDateTime.ofInstant(Times.parse(s.path("current_period_end").asText()), ZoneOffset.UTC);
+        ZonedDateTime start =
+                ZonedDateTime.ofInstant(Times.parse(s.path("current_period_end").asText()), ZoneOffset.UTC);
         s.put("current_period_start", Times.format(start.toInstant()));
-        s.put("current_period_end", Times.format(PaymentRecords.advance(start, s).toInstant()));
+        s.put(
+                "current_period_end",
+                Times.format(PaymentRecords.advance(start, s).toInstant()));
         s.put("latest_payment_id", pa.path("id").asText());
         s.put("updated_at", Times.formatMicros(now));
         int charged = s.path("periods_charged").asInt(0) + 1;
@@ -63,7 +66,8 @@ public final class SubscriptionBilling {
         ObjectNode s = su.node();
         String status = s.path("status").asText();
         if (!"active".equals(status) && !"past_due".equals(status)) {
-            throw new IllegalStateException("Subscription " + su.id() + " is " + status + "; only active or past_due ones are charged");
+            throw new IllegalStateException(
+                    "Subscription " + su.id() + " is " + status + "; only active or past_due ones are charged");
         }
         long now = Times.micros(Instant.now());
         ObjectNode pa = subscriptionCharge(data, su, "failed", PaymentSimulator.DECLINED, now);
@@ -76,7 +80,9 @@ public final class SubscriptionBilling {
             records.emitSubscription(data, "subscription.cancel", su);
         } else {
             s.put("status", "past_due");
-            s.put("next_payment_attempt_at", Times.format(Instant.now().plusSeconds(retries == 1 ? 3 * 86400 : 2 * 86400)));
+            s.put(
+                    "next_payment_attempt_at",
+                    Times.format(Instant.now().plusSeconds(retries == 1 ? 3 * 86400 : 2 * 86400)));
             if (retries == 1) {
                 records.emitSubscription(data, "subscription.past_due", su);
             }
@@ -129,19 +135,36 @@ public final class SubscriptionBilling {
                 return;
             }
         }
-        throw new IllegalStateException("Subscription " + su.id() + " is " + status + "; expected one of "
-                + String.join(", ", allowed));
+        throw new IllegalStateException(
+                "Subscription " + su.id() + " is " + status + "; expected one of " + String.join(", ", allowed));
     }
 
     private ObjectNode subscriptionCharge(AccountData data, JsonResource su, String status, String failure, long now) {
         ObjectNode s = su.node();
         Checkout c = data.checkouts.get(s.path("checkout").path("id").asText());
         JsonResource user = data.users.get(s.path("subscriber").path("id").asText());
-        PaymentOptions o = new PaymentOptions(null, s.path("tax_id").asText(null), s.path("tax_name").asText(null), null,
-                null, s.path("subscriber").path("phone_number").asText(null), null);
+        PaymentOptions o = new PaymentOptions(
+                null,
+                s.path("tax_id").asText(null),
+                s.path("tax_name").asText(null),
+                null,
+                null,
+                s.path("subscriber").path("phone_number").asText(null),
+                null);
         ObjectNode pm = s.get("default_payment_method") instanceof ObjectNode p ? p : null;
-        ObjectNode pa = records.newPaymentIntent(data, c, user, s.path("amount_in_cents").asLong(), s.path("currency").asText(),
-                status, failure, "Subscription", su.id(), o, "succeeded".equals(status) ? pm : null, now);
+        ObjectNode pa = records.newPaymentIntent(
+                data,
+                c,
+                user,
+                s.path("amount_in_cents").asLong(),
+                s.path("currency").asText(),
+                status,
+                failure,
+                "Subscription",
+                su.id(),
+                o,
+                "succeeded".equals(status) ? pm : null,
+                now);
         ObjectNode in = records.newUnifiedIntent(data, "payment", status, status, pa, c, user, o.taxId(), now);
         records.emitPaymentIntent(data, "payment_intent." + status, pa, c);
         records.emitUnified(data, "intent." + status, in, c);

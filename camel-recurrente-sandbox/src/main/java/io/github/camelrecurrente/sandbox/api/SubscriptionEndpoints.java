@@ -1,16 +1,14 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /** {@code /subscriptions}: get, list, update (PUT/PATCH {@code payment_method_id}), cancel (DELETE). */
 final class SubscriptionEndpoints {
 
-    private SubscriptionEndpoints() {
-    }
+    private SubscriptionEndpoints() {}
 
     static ApiResponse handle(ApiRequest req, PaymentSimulator simulator, WireFormat wire) {
         String id = req.segment(1);
@@ -19,9 +17,14 @@ final class SubscriptionEndpoints {
             if ("GET".equals(req.method())) {
                 // status is not a documented filter: only with extended fields
                 String status = wire.extendedFields() ? req.query().get("status") : null;
-                return Pagination.list(req, data.subscriptions,
-                        status == null ? null : s -> status.equals(s.node().path("status").asText()),
-                        s -> view(s.node(), wire), false);
+                return Pagination.list(
+                        req,
+                        data.subscriptions,
+                        status == null
+                                ? null
+                                : s -> status.equals(s.node().path("status").asText()),
+                        s -> view(s.node(), wire),
+                        false);
             }
             throw Router.noRoute(req);
         }

@@ -1,14 +1,13 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Ids;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
 
 /**
  * {@code POST /terminal_session_commands}: {@code external_id} is the idempotency key (201 new, 200 existing);
@@ -17,8 +16,7 @@ import java.time.Instant;
  */
 final class TerminalEndpoints {
 
-    private TerminalEndpoints() {
-    }
+    private TerminalEndpoints() {}
 
     static ApiResponse handle(ApiRequest req, WireFormat wire) {
         if (req.segment(1) != null || !"POST".equals(req.method())) {
@@ -33,8 +31,11 @@ final class TerminalEndpoints {
                 return ApiResponse.ok(wire.render(existing.node(), WireFormat.TERMINAL_COMMAND));
             }
         }
-        String currency = Validation.currency(body.hasNonNull("currency") ? body.get("currency")
-                : Json.MAPPER.getNodeFactory().textNode("GTQ"), "currency");
+        String currency = Validation.currency(
+                body.hasNonNull("currency")
+                        ? body.get("currency")
+                        : Json.MAPPER.getNodeFactory().textNode("GTQ"),
+                "currency");
         Long amount = Validation.integer(body.get("amount_in_cents"), "amount_in_cents");
         if (amount == null && body.hasNonNull("amount")) {
             amount = Math.round(body.get("amount").asDouble() * 100);

@@ -1,17 +1,16 @@
 package io.github.camelrecurrente.sandbox.api;
 
-import io.github.camelrecurrente.sandbox.store.Times;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelrecurrente.sandbox.store.Times;
 
 /** Input rules shared by the endpoints (each failure is a 422). */
 final class Validation {
@@ -21,8 +20,7 @@ final class Validation {
     static final int MAX_METADATA_KEY_LENGTH = 40;
     static final int MAX_METADATA_VALUE_LENGTH = 500;
 
-    private Validation() {
-    }
+    private Validation() {}
 
     /** Checks {@code metadata}; returns it as an object (empty object for absent/null). */
     static ObjectNode metadata(JsonNode metadata) {
@@ -33,20 +31,25 @@ final class Validation {
             throw ApiException.invalid("metadata", "debe ser un objeto");
         }
         if (obj.size() > MAX_METADATA_KEYS) {
-            throw ApiException.invalid("metadata", "puede tener como máximo " + MAX_METADATA_KEYS + " keys (tiene " + obj.size() + ")");
+            throw ApiException.invalid(
+                    "metadata", "puede tener como máximo " + MAX_METADATA_KEYS + " keys (tiene " + obj.size() + ")");
         }
         Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().length() > MAX_METADATA_KEY_LENGTH) {
-                throw ApiException.invalid("metadata", "los nombres de keys pueden tener como máximo "
-                        + MAX_METADATA_KEY_LENGTH + " caracteres ('" + e.getKey().substring(0, 10) + "...')");
+                throw ApiException.invalid(
+                        "metadata",
+                        "los nombres de keys pueden tener como máximo " + MAX_METADATA_KEY_LENGTH + " caracteres ('"
+                                + e.getKey().substring(0, 10) + "...')");
             }
             JsonNode v = e.getValue();
             String text = v.isValueNode() ? v.asText() : v.toString();
             if (text.length() > MAX_METADATA_VALUE_LENGTH) {
-                throw ApiException.invalid("metadata", "los valores pueden tener como máximo "
-                        + MAX_METADATA_VALUE_LENGTH + " caracteres (key '" + e.getKey() + "')");
+                throw ApiException.invalid(
+                        "metadata",
+                        "los valores pueden tener como máximo " + MAX_METADATA_VALUE_LENGTH + " caracteres (key '"
+                                + e.getKey() + "')");
             }
         }
         return obj.deepCopy();
@@ -113,9 +116,11 @@ final class Validation {
         }
         long min = minimumAmount(currency);
         if (amount < min) {
-            throw ApiException.invalid("amount_in_cents", "debe ser al menos " + min + " centavos para " + currency
-                    + (zeroAllowed ? ", o 0 en un item one_time para solo guardar la tarjeta" : "")
-                    + " (recibido: " + amount + ")");
+            throw ApiException.invalid(
+                    "amount_in_cents",
+                    "debe ser al menos " + min + " centavos para " + currency
+                            + (zeroAllowed ? ", o 0 en un item one_time para solo guardar la tarjeta" : "")
+                            + " (recibido: " + amount + ")");
         }
         return amount;
     }
@@ -141,8 +146,8 @@ final class Validation {
             throw ApiException.invalid(field, "debe ser un número");
         }
         if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw ApiException.invalid(field, "debe ser mayor que 0 y como máximo 100 (recibido: "
-                    + value.toPlainString() + ")");
+            throw ApiException.invalid(
+                    field, "debe ser mayor que 0 y como máximo 100 (recibido: " + value.toPlainString() + ")");
         }
         BigDecimal plain = value.stripTrailingZeros();
         return plain.scale() <= 0 ? LongNode.valueOf(plain.longValueExact()) : DecimalNode.valueOf(plain);

@@ -1,16 +1,15 @@
 package io.github.camelrecurrente.sandbox.api;
 
+import java.time.Instant;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelrecurrente.sandbox.store.AccountData;
 import io.github.camelrecurrente.sandbox.store.Checkout;
 import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
-import java.util.Locale;
 
 /** Renders stored resources in the documented response shapes. */
 public final class Views {
@@ -20,8 +19,7 @@ public final class Views {
     /** Public checkout URL prefix (as the real API answers). */
     public static final String CHECKOUT_URL = "https://app.recurrente.com/checkout-session/";
 
-    private Views() {
-    }
+    private Views() {}
 
     /** The checkout as {@code GET /checkouts/{id}} answers it. */
     public static ObjectNode checkout(Checkout c, AccountData data) {
@@ -29,8 +27,9 @@ public final class Views {
         n.put("id", c.id());
         n.put("status", c.effectiveStatus(Instant.now()));
         n.put("checkout_url", CHECKOUT_URL + c.id());
-        n.set("payment", payment(c.paymentId, c.paymentableType, c.paymentableId, c.taxName, c.taxId, c.address,
-                c.phoneNumber));
+        n.set(
+                "payment",
+                payment(c.paymentId, c.paymentableType, c.paymentableId, c.taxName, c.taxId, c.address, c.phoneNumber));
         ObjectNode pm = c.paymentMethodId == null ? null : data.paymentMethods.get(c.paymentMethodId);
         n.set("payment_method", pm == null ? null : pm.deepCopy());
         n.set("transfer_setups", c.transferSetups == null ? Json.array() : c.transferSetups.deepCopy());
@@ -63,16 +62,31 @@ public final class Views {
     public static ObjectNode checkoutForEvent(Checkout c, AccountData data) {
         ObjectNode full = checkout(c, data);
         ObjectNode n = Json.object();
-        for (String f : new String[] {"id", "status", "payment", "payment_method", "transfer_setups", "metadata",
-                "live_mode", "latest_intent", "custom_account_id"}) {
+        for (String f : new String[] {
+            "id",
+            "status",
+            "payment",
+            "payment_method",
+            "transfer_setups",
+            "metadata",
+            "live_mode",
+            "latest_intent",
+            "custom_account_id"
+        }) {
             n.set(f, full.get(f));
         }
         return n;
     }
 
     /** {@code {"id": pa_, "paymentable": {...}}} or JSON null when there is no payment. */
-    public static JsonNode payment(String paymentId, String type, String paymentableId, String taxName, String taxId,
-                                   ObjectNode address, String phoneNumber) {
+    public static JsonNode payment(
+            String paymentId,
+            String type,
+            String paymentableId,
+            String taxName,
+            String taxId,
+            ObjectNode address,
+            String phoneNumber) {
         if (paymentId == null) {
             return Json.MAPPER.nullNode();
         }
@@ -133,7 +147,10 @@ public final class Views {
     /** Slug for storefront links. */
     public static String slug(String text) {
         String s = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return s.isEmpty() ? "cuenta" : s;
     }
 

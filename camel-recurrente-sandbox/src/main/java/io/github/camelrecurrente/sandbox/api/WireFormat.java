@@ -1,15 +1,14 @@
 package io.github.camelrecurrente.sandbox.api;
 
-import io.github.camelrecurrente.sandbox.store.Json;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelrecurrente.sandbox.store.Json;
 
 /**
  * What the sandbox puts on the wire. The sandbox stores more than the API shows (timestamps, links between
@@ -24,65 +23,192 @@ import java.util.Set;
 public final class WireFormat {
 
     /** GET/POST/PUT /products (docs: create/get/update product; has_dynamic_pricing: subscription.create). */
-    static final Set<String> PRODUCT = Set.of("id", "status", "name", "description", "success_url", "cancel_url",
-            "custom_terms_and_conditions", "phone_requirement", "address_requirement", "billing_info_requirement",
-            "prices", "storefront_link", "metadata", "has_dynamic_pricing");
+    static final Set<String> PRODUCT = Set.of(
+            "id",
+            "status",
+            "name",
+            "description",
+            "success_url",
+            "cancel_url",
+            "custom_terms_and_conditions",
+            "phone_requirement",
+            "address_requirement",
+            "billing_info_requirement",
+            "prices",
+            "storefront_link",
+            "metadata",
+            "has_dynamic_pricing");
     /** /coupons (docs: create/get coupon). */
-    static final Set<String> COUPON = Set.of("id", "name", "amount_off_in_cents", "percent_off", "max_redemptions",
-            "currency", "duration", "expires_at", "status");
+    static final Set<String> COUPON = Set.of(
+            "id",
+            "name",
+            "amount_off_in_cents",
+            "percent_off",
+            "max_redemptions",
+            "currency",
+            "duration",
+            "expires_at",
+            "status");
     /** /customers (docs reference: customers). */
-    static final Set<String> CUSTOMER = Set.of("id", "user_id", "email", "name", "phone", "address", "nit",
-            "metadata");
+    static final Set<String> CUSTOMER = Set.of("id", "user_id", "email", "name", "phone", "address", "nit", "metadata");
     /** /subscriptions (docs: get subscription; notes: resumes_on, next_payment_attempt_at, ...). */
-    static final Set<String> SUBSCRIPTION = Set.of("id", "description", "status", "created_at", "updated_at",
-            "current_period_start", "current_period_end", "tax_name", "tax_id", "resumes_on",
-            "next_payment_attempt_at", "payment_retries", "default_payment_method", "subscriber", "checkout",
+    static final Set<String> SUBSCRIPTION = Set.of(
+            "id",
+            "description",
+            "status",
+            "created_at",
+            "updated_at",
+            "current_period_start",
+            "current_period_end",
+            "tax_name",
+            "tax_id",
+            "resumes_on",
+            "next_payment_attempt_at",
+            "payment_retries",
+            "default_payment_method",
+            "subscriber",
+            "checkout",
             "product");
     /** GET /checkouts (docs: get/list/update checkout; notes: live_mode). */
-    static final Set<String> CHECKOUT = Set.of("id", "status", "payment", "payment_method", "transfer_setups",
-            "metadata", "expires_at", "success_url", "cancel_url", "created_at", "total_in_cents", "currency",
-            "latest_intent", "live_mode");
+    static final Set<String> CHECKOUT = Set.of(
+            "id",
+            "status",
+            "payment",
+            "payment_method",
+            "transfer_setups",
+            "metadata",
+            "expires_at",
+            "success_url",
+            "cancel_url",
+            "created_at",
+            "total_in_cents",
+            "currency",
+            "latest_intent",
+            "live_mode");
     /** The checkout embedded in payment and bank transfer events (docs samples; live_mode, latest_intent: notes). */
-    static final Set<String> EVENT_CHECKOUT = Set.of("id", "status", "payment", "payment_method", "transfer_setups",
-            "metadata", "live_mode", "latest_intent");
+    static final Set<String> EVENT_CHECKOUT = Set.of(
+            "id", "status", "payment", "payment_method", "transfer_setups", "metadata", "live_mode", "latest_intent");
     /** PATCH/PUT /payment_intents answer (docs: update a payment intent; receipt_number: notes). */
-    static final Set<String> PAYMENT_INTENT = Set.of("id", "checkout", "api_version", "created_at", "failure_reason",
-            "customer_id", "amount_in_cents", "currency", "fee", "vat_withheld", "vat_withheld_currency", "product",
-            "products", "customer", "payment", "tax_invoice_url", "receipt_number");
+    static final Set<String> PAYMENT_INTENT = Set.of(
+            "id",
+            "checkout",
+            "api_version",
+            "created_at",
+            "failure_reason",
+            "customer_id",
+            "amount_in_cents",
+            "currency",
+            "fee",
+            "vat_withheld",
+            "vat_withheld_currency",
+            "product",
+            "products",
+            "customer",
+            "payment",
+            "tax_invoice_url",
+            "receipt_number");
     /** Unified intents, GET /intents and intent.* (docs guide migrate-to-unified-webhooks, per the notes). */
-    static final Set<String> UNIFIED_INTENT = Set.of("type", "id", "status", "raw_status", "amount_in_cents",
-            "currency", "customer", "product", "checkout", "payment", "details");
+    static final Set<String> UNIFIED_INTENT = Set.of(
+            "type",
+            "id",
+            "status",
+            "raw_status",
+            "amount_in_cents",
+            "currency",
+            "customer",
+            "product",
+            "checkout",
+            "payment",
+            "details");
     /** {@code details} of a unified intent. */
     static final Set<String> UNIFIED_DETAILS = Set.of("failure_reason", "bank_reference", "sender_comment");
     /** /refunds (docs: create/get refund; user_id: notes). */
-    static final Set<String> REFUND = Set.of("id", "status", "customer", "user_id", "account_refunded_amount_in_cents",
-            "customer_refunded_amount_in_cents", "currency", "created_at");
+    static final Set<String> REFUND = Set.of(
+            "id",
+            "status",
+            "customer",
+            "user_id",
+            "account_refunded_amount_in_cents",
+            "customer_refunded_amount_in_cents",
+            "currency",
+            "created_at");
     /** POST /terminal_session_commands (docs guide terminal-sessions, per the notes). */
-    static final Set<String> TERMINAL_COMMAND = Set.of("id", "external_id", "status", "terminal_id", "amount_in_cents",
-            "currency", "checkout_id", "checkout_url");
+    static final Set<String> TERMINAL_COMMAND = Set.of(
+            "id", "external_id", "status", "terminal_id", "amount_in_cents", "currency", "checkout_id", "checkout_url");
     /** payment_intent.* (docs samples; customer_id, products, used_presaved_payment_method, tax_invoice_url: live). */
-    static final Set<String> PAYMENT_INTENT_EVENT = Set.of("id", "event_type", "api_version", "checkout", "created_at",
-            "failure_reason", "amount_in_cents", "currency", "fee", "vat_withheld", "vat_withheld_currency",
-            "customer", "customer_id", "payment", "product", "products", "invoice", "tax_invoice_url",
-            "used_presaved_payment_method", "connected", "account_id");
+    static final Set<String> PAYMENT_INTENT_EVENT = Set.of(
+            "id",
+            "event_type",
+            "api_version",
+            "checkout",
+            "created_at",
+            "failure_reason",
+            "amount_in_cents",
+            "currency",
+            "fee",
+            "vat_withheld",
+            "vat_withheld_currency",
+            "customer",
+            "customer_id",
+            "payment",
+            "product",
+            "products",
+            "invoice",
+            "tax_invoice_url",
+            "used_presaved_payment_method",
+            "connected",
+            "account_id");
     /** bank_transfer_intent.* (docs samples; bank_reference, sender_comment: notes). */
-    static final Set<String> BANK_TRANSFER_EVENT = Set.of("id", "event_type", "api_version", "created_at",
-            "customer_id", "customer", "amount_in_cents", "currency", "product", "checkout", "payment",
-            "bank_reference", "sender_comment", "tax_invoice_url", "connected", "account_id");
+    static final Set<String> BANK_TRANSFER_EVENT = Set.of(
+            "id",
+            "event_type",
+            "api_version",
+            "created_at",
+            "customer_id",
+            "customer",
+            "amount_in_cents",
+            "currency",
+            "product",
+            "checkout",
+            "payment",
+            "bank_reference",
+            "sender_comment",
+            "tax_invoice_url",
+            "connected",
+            "account_id");
     /** subscription.* (docs samples; checkout with metadata: the official plugin reads it). */
-    static final Set<String> SUBSCRIPTION_EVENT = Set.of("api_version", "created_at", "customer_email", "customer_id",
-            "customer_name", "event_type", "id", "payment", "product", "checkout", "connected", "account_id");
+    static final Set<String> SUBSCRIPTION_EVENT = Set.of(
+            "api_version",
+            "created_at",
+            "customer_email",
+            "customer_id",
+            "customer_name",
+            "event_type",
+            "id",
+            "payment",
+            "product",
+            "checkout",
+            "connected",
+            "account_id");
     /** setup_intent.succeeded of a trial subscription (docs sample, with its {@code suscription} typo). */
-    static final Set<String> SETUP_INTENT_EVENT = Set.of("api_version", "created_at", "event_type", "status",
-            "suscription", "connected", "account_id");
+    static final Set<String> SETUP_INTENT_EVENT =
+            Set.of("api_version", "created_at", "event_type", "status", "suscription", "connected", "account_id");
     /** setup_intent.succeeded of a card update (update-subscription-card guide, plus the docs sample envelope). */
-    static final Set<String> CARD_SETUP_EVENT = Set.of("id", "api_version", "created_at", "event_type", "type",
-            "status", "payment_method", "connected", "account_id");
+    static final Set<String> CARD_SETUP_EVENT = Set.of(
+            "id",
+            "api_version",
+            "created_at",
+            "event_type",
+            "type",
+            "status",
+            "payment_method",
+            "connected",
+            "account_id");
     /** refund.create: only what the evidence shows ({@code refund.id}; {@code checkout.metadata}: official plugin). */
     static final Set<String> REFUND_EVENT = Set.of("event_type", "refund", "checkout");
     /** unified intent.* events: the intent plus the envelope. */
-    static final Set<String> UNIFIED_EVENT = union(UNIFIED_INTENT, Set.of("event_type", "api_version", "connected",
-            "account_id"));
+    static final Set<String> UNIFIED_EVENT =
+            union(UNIFIED_INTENT, Set.of("event_type", "api_version", "connected", "account_id"));
 
     private volatile boolean extendedFields;
 

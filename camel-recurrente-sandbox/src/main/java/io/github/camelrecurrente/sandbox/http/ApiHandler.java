@@ -1,19 +1,5 @@
 package io.github.camelrecurrente.sandbox.http;
 
-import io.github.camelrecurrente.sandbox.Fault;
-import io.github.camelrecurrente.sandbox.RecordedRequest;
-import io.github.camelrecurrente.sandbox.api.ApiException;
-import io.github.camelrecurrente.sandbox.api.ApiRequest;
-import io.github.camelrecurrente.sandbox.api.ApiResponse;
-import io.github.camelrecurrente.sandbox.api.Router;
-import io.github.camelrecurrente.sandbox.store.AccountData;
-import io.github.camelrecurrente.sandbox.store.Json;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.github.camelrecurrente.sandbox.Fault;
+import io.github.camelrecurrente.sandbox.RecordedRequest;
+import io.github.camelrecurrente.sandbox.api.ApiException;
+import io.github.camelrecurrente.sandbox.api.ApiRequest;
+import io.github.camelrecurrente.sandbox.api.ApiResponse;
+import io.github.camelrecurrente.sandbox.api.Router;
+import io.github.camelrecurrente.sandbox.store.AccountData;
+import io.github.camelrecurrente.sandbox.store.Json;
 
 /** Serves {@code /api/...}: fault injection, authentication, routing, error shapes, journal. */
 public final class ApiHandler implements HttpHandler {
@@ -40,8 +39,12 @@ public final class ApiHandler implements HttpHandler {
      * @param journal          request journal
      * @param legacyErrors     whether errors use the old {@code {"error": "..."}} shape
      */
-    public ApiHandler(Function<String, AccountData> accountsBySecret, Router router, FaultInjector faults,
-                      RequestJournal journal, BooleanSupplier legacyErrors) {
+    public ApiHandler(
+            Function<String, AccountData> accountsBySecret,
+            Router router,
+            FaultInjector faults,
+            RequestJournal journal,
+            BooleanSupplier legacyErrors) {
         this.accountsBySecret = accountsBySecret;
         this.router = router;
         this.faults = faults;
@@ -58,7 +61,8 @@ public final class ApiHandler implements HttpHandler {
             String rawQuery = ex.getRequestURI().getRawQuery();
             ApiResponse resp = respond(ex, method, path, rawQuery, body);
             if (journal.enabled()) {
-                journal.add(new RecordedRequest(method, path, rawQuery, headers(ex), body, resp.status(), Instant.now()));
+                journal.add(
+                        new RecordedRequest(method, path, rawQuery, headers(ex), body, resp.status(), Instant.now()));
             }
             HttpIO.send(ex, resp.status(), resp.body(), resp.headers());
         } catch (RuntimeException e) {
@@ -82,16 +86,19 @@ public final class ApiHandler implements HttpHandler {
             String secret = ex.getRequestHeaders().getFirst("X-SECRET-KEY");
             AccountData data = secret == null ? null : accountsBySecret.apply(secret);
             String publicKey = ex.getRequestHeaders().getFirst("X-PUBLIC-KEY");
-            if (data == null || (publicKey != null && !publicKey.equals(data.account().publicKey()))) {
+            if (data == null
+                    || (publicKey != null && !publicKey.equals(data.account().publicKey()))) {
                 throw ApiException.unauthorized();
             }
             String contentType = ex.getRequestHeaders().getFirst("Content-Type");
-            JsonNode json = body.length == 0 || isBlank(body) ? Json.object()
+            JsonNode json = body.length == 0 || isBlank(body)
+                    ? Json.object()
                     : contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
-                    ? FormBody.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8)) : parse(body);
+                            ? FormBody.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                            : parse(body);
             List<String> segments = segments(path);
-            ApiRequest req = new ApiRequest(method, path, segments, HttpIO.query(rawQuery), rawQuery, json, data,
-                    HttpIO.origin(ex));
+            ApiRequest req = new ApiRequest(
+                    method, path, segments, HttpIO.query(rawQuery), rawQuery, json, data, HttpIO.origin(ex));
             return router.route(req);
         } catch (ApiException e) {
             return error(e.status(), e.getMessage(), e.field(), e.detail());
@@ -128,9 +135,16 @@ public final class ApiHandler implements HttpHandler {
 
     private ApiResponse faultResponse(Fault fault) {
         ApiResponse r = fault.status() == 429
-                ? error(429, "Demasiadas solicitudes, intenta de nuevo más tarde", "rate_limit", "límite de solicitudes excedido")
-                : error(fault.status(), "Error simulado por el sandbox (HTTP " + fault.status() + ")", "server",
-                "falla inyectada");
+                ? error(
+                        429,
+                        "Demasiadas solicitudes, intenta de nuevo más tarde",
+                        "rate_limit",
+                        "límite de solicitudes excedido")
+                : error(
+                        fault.status(),
+                        "Error simulado por el sandbox (HTTP " + fault.status() + ")",
+                        "server",
+                        "falla inyectada");
         if (fault.retryAfterSeconds() >= 0) {
             r.headers().put("Retry-After", Integer.toString(fault.retryAfterSeconds()));
         }

@@ -1,10 +1,10 @@
 package io.github.camelrecurrente.sandbox.http;
 
-import io.github.camelrecurrente.sandbox.Fault;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import io.github.camelrecurrente.sandbox.Fault;
 
 /** Holds active faults; the first matching one is applied and its count decremented. */
 public final class FaultInjector {
@@ -53,7 +53,8 @@ public final class FaultInjector {
         synchronized (this) {
             for (int i = 0; i < active.size(); i++) {
                 Active a = active.get(i);
-                if ((a.fault.method() == null || a.fault.method().equalsIgnoreCase(method)) && a.path.matcher(path).matches()) {
+                if ((a.fault.method() == null || a.fault.method().equalsIgnoreCase(method))
+                        && a.path.matcher(path).matches()) {
                     if (a.remaining > 0 && --a.remaining == 0) {
                         active.remove(i);
                         any = !active.isEmpty();

@@ -1,15 +1,14 @@
 package io.github.camelrecurrente.sandbox.http;
 
-import io.github.camelrecurrente.sandbox.store.Json;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelrecurrente.sandbox.store.Json;
 
 /**
  * Parses an {@code application/x-www-form-urlencoded} body with Rails-style keys into JSON, so that the form
@@ -20,8 +19,7 @@ import java.util.List;
  */
 public final class FormBody {
 
-    private FormBody() {
-    }
+    private FormBody() {}
 
     /** @return the body as a JSON object */
     public static ObjectNode parse(String body) {

@@ -1,10 +1,5 @@
 package io.github.camelrecurrente.sandbox.http;
 
-import io.github.camelrecurrente.sandbox.store.Json;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.github.camelrecurrente.sandbox.store.Json;
+
 /** Small helpers around {@link HttpExchange}. */
 public final class HttpIO {
 
-    private HttpIO() {
-    }
+    private HttpIO() {}
 
     /** Reads the whole request body. */
     public static byte[] body(HttpExchange ex) throws IOException {
@@ -45,7 +43,8 @@ public final class HttpIO {
     }
 
     /** Sends a JSON answer and closes the exchange. */
-    public static void send(HttpExchange ex, int status, JsonNode body, Map<String, String> headers) throws IOException {
+    public static void send(HttpExchange ex, int status, JsonNode body, Map<String, String> headers)
+            throws IOException {
         byte[] bytes = body == null ? new byte[0] : Json.bytes(body);
         if (headers != null) {
             headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));

@@ -1,10 +1,10 @@
 package io.github.camelrecurrente.sandbox.http;
 
-import io.github.camelrecurrente.sandbox.RecordedRequest;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.github.camelrecurrente.sandbox.RecordedRequest;
 
 /** Bounded journal of API requests, oldest dropped first. Capacity 0 disables it. */
 public final class RequestJournal {

@@ -1,12 +1,11 @@
 package io.github.camelrecurrente.sandbox.store;
 
-import io.github.camelrecurrente.sandbox.SandboxAccount;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelrecurrente.sandbox.SandboxAccount;
 
 /**
  * All data of one sandbox account. Every read-modify-write happens while holding the monitor of

@@ -1,9 +1,9 @@
 package io.github.camelrecurrente.sandbox.store;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
 
 /**
  * A stored checkout session. Kept as plain fields (not JSON) so that hundreds of thousands of

@@ -10,8 +10,7 @@ public final class Ids {
     private static final char[] BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom SECURE = new SecureRandom();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** A Recurrente-style id: prefix + 8 lowercase alphanumerics, e.g. {@code prod_9lstwgbr}. */
     public static String next(String prefix) {

@@ -1,16 +1,16 @@
 package io.github.camelrecurrente.sandbox.store;
 
+import java.io.IOException;
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.io.IOException;
-import java.util.Map;
 
 /** Shared JSON helpers (one Jackson mapper for the whole sandbox). Internal. */
 public final class Json {
@@ -20,8 +20,7 @@ public final class Json {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** @return a new empty JSON object */
     public static ObjectNode object() {
@@ -74,7 +73,7 @@ public final class Json {
         if (node == null || node.isNull()) {
             return null;
         }
-        return MAPPER.convertValue(node, new TypeReference<Map<String, Object>>() { });
+        return MAPPER.convertValue(node, new TypeReference<Map<String, Object>>() {});
     }
 
     /** Converts any plain Java value into a JSON tree. */

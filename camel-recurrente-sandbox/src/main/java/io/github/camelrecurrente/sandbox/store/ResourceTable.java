@@ -17,11 +17,10 @@ import java.util.function.Predicate;
  */
 public final class ResourceTable<T extends Timestamped> {
 
-    private record OrderKey(long createdMicros, long seq) {
-    }
+    private record OrderKey(long createdMicros, long seq) {}
 
-    private static final Comparator<OrderKey> NEWEST_FIRST = Comparator
-            .comparingLong(OrderKey::createdMicros).reversed()
+    private static final Comparator<OrderKey> NEWEST_FIRST = Comparator.comparingLong(OrderKey::createdMicros)
+            .reversed()
             .thenComparing(Comparator.comparingLong(OrderKey::seq).reversed());
 
     private final ConcurrentHashMap<String, T> byId = new ConcurrentHashMap<>();

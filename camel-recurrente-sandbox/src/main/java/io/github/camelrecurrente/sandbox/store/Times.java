@@ -11,11 +11,10 @@ import java.time.temporal.ChronoUnit;
 /** ISO-8601 timestamp helpers; the sandbox renders UTC instants with millisecond precision. Internal. */
 public final class Times {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private Times() {
-    }
+    private Times() {}
 
     /** Formats an instant like {@code 2024-02-16T03:01:13.260Z}. */
     public static String format(Instant instant) {

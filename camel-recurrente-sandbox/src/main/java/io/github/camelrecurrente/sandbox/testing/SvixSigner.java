@@ -1,12 +1,12 @@
 package io.github.camelrecurrente.sandbox.testing;
 
-import io.github.camelrecurrente.sandbox.store.Ids;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import io.github.camelrecurrente.sandbox.store.Ids;
 
 /**
  * Signs webhook messages the way Svix does:
@@ -19,8 +19,7 @@ public final class SvixSigner {
 
     private static final String PREFIX = "whsec_";
 
-    private SvixSigner() {
-    }
+    private SvixSigner() {}
 
     /** @return a new signing secret {@code whsec_<base64 of 24 random bytes>} */
     public static String newSecret() {

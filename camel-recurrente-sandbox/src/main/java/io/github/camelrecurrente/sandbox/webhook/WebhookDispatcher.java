@@ -1,11 +1,5 @@
 package io.github.camelrecurrente.sandbox.webhook;
 
-import io.github.camelrecurrente.sandbox.testing.SvixSigner;
-
-import io.github.camelrecurrente.sandbox.WebhookDelivery;
-import io.github.camelrecurrente.sandbox.WebhookEvent;
-import io.github.camelrecurrente.sandbox.store.Ids;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +20,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import io.github.camelrecurrente.sandbox.WebhookDelivery;
+import io.github.camelrecurrente.sandbox.WebhookEvent;
+import io.github.camelrecurrente.sandbox.store.Ids;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
+
 /**
  * Delivers webhook messages asynchronously, Svix style: signed, retried on non-2xx, connection error or
  * timeout following a schedule, with a delivery log, drop rules and re-send on demand.
@@ -35,8 +34,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** Events, delivery-log entries and re-sendable messages kept by default. */
     public static final int DEFAULT_HISTORY_CAPACITY = 10_000;
 
-    private record Message(String id, String eventType, byte[] body, List<WebhookTarget> targets) {
-    }
+    private record Message(String id, String eventType, byte[] body, List<WebhookTarget> targets) {}
 
     private final List<Duration> retrySchedule;
     private final Duration attemptTimeout;
@@ -69,7 +67,8 @@ public final class WebhookDispatcher implements AutoCloseable {
             throw new IllegalArgumentException("The webhook retry schedule needs at least one entry");
         }
         if (historyCapacity < 1) {
-            throw new IllegalArgumentException("The webhook history capacity must be at least 1, got " + historyCapacity);
+            throw new IllegalArgumentException(
+                    "The webhook history capacity must be at least 1, got " + historyCapacity);
         }
         this.historyCapacity = historyCapacity;
         this.retrySchedule = List.copyOf(retrySchedule);
@@ -100,7 +99,8 @@ public final class WebhookDispatcher implements AutoCloseable {
         String id = Ids.svix("msg_");
         Message m = new Message(id, eventType, body, List.copyOf(targets));
         messages.put(id, m);
-        WebhookEvent event = new WebhookEvent(id, eventType, accountName, new String(body, StandardCharsets.UTF_8), Instant.now());
+        WebhookEvent event =
+                new WebhookEvent(id, eventType, accountName, new String(body, StandardCharsets.UTF_8), Instant.now());
         synchronized (signal) {
             events.add(event);
             trim(events);
@@ -112,8 +112,16 @@ public final class WebhookDispatcher implements AutoCloseable {
         int gen = generation;
         for (WebhookTarget t : m.targets()) {
             if (shouldDrop(t, eventType)) {
-                record(new WebhookDelivery(id, eventType, t.endpointId(), t.url(), 0, 0, Instant.now(),
-                        new String(body, StandardCharsets.UTF_8), "dropped"));
+                record(new WebhookDelivery(
+                        id,
+                        eventType,
+                        t.endpointId(),
+                        t.url(),
+                        0,
+                        0,
+                        Instant.now(),
+                        new String(body, StandardCharsets.UTF_8),
+                        "dropped"));
                 continue;
             }
             schedule(m, t, 0, gen);
@@ -178,7 +186,8 @@ public final class WebhookDispatcher implements AutoCloseable {
         if (gen != generation) {
             return;
         }
-        int attemptNo = attempts.computeIfAbsent(m.id() + "|" + t.endpointId(), k -> new AtomicInteger()).incrementAndGet();
+        int attemptNo = attempts.computeIfAbsent(m.id() + "|" + t.endpointId(), k -> new AtomicInteger())
+                .incrementAndGet();
         long ts = Instant.now().getEpochSecond();
         HttpRequest request;
         try {
@@ -199,7 +208,8 @@ public final class WebhookDispatcher implements AutoCloseable {
             if (err != null) {
                 Throwable cause = err.getCause() != null ? err.getCause() : err;
                 String msg = cause instanceof java.net.http.HttpTimeoutException || cause instanceof TimeoutException
-                        ? "timeout" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+                        ? "timeout"
+                        : cause.getClass().getSimpleName() + ": " + cause.getMessage();
                 finish(m, t, scheduleIndex, gen, attemptNo, 0, msg);
             } else {
                 finish(m, t, scheduleIndex, gen, attemptNo, resp.statusCode(), null);
@@ -207,10 +217,19 @@ public final class WebhookDispatcher implements AutoCloseable {
         });
     }
 
-    private void finish(Message m, WebhookTarget t, int scheduleIndex, int gen, int attemptNo, int status, String error) {
+    private void finish(
+            Message m, WebhookTarget t, int scheduleIndex, int gen, int attemptNo, int status, String error) {
         boolean ok = status >= 200 && status < 300;
-        record(new WebhookDelivery(m.id(), m.eventType(), t.endpointId(), t.url(), attemptNo, status, Instant.now(),
-                new String(m.body(), StandardCharsets.UTF_8), ok ? null : (error == null ? "HTTP " + status : error)));
+        record(new WebhookDelivery(
+                m.id(),
+                m.eventType(),
+                t.endpointId(),
+                t.url(),
+                attemptNo,
+                status,
+                Instant.now(),
+                new String(m.body(), StandardCharsets.UTF_8),
+                ok ? null : (error == null ? "HTTP " + status : error)));
         if (!ok && scheduleIndex + 1 < retrySchedule.size() && gen == generation) {
             schedule(m, t, scheduleIndex + 1, gen);
         }
@@ -275,8 +294,8 @@ public final class WebhookDispatcher implements AutoCloseable {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new IllegalStateException("Timed out after " + timeout.toMillis() + " ms waiting for " + count + " "
-                        + what + "; saw " + matching.size() + ". Delivery log: " + summary());
+                throw new IllegalStateException("Timed out after " + timeout.toMillis() + " ms waiting for " + count
+                        + " " + what + "; saw " + matching.size() + ". Delivery log: " + summary());
             }
             synchronized (signal) {
                 try {
@@ -292,7 +311,12 @@ public final class WebhookDispatcher implements AutoCloseable {
     private String summary() {
         StringBuilder sb = new StringBuilder("[");
         for (WebhookDelivery d : deliveries()) {
-            sb.append(d.eventType()).append('#').append(d.attempt()).append("->").append(d.statusCode()).append(' ');
+            sb.append(d.eventType())
+                    .append('#')
+                    .append(d.attempt())
+                    .append("->")
+                    .append(d.statusCode())
+                    .append(' ');
         }
         return sb.append(']').toString();
     }

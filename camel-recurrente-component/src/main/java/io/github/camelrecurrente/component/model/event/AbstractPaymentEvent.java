@@ -1,21 +1,16 @@
 package io.github.camelrecurrente.component.model.event;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.camelrecurrente.component.model.Checkout;
-import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.Invoice;
-import io.github.camelrecurrente.component.model.Payment;
 import io.github.camelrecurrente.component.model.PaymentFields;
 import io.github.camelrecurrente.component.model.PaymentIntentFields;
 import io.github.camelrecurrente.component.model.PaymentMethod;
-import io.github.camelrecurrente.component.model.Product;
 import io.github.camelrecurrente.component.model.ResourceRef;
-import io.github.camelrecurrente.component.model.Subscription;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Common fields of the payment events ({@code payment_intent.*}, {@code bank_transfer_intent.*},
@@ -23,11 +18,36 @@ import java.util.Map;
  * payment (fiscal data at {@code payment.paymentable}), payment method, customer, product(s), tax invoice.
  */
 @JsonDeserialize(using = JsonDeserializer.None.class)
-@JsonPropertyOrder({ "id", "event_type", "type", "api_version", "created_at", "connected", "account_id", "live_mode",
-                     "status", "amount_in_cents", "currency", "fee", "vat_withheld", "vat_withheld_currency",
-                     "failure_reason", "receipt_number", "checkout", "payment", "payment_method", "customer",
-                     "customer_id", "user_id", "product", "products", "invoice", "tax_invoice_url", "metadata",
-                     "used_presaved_payment_method" })
+@JsonPropertyOrder({
+    "id",
+    "event_type",
+    "type",
+    "api_version",
+    "created_at",
+    "connected",
+    "account_id",
+    "live_mode",
+    "status",
+    "amount_in_cents",
+    "currency",
+    "fee",
+    "vat_withheld",
+    "vat_withheld_currency",
+    "failure_reason",
+    "receipt_number",
+    "checkout",
+    "payment",
+    "payment_method",
+    "customer",
+    "customer_id",
+    "user_id",
+    "product",
+    "products",
+    "invoice",
+    "tax_invoice_url",
+    "metadata",
+    "used_presaved_payment_method"
+})
 public abstract class AbstractPaymentEvent extends RecurrenteEvent implements PaymentIntentFields {
 
     private final PaymentFields.Values paymentFieldsValues = new PaymentFields.Values();
@@ -39,10 +59,13 @@ public abstract class AbstractPaymentEvent extends RecurrenteEvent implements Pa
 
     @JsonProperty("payment_method")
     private PaymentMethod paymentMethod;
+
     @JsonProperty("tax_invoice_url")
     private String taxInvoiceUrl;
+
     @JsonProperty("metadata")
     private Map<String, Object> metadata;
+
     @JsonProperty("used_presaved_payment_method")
     private Boolean usedPresavedPaymentMethod;
 
@@ -111,8 +134,9 @@ public abstract class AbstractPaymentEvent extends RecurrenteEvent implements Pa
 
     /** {@code true} when {@code payment.paymentable.type} is {@code Subscription} (a subscription charge/renewal). */
     public boolean isSubscriptionPayment() {
-        return getPayment() != null && getPayment().getPaymentable() != null
-               && "Subscription".equalsIgnoreCase(getPayment().getPaymentable().getType());
+        return getPayment() != null
+                && getPayment().getPaymentable() != null
+                && "Subscription".equalsIgnoreCase(getPayment().getPaymentable().getType());
     }
 
     /** The checkout it paid (which carries the payment status). */

@@ -7,5 +7,4 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * {@code balance_intent.succeeded|paid}: a payment with Recurrente balance.
  */
 @JsonDeserialize(using = JsonDeserializer.None.class)
-public class BalanceIntentEvent extends AbstractPaymentEvent {
-}
+public class BalanceIntentEvent extends AbstractPaymentEvent {}

@@ -13,6 +13,7 @@ public class BankTransferIntentEvent extends AbstractPaymentEvent {
 
     @JsonProperty("bank_reference")
     private String bankReference;
+
     @JsonProperty("sender_comment")
     private String senderComment;
 
@@ -31,5 +32,4 @@ public class BankTransferIntentEvent extends AbstractPaymentEvent {
     public void setSenderComment(String senderComment) {
         this.senderComment = senderComment;
     }
-
 }

@@ -1,18 +1,11 @@
 package io.github.camelrecurrente.component.model.event;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.camelrecurrente.component.model.Checkout;
-import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.Intent;
-import io.github.camelrecurrente.component.model.IntentDetails;
 import io.github.camelrecurrente.component.model.IntentFields;
-import io.github.camelrecurrente.component.model.Payment;
 import io.github.camelrecurrente.component.model.PaymentFields;
-import io.github.camelrecurrente.component.model.PaymentMethod;
-import io.github.camelrecurrente.component.model.Product;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
 import io.github.camelrecurrente.component.model.ResourceRef;
 
@@ -22,10 +15,30 @@ import io.github.camelrecurrente.component.model.ResourceRef;
  * {@link #getIntentType()}; the event type is {@code event_type}. {@code raw_status} keeps the concrete state.
  */
 @JsonDeserialize(using = JsonDeserializer.None.class)
-@JsonPropertyOrder({ "id", "event_type", "type", "api_version", "created_at", "connected", "account_id", "live_mode",
-                     "status", "raw_status", "amount_in_cents", "currency", "fee", "vat_withheld",
-                     "vat_withheld_currency", "customer", "product", "checkout", "payment", "payment_method", "details",
-                     "tax_invoice_url" })
+@JsonPropertyOrder({
+    "id",
+    "event_type",
+    "type",
+    "api_version",
+    "created_at",
+    "connected",
+    "account_id",
+    "live_mode",
+    "status",
+    "raw_status",
+    "amount_in_cents",
+    "currency",
+    "fee",
+    "vat_withheld",
+    "vat_withheld_currency",
+    "customer",
+    "product",
+    "checkout",
+    "payment",
+    "payment_method",
+    "details",
+    "tax_invoice_url"
+})
 public class IntentEvent extends RecurrenteEvent implements IntentFields {
 
     private final PaymentFields.Values paymentFieldsValues = new PaymentFields.Values();
@@ -34,7 +47,6 @@ public class IntentEvent extends RecurrenteEvent implements IntentFields {
     public PaymentFields.Values paymentFields() {
         return paymentFieldsValues;
     }
-
 
     /** The intent type ({@code type}): {@code payment}/{@code card}, {@code bank_transfer}, {@code balance}... */
     public String getIntentType() {

@@ -8,5 +8,4 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * {@code failure_reason} explains failures (a failed intent does not close the checkout: the buyer can retry).
  */
 @JsonDeserialize(using = JsonDeserializer.None.class)
-public class PaymentIntentEvent extends AbstractPaymentEvent {
-}
+public class PaymentIntentEvent extends AbstractPaymentEvent {}

@@ -1,10 +1,11 @@
 package io.github.camelrecurrente.component.model.event;
 
+import java.time.OffsetDateTime;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.RecurrenteObject;
 import io.github.camelrecurrente.component.model.ResourceRef;
-import java.time.OffsetDateTime;
 
 /**
  * Base of every Recurrente webhook event. Recurrente payloads are flat (no {@code data} wrapper): the event type
@@ -21,18 +22,25 @@ public abstract class RecurrenteEvent extends RecurrenteObject {
 
     @JsonProperty("id")
     private String id;
+
     @JsonProperty("event_type")
     private String eventType;
+
     @JsonProperty("type")
     private String type;
+
     @JsonProperty("api_version")
     private String apiVersion;
+
     @JsonProperty("created_at")
     private OffsetDateTime createdAt;
+
     @JsonProperty("connected")
     private Boolean connected;
+
     @JsonProperty("account_id")
     private String accountId;
+
     @JsonProperty("live_mode")
     private Boolean liveMode;
 
@@ -130,7 +138,7 @@ public abstract class RecurrenteEvent extends RecurrenteObject {
     @Override
     protected String toStringFields() {
         return "eventType=" + getEventType() + ", id=" + getResourceId()
-               + (isConnected() ? ", accountId=" + accountId : "");
+                + (isConnected() ? ", accountId=" + accountId : "");
     }
 
     /**

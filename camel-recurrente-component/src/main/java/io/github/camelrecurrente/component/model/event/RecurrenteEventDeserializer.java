@@ -24,13 +24,13 @@ public class RecurrenteEventDeserializer extends StdDeserializer<RecurrenteEvent
     public RecurrenteEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonNode node = ctxt.readTree(p);
         if (node == null || !node.isObject()) {
-            return (RecurrenteEvent) ctxt.reportInputMismatch(RecurrenteEvent.class,
-                    "not a JSON object: a Recurrente event must be a JSON object");
+            return (RecurrenteEvent) ctxt.reportInputMismatch(
+                    RecurrenteEvent.class, "not a JSON object: a Recurrente event must be a JSON object");
         }
         String eventType = RecurrenteEvents.eventTypeOf(node);
         if (eventType == null) {
-            return (RecurrenteEvent) ctxt.reportInputMismatch(RecurrenteEvent.class,
-                    "not a Recurrente event: no event_type/type field");
+            return (RecurrenteEvent)
+                    ctxt.reportInputMismatch(RecurrenteEvent.class, "not a Recurrente event: no event_type/type field");
         }
         return ctxt.readTreeAsValue(node, RecurrenteEvents.typeFor(eventType));
     }

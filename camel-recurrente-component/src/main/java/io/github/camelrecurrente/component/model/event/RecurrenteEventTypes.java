@@ -19,6 +19,7 @@ public final class RecurrenteEventTypes {
     public static final String SUBSCRIPTION_PAUSED = "subscription.paused";
     /** Svix catalogue name of the pause event. */
     public static final String SUBSCRIPTION_PAUSE = "subscription.pause";
+
     public static final String SUBSCRIPTION_UNPAUSE = "subscription.unpause";
     public static final String SUBSCRIPTION_CANCEL = "subscription.cancel";
 
@@ -47,6 +48,7 @@ public final class RecurrenteEventTypes {
 
     /** Prefixes of the event families (what {@link RecurrenteEvents#typeFor(String)} dispatches on). */
     public static final String PREFIX_PAYMENT_INTENT = "payment_intent.";
+
     public static final String PREFIX_BANK_TRANSFER_INTENT = "bank_transfer_intent.";
     public static final String PREFIX_BALANCE_INTENT = "balance_intent.";
     public static final String PREFIX_SUBSCRIPTION = "subscription.";
@@ -56,15 +58,27 @@ public final class RecurrenteEventTypes {
 
     /** Every event type above, in declaration order. */
     public static final List<String> ALL = List.of(
-            PAYMENT_INTENT_SUCCEEDED, PAYMENT_INTENT_FAILED,
-            SUBSCRIPTION_CREATE, SUBSCRIPTION_PAST_DUE, SUBSCRIPTION_PAUSED, SUBSCRIPTION_PAUSE, SUBSCRIPTION_UNPAUSE,
+            PAYMENT_INTENT_SUCCEEDED,
+            PAYMENT_INTENT_FAILED,
+            SUBSCRIPTION_CREATE,
+            SUBSCRIPTION_PAST_DUE,
+            SUBSCRIPTION_PAUSED,
+            SUBSCRIPTION_PAUSE,
+            SUBSCRIPTION_UNPAUSE,
             SUBSCRIPTION_CANCEL,
-            BANK_TRANSFER_INTENT_PENDING, BANK_TRANSFER_INTENT_SUCCEEDED, BANK_TRANSFER_INTENT_FAILED,
-            SETUP_INTENT_SUCCEEDED, SETUP_INTENT_CANCELLED,
-            BALANCE_INTENT_SUCCEEDED, BALANCE_INTENT_PAID,
-            INTENT_SUCCEEDED, INTENT_PENDING, INTENT_FAILED, INTENT_CANCELED, INTENT_PAID,
+            BANK_TRANSFER_INTENT_PENDING,
+            BANK_TRANSFER_INTENT_SUCCEEDED,
+            BANK_TRANSFER_INTENT_FAILED,
+            SETUP_INTENT_SUCCEEDED,
+            SETUP_INTENT_CANCELLED,
+            BALANCE_INTENT_SUCCEEDED,
+            BALANCE_INTENT_PAID,
+            INTENT_SUCCEEDED,
+            INTENT_PENDING,
+            INTENT_FAILED,
+            INTENT_CANCELED,
+            INTENT_PAID,
             REFUND_CREATE);
 
-    private RecurrenteEventTypes() {
-    }
+    private RecurrenteEventTypes() {}
 }

@@ -22,8 +22,7 @@ public final class RecurrenteEvents {
 
     private static final int MAX_DETAIL = 200;
 
-    private RecurrenteEvents() {
-    }
+    private RecurrenteEvents() {}
 
     /** Parses a raw (UTF-8) webhook body. */
     public static RecurrenteEvent parse(byte[] json) {
@@ -55,8 +54,8 @@ public final class RecurrenteEvents {
             throw new RecurrenteEventParseException("not JSON: empty body");
         }
         if (!node.isObject()) {
-            throw new RecurrenteEventParseException("not a JSON object: got " + node.getNodeType().name().toLowerCase()
-                                                    + " " + shorten(node.toString()));
+            throw new RecurrenteEventParseException("not a JSON object: got "
+                    + node.getNodeType().name().toLowerCase() + " " + shorten(node.toString()));
         }
         String eventType = eventTypeOf(node);
         if (eventType == null) {
@@ -69,8 +68,8 @@ public final class RecurrenteEvents {
         } catch (JsonProcessingException e) {
             throw new RecurrenteEventParseException("cannot read " + shorten(eventType) + " event: " + describe(e));
         } catch (IllegalArgumentException e) {
-            throw new RecurrenteEventParseException("cannot read " + shorten(eventType) + " event: "
-                                                    + shorten(e.getMessage()));
+            throw new RecurrenteEventParseException(
+                    "cannot read " + shorten(eventType) + " event: " + shorten(e.getMessage()));
         }
     }
 
@@ -122,12 +121,18 @@ public final class RecurrenteEvents {
         StringBuilder sb = new StringBuilder(shorten(e.getOriginalMessage()));
         JsonLocation loc = e.getLocation();
         if (loc != null && loc.getLineNr() > 0) {
-            sb.append(" (line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr()).append(')');
+            sb.append(" (line ")
+                    .append(loc.getLineNr())
+                    .append(", column ")
+                    .append(loc.getColumnNr())
+                    .append(')');
         }
         if (e instanceof JsonMappingException mapping) {
             String path = mapping.getPathReference();
             if (path != null && !path.isEmpty()) {
-                sb.append(" at ").append(shorten(path.replaceAll("io\\.github\\.camelrecurrente\\.component\\.model\\.(event\\.)?", "")));
+                sb.append(" at ")
+                        .append(shorten(path.replaceAll(
+                                "io\\.github\\.camelrecurrente\\.component\\.model\\.(event\\.)?", "")));
             }
         }
         return sb.toString();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.camelrecurrente.component.model.Checkout;
-import io.github.camelrecurrente.component.model.Customer;
 import io.github.camelrecurrente.component.model.Payment;
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.RefundFields;
@@ -15,9 +14,25 @@ import io.github.camelrecurrente.component.model.ResourceRef;
  * {@code refund.create}: a refund was created; {@code refund.id} is the {@code re_...} to look up with {@code GET /refunds/{id}}.
  */
 @JsonDeserialize(using = JsonDeserializer.None.class)
-@JsonPropertyOrder({ "id", "event_type", "type", "api_version", "created_at", "connected", "account_id", "live_mode",
-                     "status", "refund", "payment_intent_id", "intent_id", "amount_in_cents", "currency", "checkout",
-                     "customer", "payment" })
+@JsonPropertyOrder({
+    "id",
+    "event_type",
+    "type",
+    "api_version",
+    "created_at",
+    "connected",
+    "account_id",
+    "live_mode",
+    "status",
+    "refund",
+    "payment_intent_id",
+    "intent_id",
+    "amount_in_cents",
+    "currency",
+    "checkout",
+    "customer",
+    "payment"
+})
 public class RefundEvent extends RecurrenteEvent implements RefundFields {
 
     private final RefundFields.Values refundFieldsValues = new RefundFields.Values();
@@ -29,8 +44,10 @@ public class RefundEvent extends RecurrenteEvent implements RefundFields {
 
     @JsonProperty("refund")
     private Refund refund;
+
     @JsonProperty("checkout")
     private Checkout checkout;
+
     @JsonProperty("payment")
     private Payment payment;
 

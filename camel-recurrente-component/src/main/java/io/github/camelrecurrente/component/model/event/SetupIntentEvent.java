@@ -20,16 +20,22 @@ public class SetupIntentEvent extends RecurrenteEvent {
 
     @JsonProperty("status")
     private String status;
+
     @JsonProperty("subscription")
     private Subscription subscription;
+
     @JsonProperty("suscription")
     private Subscription suscription;
+
     @JsonProperty("payment_method")
     private PaymentMethod paymentMethod;
+
     @JsonProperty("checkout")
     private Checkout checkout;
+
     @JsonProperty("customer")
     private Customer customer;
+
     @JsonProperty("customer_id")
     private String customerId;
 

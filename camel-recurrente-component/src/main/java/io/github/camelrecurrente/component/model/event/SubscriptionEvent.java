@@ -1,5 +1,7 @@
 package io.github.camelrecurrente.component.model.event;
 
+import java.time.OffsetDateTime;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -8,7 +10,6 @@ import io.github.camelrecurrente.component.model.Payment;
 import io.github.camelrecurrente.component.model.Product;
 import io.github.camelrecurrente.component.model.ResourceRef;
 import io.github.camelrecurrente.component.model.Subscriber;
-import java.time.OffsetDateTime;
 
 /**
  * {@code subscription.create|past_due|paused|pause|unpause|cancel} ({@code id} = {@code su_...}):
@@ -19,22 +20,31 @@ public class SubscriptionEvent extends RecurrenteEvent {
 
     @JsonProperty("status")
     private String status;
+
     @JsonProperty("customer_email")
     private String customerEmail;
+
     @JsonProperty("customer_id")
     private String customerId;
+
     @JsonProperty("customer_name")
     private String customerName;
+
     @JsonProperty("product")
     private Product product;
+
     @JsonProperty("payment")
     private Payment payment;
+
     @JsonProperty("checkout")
     private Checkout checkout;
+
     @JsonProperty("subscriber")
     private Subscriber subscriber;
+
     @JsonProperty("current_period_start")
     private OffsetDateTime currentPeriodStart;
+
     @JsonProperty("current_period_end")
     private OffsetDateTime currentPeriodEnd;
 

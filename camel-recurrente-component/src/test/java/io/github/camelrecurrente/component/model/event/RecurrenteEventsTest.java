@@ -34,27 +34,27 @@ class RecurrenteEventsTest {
     /** Every webhook fixture: right class, right event type, every field survives re-serialisation. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "payment_intent.succeeded, PaymentIntentEvent, payment_intent.succeeded",
-            "payment_intent.failed, PaymentIntentEvent, payment_intent.failed",
-            "subscription.create, SubscriptionEvent, subscription.create",
-            "subscription.past_due, SubscriptionEvent, subscription.past_due",
-            "subscription.paused, SubscriptionEvent, subscription.paused",
-            "subscription.cancel, SubscriptionEvent, subscription.cancel",
-            "bank_transfer_intent.pending, BankTransferIntentEvent, bank_transfer_intent.pending",
-            "bank_transfer_intent.succeeded, BankTransferIntentEvent, bank_transfer_intent.succeeded",
-            "bank_transfer_intent.failed, BankTransferIntentEvent, bank_transfer_intent.failed",
-            "setup_intent.succeeded, SetupIntentEvent, setup_intent.succeeded",
-            "setup_intent.cancelled, SetupIntentEvent, setup_intent.cancelled",
-            "synthetic.subscription.pause, SubscriptionEvent, subscription.pause",
-            "synthetic.subscription.unpause, SubscriptionEvent, subscription.unpause",
-            "synthetic.setup_intent.succeeded.card-update-guide, SetupIntentEvent, setup_intent.succeeded",
-            "synthetic.payment_intent.succeeded.live-shape, PaymentIntentEvent, payment_intent.succeeded",
-            "synthetic.bank_transfer_intent.succeeded.connected, BankTransferIntentEvent, bank_transfer_intent.succeeded",
-            "synthetic.intent.succeeded, IntentEvent, intent.succeeded",
-            "synthetic.intent.pending.bank_transfer, IntentEvent, intent.pending",
-            "synthetic.intent.failed, IntentEvent, intent.failed",
-            "synthetic.balance_intent.succeeded, BalanceIntentEvent, balance_intent.succeeded",
-            "synthetic.refund.create, RefundEvent, refund.create"
+        "payment_intent.succeeded, PaymentIntentEvent, payment_intent.succeeded",
+        "payment_intent.failed, PaymentIntentEvent, payment_intent.failed",
+        "subscription.create, SubscriptionEvent, subscription.create",
+        "subscription.past_due, SubscriptionEvent, subscription.past_due",
+        "subscription.paused, SubscriptionEvent, subscription.paused",
+        "subscription.cancel, SubscriptionEvent, subscription.cancel",
+        "bank_transfer_intent.pending, BankTransferIntentEvent, bank_transfer_intent.pending",
+        "bank_transfer_intent.succeeded, BankTransferIntentEvent, bank_transfer_intent.succeeded",
+        "bank_transfer_intent.failed, BankTransferIntentEvent, bank_transfer_intent.failed",
+        "setup_intent.succeeded, SetupIntentEvent, setup_intent.succeeded",
+        "setup_intent.cancelled, SetupIntentEvent, setup_intent.cancelled",
+        "synthetic.subscription.pause, SubscriptionEvent, subscription.pause",
+        "synthetic.subscription.unpause, SubscriptionEvent, subscription.unpause",
+        "synthetic.setup_intent.succeeded.card-update-guide, SetupIntentEvent, setup_intent.succeeded",
+        "synthetic.payment_intent.succeeded.live-shape, PaymentIntentEvent, payment_intent.succeeded",
+        "synthetic.bank_transfer_intent.succeeded.connected, BankTransferIntentEvent, bank_transfer_intent.succeeded",
+        "synthetic.intent.succeeded, IntentEvent, intent.succeeded",
+        "synthetic.intent.pending.bank_transfer, IntentEvent, intent.pending",
+        "synthetic.intent.failed, IntentEvent, intent.failed",
+        "synthetic.balance_intent.succeeded, BalanceIntentEvent, balance_intent.succeeded",
+        "synthetic.refund.create, RefundEvent, refund.create"
     })
     void everyFixtureParsesToItsClassAndRoundTrips(String fixture, String simpleClass, String eventType) {
         JsonNode original = tree("webhooks/" + fixture + ".json");
@@ -64,8 +64,10 @@ class RecurrenteEventsTest {
         assertEquals(e.getClass(), RecurrenteEvents.typeFor(eventType));
         assertSameJson(original, toTree(e));
         // also through the String and JsonNode overloads
-        assertEquals(e.getClass(), RecurrenteEvents.parse(new String(bytes("webhooks/" + fixture + ".json"),
-                StandardCharsets.UTF_8)).getClass());
+        assertEquals(
+                e.getClass(),
+                RecurrenteEvents.parse(new String(bytes("webhooks/" + fixture + ".json"), StandardCharsets.UTF_8))
+                        .getClass());
         assertEquals(e.getClass(), RecurrenteEvents.parse(original).getClass());
     }
 
@@ -90,7 +92,8 @@ class RecurrenteEventsTest {
         assertEquals("us_id123", e.getCustomer().getId());
         assertEquals("Subscription", e.getPayment().getPaymentable().getType());
         assertTrue(e.isSubscriptionPayment());
-        assertEquals("Plaza Obelisco", e.getPayment().getPaymentable().getAddress().getAddressLine1());
+        assertEquals(
+                "Plaza Obelisco", e.getPayment().getPaymentable().getAddress().getAddressLine1());
         assertEquals("01010", e.getPayment().getPaymentable().getAddress().getZipCode());
         assertEquals("5555-5555", e.getPayment().getPaymentable().getPhoneNumber());
         assertEquals("prod_id123", e.getProduct().getId());
@@ -98,7 +101,9 @@ class RecurrenteEventsTest {
         assertNull(e.getTaxInvoiceUrl());
         assertFalse(e.isConnected());
         assertNull(e.getAccountId());
-        assertTrue(e.getAdditionalProperties().isEmpty(), "documented fields are all declared: " + e.getAdditionalProperties());
+        assertTrue(
+                e.getAdditionalProperties().isEmpty(),
+                "documented fields are all declared: " + e.getAdditionalProperties());
     }
 
     @Test
@@ -114,7 +119,10 @@ class RecurrenteEventsTest {
     @Test
     void liveShapedPaymentIntent() {
         PaymentIntentEvent e = parse("synthetic.payment_intent.succeeded.live-shape.json", PaymentIntentEvent.class);
-        assertEquals("https://felgtaws.digifact.com.gt/guest/api/FEL?DATA=abc", e.getTaxInvoiceUrl(), "top-level tax_invoice_url");
+        assertEquals(
+                "https://felgtaws.digifact.com.gt/guest/api/FEL?DATA=abc",
+                e.getTaxInvoiceUrl(),
+                "top-level tax_invoice_url");
         assertNull(e.getInvoice());
         assertEquals(ZoneOffset.ofHours(-6), e.getCreatedAt().getOffset());
         assertEquals("cus_8f7d6s5a", e.getCustomerId());
@@ -130,14 +138,15 @@ class RecurrenteEventsTest {
         assertEquals(3, ((java.util.Map<?, ?>) e.getAdditionalProperty("some_future_field")).size() + 2);
         JsonNode out = toTree(e);
         assertEquals("2025-11-03T10:15:42.118-06:00", out.get("created_at").asText(), "offset preserved");
-        assertEquals("2025-11-04T10:15:00Z", out.get("checkout").get("expires_at").asText());
+        assertEquals(
+                "2025-11-04T10:15:00Z", out.get("checkout").get("expires_at").asText());
         assertEquals(3, out.get("some_future_field").get("nested").size());
     }
 
     @Test
     void taxInvoiceUrlFromInvoiceObject() {
         RecurrenteEvent e = RecurrenteEvents.parse("{\"event_type\":\"payment_intent.succeeded\",\"id\":\"pa_1\","
-                                                   + "\"invoice\":{\"id\":\"inv_1\",\"tax_invoice_url\":\"https://fel/1\"}}");
+                + "\"invoice\":{\"id\":\"inv_1\",\"tax_invoice_url\":\"https://fel/1\"}}");
         assertEquals("https://fel/1", ((PaymentIntentEvent) e).getTaxInvoiceUrl());
         assertFalse(toTree(e).has("tax_invoice_url"));
     }
@@ -157,9 +166,15 @@ class RecurrenteEventsTest {
         assertEquals(999L, e.getProduct().getPrices().get(0).getAmountInCents());
         assertEquals("", e.getProduct().getSuccessUrl());
         assertEquals(OffsetDateTime.parse("2025-10-13T13:59:27.931Z"), e.getCreatedAt());
-        assertEquals(RecurrenteEventTypes.SUBSCRIPTION_PAUSED, parse("subscription.paused.json", SubscriptionEvent.class).getEventType());
-        assertEquals(RecurrenteEventTypes.SUBSCRIPTION_PAST_DUE, parse("subscription.past_due.json", SubscriptionEvent.class).getEventType());
-        assertEquals(RecurrenteEventTypes.SUBSCRIPTION_CANCEL, parse("subscription.cancel.json", SubscriptionEvent.class).getEventType());
+        assertEquals(
+                RecurrenteEventTypes.SUBSCRIPTION_PAUSED,
+                parse("subscription.paused.json", SubscriptionEvent.class).getEventType());
+        assertEquals(
+                RecurrenteEventTypes.SUBSCRIPTION_PAST_DUE,
+                parse("subscription.past_due.json", SubscriptionEvent.class).getEventType());
+        assertEquals(
+                RecurrenteEventTypes.SUBSCRIPTION_CANCEL,
+                parse("subscription.cancel.json", SubscriptionEvent.class).getEventType());
     }
 
     @Test
@@ -186,15 +201,17 @@ class RecurrenteEventsTest {
 
     @Test
     void bankTransferReferenceFields() {
-        BankTransferIntentEvent e = (BankTransferIntentEvent) RecurrenteEvents.parse(
-                "{\"event_type\":\"bank_transfer_intent.succeeded\",\"id\":\"ba_1\",\"bank_reference\":\"BI-1\",\"sender_comment\":\"Pedido 7\"}");
+        BankTransferIntentEvent e = (BankTransferIntentEvent)
+                RecurrenteEvents.parse(
+                        "{\"event_type\":\"bank_transfer_intent.succeeded\",\"id\":\"ba_1\",\"bank_reference\":\"BI-1\",\"sender_comment\":\"Pedido 7\"}");
         assertEquals("BI-1", e.getBankReference());
         assertEquals("Pedido 7", e.getSenderComment());
     }
 
     @Test
     void connectedAccountEvent() {
-        BankTransferIntentEvent e = parse("synthetic.bank_transfer_intent.succeeded.connected.json", BankTransferIntentEvent.class);
+        BankTransferIntentEvent e =
+                parse("synthetic.bank_transfer_intent.succeeded.connected.json", BankTransferIntentEvent.class);
         assertTrue(e.isConnected());
         assertEquals(Boolean.TRUE, e.getConnected());
         assertEquals("ac_123456", e.getAccountId());
@@ -216,7 +233,8 @@ class RecurrenteEventsTest {
         SetupIntentEvent c = parse("setup_intent.cancelled.json", SetupIntentEvent.class);
         assertEquals("cancelled", c.getStatus());
 
-        SetupIntentEvent guide = parse("synthetic.setup_intent.succeeded.card-update-guide.json", SetupIntentEvent.class);
+        SetupIntentEvent guide =
+                parse("synthetic.setup_intent.succeeded.card-update-guide.json", SetupIntentEvent.class);
         assertNull(guide.getRawEventType());
         assertEquals("setup_intent.succeeded", guide.getType());
         assertEquals("pa_3kq8fj2m", guide.getId());
@@ -266,8 +284,9 @@ class RecurrenteEventsTest {
 
     @Test
     void unknownTypeIsGenericAndKeepsEverything() {
-        String json = "{\"event_type\":\"dispute.create\",\"id\":\"dp_1\",\"amount_in_cents\":\"700\",\"created_at\":\"\","
-                      + "\"nested\":{\"a\":[1,{\"b\":null}]},\"live_mode\":false}";
+        String json =
+                "{\"event_type\":\"dispute.create\",\"id\":\"dp_1\",\"amount_in_cents\":\"700\",\"created_at\":\"\","
+                        + "\"nested\":{\"a\":[1,{\"b\":null}]},\"live_mode\":false}";
         RecurrenteEvent e = RecurrenteEvents.parse(json);
         assertInstanceOf(GenericEvent.class, e);
         assertEquals("dispute.create", e.getEventType());
@@ -283,29 +302,46 @@ class RecurrenteEventsTest {
 
     @Test
     void typeIsUsedWhenEventTypeIsMissingOrBlank() {
-        assertInstanceOf(SubscriptionEvent.class, RecurrenteEvents.parse("{\"type\":\"subscription.cancel\",\"id\":\"su_1\"}"));
-        assertInstanceOf(SubscriptionEvent.class, RecurrenteEvents.parse("{\"event_type\":\"\",\"type\":\"subscription.cancel\"}"));
-        assertEquals("subscription.cancel", RecurrenteEvents.parse("{\"event_type\":null,\"type\":\"subscription.cancel\"}").getEventType());
+        assertInstanceOf(
+                SubscriptionEvent.class, RecurrenteEvents.parse("{\"type\":\"subscription.cancel\",\"id\":\"su_1\"}"));
+        assertInstanceOf(
+                SubscriptionEvent.class,
+                RecurrenteEvents.parse("{\"event_type\":\"\",\"type\":\"subscription.cancel\"}"));
+        assertEquals(
+                "subscription.cancel",
+                RecurrenteEvents.parse("{\"event_type\":null,\"type\":\"subscription.cancel\"}")
+                        .getEventType());
     }
 
     @Test
     void quirkyValuesAreTolerated() {
-        PaymentIntentEvent e = (PaymentIntentEvent) RecurrenteEvents.parse("{\"event_type\":\"payment_intent.succeeded\","
-                + "\"amount_in_cents\":\"10000\",\"fee\":\"\",\"checkout\":{\"total_in_cents\":\"500\",\"payment\":null,\"metadata\":\"\"},"
-                + "\"created_at\":\"2024-04-10T10:31:45.806-06:00\",\"payment\":{\"paymentable\":{\"address\":\"\"}},\"customer\":null}");
+        PaymentIntentEvent e = (PaymentIntentEvent)
+                RecurrenteEvents.parse(
+                        "{\"event_type\":\"payment_intent.succeeded\","
+                                + "\"amount_in_cents\":\"10000\",\"fee\":\"\",\"checkout\":{\"total_in_cents\":\"500\",\"payment\":null,\"metadata\":\"\"},"
+                                + "\"created_at\":\"2024-04-10T10:31:45.806-06:00\",\"payment\":{\"paymentable\":{\"address\":\"\"}},\"customer\":null}");
         assertEquals(10000L, e.getAmountInCents());
         assertNull(e.getFee());
         assertEquals(500L, e.getCheckout().getTotalInCents());
         assertNull(e.getCheckout().getMetadata());
         assertNull(e.getCustomer());
         assertNull(e.getPayment().getPaymentable().getAddress());
-        assertEquals("2024-04-10T10:31:45.806-06:00", toTree(e).get("created_at").asText());
+        assertEquals(
+                "2024-04-10T10:31:45.806-06:00", toTree(e).get("created_at").asText());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"event_type\": \"payment_intent.succeeded\",,}", "{{\"id\":1}", "not json at all", "{\"a\":1}}", "{\"a\":"})
+    @ValueSource(
+            strings = {
+                "{\"event_type\": \"payment_intent.succeeded\",,}",
+                "{{\"id\":1}",
+                "not json at all",
+                "{\"a\":1}}",
+                "{\"a\":"
+            })
     void malformedJson(String body) {
-        RecurrenteEventParseException e = assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse(body));
+        RecurrenteEventParseException e =
+                assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse(body));
         assertTrue(e.getMessage().startsWith("not JSON: "), e.getMessage());
         assertTrue(e.getMessage().length() < 400, e.getMessage());
         assertNull(e.getCause(), "no Jackson stack attached");
@@ -314,33 +350,47 @@ class RecurrenteEventsTest {
     @Test
     void emptyBodies() {
         assertTrue(assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse(new byte[0]))
-                .getMessage().startsWith("not JSON"));
+                .getMessage()
+                .startsWith("not JSON"));
         assertTrue(assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse("   "))
-                .getMessage().startsWith("not JSON"));
+                .getMessage()
+                .startsWith("not JSON"));
         assertTrue(assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse((String) null))
-                .getMessage().startsWith("not JSON"));
+                .getMessage()
+                .startsWith("not JSON"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[{\"event_type\":\"payment_intent.succeeded\"}]", "\"payment_intent.succeeded\"", "42", "null"})
+    @ValueSource(
+            strings = {"[{\"event_type\":\"payment_intent.succeeded\"}]", "\"payment_intent.succeeded\"", "42", "null"})
     void notAnObject(String body) {
-        RecurrenteEventParseException e = assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse(body));
+        RecurrenteEventParseException e =
+                assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse(body));
         assertTrue(e.getMessage().startsWith("not a JSON object"), e.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{}", "{\"id\":\"pa_1\"}", "{\"event_type\":\"\"}", "{\"event_type\":12,\"type\":null}",
-            "{\"data\":{\"event_type\":\"payment_intent.succeeded\"}}"})
+    @ValueSource(
+            strings = {
+                "{}",
+                "{\"id\":\"pa_1\"}",
+                "{\"event_type\":\"\"}",
+                "{\"event_type\":12,\"type\":null}",
+                "{\"data\":{\"event_type\":\"payment_intent.succeeded\"}}"
+            })
     void noEventType(String body) {
-        RecurrenteEventParseException e = assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse(body));
+        RecurrenteEventParseException e =
+                assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse(body));
         assertEquals("not a Recurrente event: no event_type/type field", e.getMessage());
         assertInstanceOf(IllegalArgumentException.class, e);
     }
 
     @Test
     void impossibleFieldValueGivesAShortMessage() {
-        RecurrenteEventParseException e = assertThrows(RecurrenteEventParseException.class, () -> RecurrenteEvents.parse(
-                "{\"event_type\":\"payment_intent.succeeded\",\"amount_in_cents\":\"ten\"}"));
+        RecurrenteEventParseException e = assertThrows(
+                RecurrenteEventParseException.class,
+                () -> RecurrenteEvents.parse(
+                        "{\"event_type\":\"payment_intent.succeeded\",\"amount_in_cents\":\"ten\"}"));
         assertTrue(e.getMessage().startsWith("cannot read payment_intent.succeeded event: "), e.getMessage());
         assertTrue(e.getMessage().contains("amount_in_cents"), e.getMessage());
         assertTrue(e.getMessage().length() < 500, e.getMessage());
@@ -360,15 +410,20 @@ class RecurrenteEventsTest {
 
     @Test
     void anyMapperCanReadTheAbstractEventType() throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper plain = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+        com.fasterxml.jackson.databind.ObjectMapper plain =
+                new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
         RecurrenteEvent e = plain.readValue(bytes("webhooks/bank_transfer_intent.pending.json"), RecurrenteEvent.class);
         assertInstanceOf(BankTransferIntentEvent.class, e);
         assertEquals("ba_123", e.getId());
-        RecurrenteEvent s = RecurrenteJson.mapper().readValue(bytes("webhooks/setup_intent.succeeded.json"), RecurrenteEvent.class);
+        RecurrenteEvent s =
+                RecurrenteJson.mapper().readValue(bytes("webhooks/setup_intent.succeeded.json"), RecurrenteEvent.class);
         assertEquals("su_vh8v33ac", ((SetupIntentEvent) s).getSubscriptionId());
         // a concrete class is read directly
-        assertEquals("pa_id123", RecurrenteJson.mapper().readValue(bytes("webhooks/payment_intent.failed.json"),
-                PaymentIntentEvent.class).getId());
+        assertEquals(
+                "pa_id123",
+                RecurrenteJson.mapper()
+                        .readValue(bytes("webhooks/payment_intent.failed.json"), PaymentIntentEvent.class)
+                        .getId());
         com.fasterxml.jackson.databind.exc.MismatchedInputException ex = assertThrows(
                 com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
                 () -> RecurrenteJson.mapper().readValue("{\"id\":\"x\"}", RecurrenteEvent.class));
