@@ -49,10 +49,16 @@ final class WebhookHandlerProbe {
             Map<String, Processor> contenders = new LinkedHashMap<>();
             contenders.put(
                     "recurrente:events handler (default dedupe: RecentDeliveryIds)",
-                    handler(ctx, secret, "/probe/default", "", route));
+                    handler(ctx, secret, "/probe/default", "", route, true));
             contenders.put(
                     "the same with Camel's MemoryIdempotentRepository",
-                    handler(ctx, secret, "/probe/memory", "&idempotentRepository=#camelMemoryRepository", route));
+                    handler(
+                            ctx,
+                            secret,
+                            "/probe/memory",
+                            "&idempotentRepository=#camelMemoryRepository",
+                            route,
+                            false));
             WebhookBench.NaiveSvix naive = new WebhookBench.NaiveSvix(secret);
             contenders.put("naive hand-written Svix check + Jackson tree", e -> {
                 naive.process(e);
@@ -105,7 +111,8 @@ final class WebhookHandlerProbe {
         }
     }
 
-    private static Processor handler(CamelContext ctx, String secret, String path, String extra, Processor route)
+    private static Processor handler(
+            CamelContext ctx, String secret, String path, String extra, Processor route, boolean exactWindow)
             throws Exception {
         RecurrenteEndpoint endpoint = ctx.getEndpoint(
                 "recurrente:events?webhookPath=" + path + "&webhookSecret=RAW(" + secret + ")" + extra,
@@ -115,7 +122,13 @@ final class WebhookHandlerProbe {
         return e -> {
             handler.process(e);
             if (!(e.getMessage().getBody() instanceof java.nio.ByteBuffer b && b.remaining() == 2 && b.get(0) == 'o')) {
-                throw new IllegalStateException("answered " + e.getMessage().getBody(String.class));
+                // Camel's MemoryIdempotentRepository evicts in batches, one eviction at a time: under 8 threads it
+                // can still hold an id the pool sends again after 25 000 others. That answer did the same work
+                // (signature, dedupe check), so it counts; the default store's window is exact and must not.
+                String answer = e.getMessage().getBody(String.class);
+                if (exactWindow || !"duplicate".equals(answer)) {
+                    throw new IllegalStateException("answered " + answer);
+                }
             }
         };
     }
