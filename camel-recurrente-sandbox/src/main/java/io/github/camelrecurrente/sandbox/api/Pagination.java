@@ -35,20 +35,8 @@ final class Pagination {
             Predicate<T> filter,
             Function<T, JsonNode> view,
             boolean timeWindow) {
-        Long from = null;
-        Long until = null;
-        if (timeWindow) {
-            Instant f = Validation.time(req.query().get("from_time"), "from_time");
-            Instant u = Validation.time(req.query().get("until_time"), "until_time");
-            from = f == null ? null : Times.micros(f);
-            until = u == null ? null : Times.micros(u);
-        }
-        Page<T> page = table.page(filter, from, until, page(req), items(req));
-        ArrayNode arr = Json.array();
-        for (T t : page.items()) {
-            arr.add(view.apply(t));
-        }
-        ApiResponse resp = ApiResponse.ok(arr);
+        Page<T> page = table.page(filter, from(req, timeWindow), until(req, timeWindow), page(req), items(req));
+        ApiResponse resp = ApiResponse.ok(array(page, view));
         headers(req, page, resp.headers());
         return resp;
     }
@@ -63,20 +51,28 @@ final class Pagination {
             Predicate<T> filter,
             Function<T, JsonNode> view,
             boolean timeWindow) {
-        Long from = null;
-        Long until = null;
-        if (timeWindow) {
-            Instant f = Validation.time(req.query().get("from_time"), "from_time");
-            Instant u = Validation.time(req.query().get("until_time"), "until_time");
-            from = f == null ? null : Times.micros(f);
-            until = u == null ? null : Times.micros(u);
-        }
-        Page<T> page = table.page(filter, from, until, 1, Integer.MAX_VALUE);
+        Page<T> page = table.page(filter, from(req, timeWindow), until(req, timeWindow), 1, Integer.MAX_VALUE);
+        return ApiResponse.ok(array(page, view));
+    }
+
+    private static Long from(ApiRequest req, boolean timeWindow) {
+        return timeWindow ? micros(Validation.time(req.query().get("from_time"), "from_time")) : null;
+    }
+
+    private static Long until(ApiRequest req, boolean timeWindow) {
+        return timeWindow ? micros(Validation.time(req.query().get("until_time"), "until_time")) : null;
+    }
+
+    private static Long micros(Instant t) {
+        return t == null ? null : Times.micros(t);
+    }
+
+    private static <T> ArrayNode array(Page<T> page, Function<T, JsonNode> view) {
         ArrayNode arr = Json.array();
         for (T t : page.items()) {
             arr.add(view.apply(t));
         }
-        return ApiResponse.ok(arr);
+        return arr;
     }
 
     static int page(ApiRequest req) {
