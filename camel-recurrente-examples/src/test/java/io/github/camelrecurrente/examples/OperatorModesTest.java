@@ -30,17 +30,7 @@ class OperatorModesTest {
     void realApiModeWithoutATokenStartsNoOperatorRoute() throws Exception {
         Map<String, String> props = TestStacks.properties(dir);
         props.remove("examples.ops.token");
-        try (RecurrenteSandbox api = RecurrenteSandbox.builder()
-                .port(0)
-                .account("Merchant", "pk_live_merchant", "sk_live_merchant")
-                .build()
-                .start()) {
-            Map<String, Object> endpoint = api.registerWebhookEndpoint(
-                    "sk_live_merchant", "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
-            props.put("recurrente.public-key", "pk_live_merchant");
-            props.put("recurrente.secret-key", "sk_live_merchant");
-            props.put("recurrente.webhook.secret", (String) endpoint.get("signingSecret"));
-            props.put("recurrente.base-url", api.baseUrl());
+        try (RecurrenteSandbox api = TestStacks.realApi(props)) {
             try (ExamplesStack stack = ExamplesStack.start(props)) {
                 assertFalse(stack.operatorAccess().enabled());
                 String banner = RecurrenteExamplesApp.operatorBanner(stack);

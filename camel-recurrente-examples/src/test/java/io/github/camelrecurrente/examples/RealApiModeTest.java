@@ -28,17 +28,7 @@ class RealApiModeTest {
         Map<String, String> props = TestStacks.properties(dir);
         // and the ledger SQL in PostgreSQL dialect/case folding (no PostgreSQL server in the build)
         props.put("ledger.jdbc-url", props.get("ledger.jdbc-url") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        try (RecurrenteSandbox api = RecurrenteSandbox.builder()
-                .port(0)
-                .account("Merchant", "pk_live_merchant", "sk_live_merchant")
-                .build()
-                .start()) {
-            Map<String, Object> endpoint = api.registerWebhookEndpoint(
-                    "sk_live_merchant", "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
-            props.put("recurrente.public-key", "pk_live_merchant");
-            props.put("recurrente.secret-key", "sk_live_merchant");
-            props.put("recurrente.webhook.secret", (String) endpoint.get("signingSecret"));
-            props.put("recurrente.base-url", api.baseUrl());
+        try (RecurrenteSandbox api = TestStacks.realApi(props)) {
             try (ExamplesStack stack = ExamplesStack.start(props)) {
                 assertNull(stack.sandbox(), "no emulator in real-API mode");
                 assertTrue(!stack.sandboxMode());

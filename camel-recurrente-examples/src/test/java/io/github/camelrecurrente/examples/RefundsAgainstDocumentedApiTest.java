@@ -29,17 +29,7 @@ class RefundsAgainstDocumentedApiTest {
     @Test
     void refundsAreBookedWithTheDocumentedAnswers() throws Exception {
         Map<String, String> props = TestStacks.properties(dir);
-        try (RecurrenteSandbox api = RecurrenteSandbox.builder()
-                .port(0)
-                .account("Merchant", "pk_live_merchant", "sk_live_merchant")
-                .build()
-                .start()) {
-            Map<String, Object> endpoint = api.registerWebhookEndpoint(
-                    "sk_live_merchant", "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
-            props.put("recurrente.public-key", "pk_live_merchant");
-            props.put("recurrente.secret-key", "sk_live_merchant");
-            props.put("recurrente.webhook.secret", (String) endpoint.get("signingSecret"));
-            props.put("recurrente.base-url", api.baseUrl());
+        try (RecurrenteSandbox api = TestStacks.realApi(props)) {
             try (ExamplesStack stack = ExamplesStack.start(props)) {
                 LedgerReport ledger = new LedgerReport(stack.app().ledger());
                 String checkout = api.createCheckout(30000, "GTQ");

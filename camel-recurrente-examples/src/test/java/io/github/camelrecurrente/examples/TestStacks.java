@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import org.apache.camel.test.AvailablePortFinder;
 
 /** Test configuration: a private H2 file, free loopback ports, fast polling and retries. */
@@ -96,5 +97,24 @@ final class TestStacks {
                 .GET()
                 .build();
         return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * An emulator standing in for the real API (live keys, a registered webhook endpoint) and {@code props} pointed at
+     * it with keys set: the examples app then runs in real-API mode. The caller closes the emulator.
+     */
+    static RecurrenteSandbox realApi(Map<String, String> props) {
+        RecurrenteSandbox api = RecurrenteSandbox.builder()
+                .port(0)
+                .account("Merchant", "pk_live_merchant", "sk_live_merchant")
+                .build()
+                .start();
+        Map<String, Object> endpoint = api.registerWebhookEndpoint(
+                "sk_live_merchant", "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
+        props.put("recurrente.public-key", "pk_live_merchant");
+        props.put("recurrente.secret-key", "sk_live_merchant");
+        props.put("recurrente.webhook.secret", (String) endpoint.get("signingSecret"));
+        props.put("recurrente.base-url", api.baseUrl());
+        return api;
     }
 }
