@@ -3,5 +3,6 @@ update payments
        invoice_number = :#${variable.invoiceNumber},
        invoice_uuid = :#${variable.invoiceUuid},
        invoice_url = :#${variable.invoiceUrl},
-       invoiced_at = current_timestamp
+       invoiced_at = current_timestamp,
+       effect_step = null
  where payment_intent_id = :#${variable.payment[paymentIntentId]}

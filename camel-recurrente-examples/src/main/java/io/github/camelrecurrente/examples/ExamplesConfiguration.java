@@ -26,7 +26,8 @@ import org.apache.camel.support.service.ServiceSupport;
  * whose schema Flyway migrates ({@link LedgerDatabase}), also the default data source of camel-sql;</li>
  * <li>{@code webhookInbox}: the svix-id store of {@code recurrente:events}, a claim table in the same database
  * ({@link WebhookInbox}): shared by every node, so a delivery is routed once even when it reaches two nodes;</li>
- * <li>{@code felOutbox}: hands out the payments to invoice, each to one node at a time ({@link FelOutbox});</li>
+ * <li>{@code felOutbox}: hands out the payments to invoice, each to one node at a time, and records each step before
+ * its side effect, so a step left in doubt by a dead node is resolved once ({@link FelOutbox});</li>
  * <li>the cluster service of the {@code master:} routes (reconciliation and pruning timers run on one node at a
  * time): a {@link FileLockClusterService} on {@code examples.cluster.root}, unless a {@link CamelClusterService} is
  * already bound (e.g. camel-kubernetes' KubernetesClusterService, see docs/deployment.md);</li>

@@ -7,11 +7,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The FEL invoicing outbox shared by every node (routes/fel-invoicing.yaml): the payments not yet invoiced, pushed
@@ -27,10 +31,49 @@ import javax.sql.DataSource;
  * A node that dies leaves its claims behind: they expire after the lease ({@code fel.claim.lease}) and another node
  * resumes them from the step they reached (an ISSUED payment is not certified again). Our choice: the lease must be
  * longer than one payment's work including the redelivery back-off ({@code fel.retry.*}); 5 minutes by default.
+ * <p>
+ * The effect journal (columns {@code effect_*}, table {@code fel_in_doubt}, {@code V5__fel_effects.sql}):
+ * <ul>
+ * <li>{@link #begin(String, String)}: before each side effect ({@link Step}) the node commits that it started it; the
+ * state update that records the effect sets {@code effect_step} back to NULL in the same statement;</li>
+ * <li>a payment claimed with {@code effect_step} set ({@code effectStep} in the claimed row) is in doubt for that
+ * step: the node that started it stopped before recording it. The step's route decides how to resolve it without
+ * repeating the effect where a read exists, and {@link #inDoubt(Map, String)} appends the decision to
+ * {@code fel_in_doubt} and logs one WARN line.</li>
+ * </ul>
  */
 public class FelOutbox {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FelOutbox.class);
+
     private static final String UNFINISHED = "('PENDING', 'ISSUED', 'PUSHED')";
+
+    /** The side effects of a payment outside the database, in order; each is recorded by the state after it. */
+    public enum Step {
+        /** POST to the FEL certifier; recorded by ISSUED. */
+        CERTIFY,
+        /** PATCH tax_invoice_url at Recurrente; recorded by PUSHED. */
+        PUSH,
+        /** the receipt handed to SMTP; recorded by DONE. */
+        MAIL
+    }
+
+    /** How an in-doubt step is resolved: the {@code resolution} column of {@code fel_in_doubt}. */
+    public enum Resolution {
+        LOOKUP_FOUND(Step.CERTIFY, "the certifier has the invoice: taken from it, not certified again"),
+        LOOKUP_NONE(Step.CERTIFY, "the certifier has no invoice for this reference: certified now"),
+        PATCH_REPEATED(Step.PUSH, "tax_invoice_url PATCHed again with the same URL (no documented read of it)"),
+        RECEIPT_RESENT(Step.MAIL, "receipt sent again with the same Message-ID (SMTP offers no read)"),
+        RECEIPT_LOGGED(Step.MAIL, "email_log shows the receipt handed to SMTP: not sent again");
+
+        final Step step;
+        final String meaning;
+
+        Resolution(Step step, String meaning) {
+            this.step = step;
+            this.meaning = meaning;
+        }
+    }
 
     private final DataSource dataSource;
     private final String nodeId;
@@ -60,7 +103,7 @@ public class FelOutbox {
      * Claims up to {@code batchSize} unfinished payments for this node.
      *
      * @return the claimed payments rows (paymentIntentId, customerEmail, grossCents, invoiceStatus,
-     *         invoiceUrl, claimCount, ...), oldest first; empty when none
+     *         invoiceUrl, claimCount, effectStep, effectNode, effectStartedAt, ...), oldest first; empty when none
      */
     public List<Map<String, Object>> claim() {
         Instant now = clock.instant();
@@ -129,6 +172,79 @@ public class FelOutbox {
         }
     }
 
+    /**
+     * Commits that this node starts a side effect of a payment, before doing it.
+     *
+     * @param step a {@link Step} name
+     */
+    public void begin(String paymentIntentId, String step) {
+        Step s = Step.valueOf(step);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set effect_step = ?, effect_node = ?,"
+                        + " effect_started_at = ? where payment_intent_id = ?")) {
+            u.setString(1, s.name());
+            u.setString(2, nodeId);
+            u.setObject(3, WebhookInbox.utc(clock.instant()));
+            u.setString(4, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the start of " + s + " of " + paymentIntentId + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /**
+     * Records how the in-doubt step of a claimed payment (its {@code effectStep}: started by {@code effectNode} at
+     * {@code effectStartedAt}, never recorded) is resolved: one {@code fel_in_doubt} row and one WARN line per marker
+     * (a retried resolution of the same marker adds nothing).
+     *
+     * @param payment    the claimed payments row
+     * @param resolution a {@link Resolution} name; it must belong to the payment's in-doubt step
+     */
+    public void inDoubt(Map<String, Object> payment, String resolution) {
+        Resolution r = Resolution.valueOf(resolution);
+        String id = (String) payment.get("paymentIntentId");
+        if (!r.step.name().equals(payment.get("effectStep"))) {
+            throw new IllegalArgumentException("FEL outbox: " + r + " resolves " + r.step + ", but " + id
+                    + " is in doubt for " + payment.get("effectStep"));
+        }
+        Object startedAt = payment.get("effectStartedAt");
+        int inserted;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement i = c.prepareStatement("insert into fel_in_doubt (payment_intent_id, step,"
+                        + " started_by, started_at, resolved_by, resolved_at, resolution)"
+                        + " select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from fel_in_doubt"
+                        + " where payment_intent_id = ? and step = ? and started_at = ?)")) {
+            i.setString(1, id);
+            i.setString(2, r.step.name());
+            i.setString(3, (String) payment.get("effectNode"));
+            i.setObject(4, startedAt);
+            i.setString(5, nodeId);
+            i.setObject(6, WebhookInbox.utc(clock.instant()));
+            i.setString(7, r.name());
+            i.setString(8, id);
+            i.setString(9, r.step.name());
+            i.setObject(10, startedAt);
+            inserted = i.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the in-doubt " + r.step + " of " + id + ": " + e.getMessage(), e);
+        }
+        if (inserted == 1) {
+            LOG.warn(
+                    "FEL outbox: {} of {} in doubt (started by {} at {} UTC, never recorded): {} ({})",
+                    r.step,
+                    id,
+                    payment.get("effectNode"),
+                    startedAt,
+                    r,
+                    r.meaning);
+        }
+    }
+
     private static List<Map<String, Object>> rows(Connection c, List<String> ids) throws SQLException {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         for (String id : ids) {
@@ -140,7 +256,8 @@ public class FelOutbox {
         }
         try (PreparedStatement q = c.prepareStatement(
                 "select payment_intent_id, payment_kind, customer_email, customer_name, currency, gross_cents, tax_id,"
-                        + " tax_name, invoice_status, invoice_number, invoice_url, claim_count from payments"
+                        + " tax_name, invoice_status, invoice_number, invoice_url, claim_count, effect_step,"
+                        + " effect_node, effect_started_at from payments"
                         + " where payment_intent_id in (" + in + ")")) {
             for (int i = 0; i < ids.size(); i++) {
                 q.setString(i + 1, ids.get(i));
@@ -160,6 +277,10 @@ public class FelOutbox {
                     row.put("invoiceNumber", rs.getString(10));
                     row.put("invoiceUrl", rs.getString(11));
                     row.put("claimCount", rs.getInt(12));
+                    // set: the step a node started and never recorded (in doubt); see inDoubt
+                    row.put("effectStep", rs.getString(13));
+                    row.put("effectNode", rs.getString(14));
+                    row.put("effectStartedAt", rs.getObject(15, LocalDateTime.class));
                     byId.put(row.get("paymentIntentId").toString(), row);
                 }
             }

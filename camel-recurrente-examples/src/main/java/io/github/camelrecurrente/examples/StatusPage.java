@@ -21,9 +21,10 @@ import org.apache.camel.Exchange;
 /**
  * The operator status page ({@code GET /ops/status}, bean {@code statusPage}): plain server-rendered HTML read from
  * the ledger tables, for an accountant rather than a log reader. Today's payments and refunds, invoices pending and
- * dead-lettered (with the replay button), refund dead letters, the last reconciliation, webhook deliveries of the
- * last hour, the latest operator actions. Every value is HTML-escaped ({@link #esc}); the page loads nothing else
- * (no script, no external style) and its forms post back to the operator port with the session's CSRF token.
+ * dead-lettered (with the replay button), invoice steps resolved in doubt after a crash, refund dead letters, the last
+ * reconciliation, webhook deliveries of the last hour, the latest operator actions. Every value is HTML-escaped
+ * ({@link #esc}); the page loads nothing else (no script, no external style) and its forms post back to the operator
+ * port with the session's CSRF token.
  */
 public final class StatusPage {
 
@@ -106,6 +107,16 @@ public final class StatusPage {
             form(b, "/ops/status/fel-replay", csrf, "Replay every dead-lettered invoice");
             b.append("</p>\n");
         }
+        b.append("<h3>Steps resolved in doubt after a crash (")
+                .append(number("select count(*) from fel_in_doubt"))
+                .append(")</h3>\n<p>A node stopped between a side effect and its record; how each was resolved:"
+                        + " docs/deployment.md, \"Exactly once across a crash\".</p>\n");
+        table(
+                b,
+                rows("select payment_intent_id as \"Payment\", step as \"Step\", started_by as \"Started by\","
+                        + " started_at as \"Started (UTC)\", resolved_by as \"Resolved by\", resolution as"
+                        + " \"Resolution\" from fel_in_doubt order by resolved_at desc limit " + LIST_LIMIT),
+                "None.");
 
         List<Map<String, Object>> refundDead = rows("select refund_id as \"Refund\", payment_intent_id as \"Payment\","
                 + " checkout_id as \"Checkout\", source as \"Source\", reason as \"Reason\", detail as \"Detail\","

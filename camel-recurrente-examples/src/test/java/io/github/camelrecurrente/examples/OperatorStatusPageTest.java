@@ -86,6 +86,14 @@ class OperatorStatusPageTest {
     @Test
     void pageRendersTheLedgerAndEscapesEverything() throws Exception {
         String id = deadLetteredWithHostileError();
+        // a step a dead node left in doubt, resolved by this one (FelOutbox.inDoubt)
+        try (Connection c = stack.app().ledger().getConnection();
+                PreparedStatement doubt = c.prepareStatement("insert into fel_in_doubt (payment_intent_id, step,"
+                        + " started_by, started_at, resolved_by, resolved_at, resolution) values (?, 'PUSH', 'node-a',"
+                        + " current_timestamp, 'node-b', current_timestamp, 'PATCH_REPEATED')")) {
+            doubt.setString(1, id);
+            doubt.executeUpdate();
+        }
         stack.app().producer().requestBody("direct:reconcile", null, Map.class);
         HttpResponse<String> page =
                 TestStacks.send("GET", ops + "/ops/status", null, "Authorization", "Bearer " + TestStacks.OPS_TOKEN);
@@ -99,6 +107,7 @@ class OperatorStatusPageTest {
             "Payments posted today",
             "Invoices (FEL)",
             "Dead-lettered (1)",
+            "Steps resolved in doubt after a crash (1)",
             "Refunds not booked",
             "Last reconciliation",
             "Webhooks, last hour",
@@ -107,6 +116,8 @@ class OperatorStatusPageTest {
             assertTrue(html.contains(section), section + " in " + html);
         }
         assertTrue(html.contains(id), "the dead-lettered payment is listed");
+        assertTrue(html.contains("<td>PUSH</td><td>node-a</td>"), "the step in doubt is listed: " + html);
+        assertTrue(html.contains("<td>node-b</td><td>PATCH_REPEATED</td>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"), html);
         assertFalse(html.contains("<script"), "no markup from the data");
         assertTrue(html.contains("Replay every dead-lettered invoice"));

@@ -36,12 +36,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>the emulator pays {@value #PAYMENTS} checkouts; its webhook deliveries go through {@link SprayingBalancer} to
  * either node, 10 % to both at the same moment;</li>
  * <li>node A is killed with SIGKILL midway and started again; the FEL certifier is down for a while;</li>
- * <li>then: every payment posted once, the journal balanced, every invoice certified once, one tax_invoice_url PATCH
- * and one receipt per payment, no open dead letter, every delivery acknowledged in the end.</li>
+ * <li>then: every payment posted once, the journal balanced, every invoice certified once (the certifier counts the
+ * requests per payment), one tax_invoice_url PATCH (the emulator's request journal) and one receipt per payment, no
+ * open dead letter, every delivery acknowledged in the end.</li>
  * </ul>
- * The one exception is what no system can make exactly-once: a payment whose outbox claim was taken over from the
- * killed node (claim_count &gt; 1) may have had its certifier call, PATCH or receipt done by the dead node in the instant
- * before it died; those are repeated (the certifier reference and the PATCH are idempotent) and counted, at most twice.
+ * The one exception is what no system can make exactly-once without a read: the step node A had started when it was
+ * killed (recorded before the effect, {@link FelOutbox}), resolved by the node that resumed it and recorded in
+ * {@code fel_in_doubt}. A certification in doubt is looked up at the certifier, never repeated; a PATCH or a receipt
+ * in doubt may have gone out twice (Recurrente documents no read of tax_invoice_url, SMTP has none), the receipt with
+ * the same Message-ID. The outbox works on one payment at a time per node, so one kill leaves at most one step in
+ * doubt. The rest of the dead node's claimed batch repeats nothing. Nothing is timed to avoid that window: where the
+ * kill lands is left to the run.
  */
 class TwoNodeChaosTest {
 
@@ -220,17 +225,26 @@ class TwoNodeChaosTest {
             assertEquals(0, ledger.number("select count(*) from fel_dead_letters where replayed_at is null"));
             assertEquals(0, ledger.number("select count(*) from payments where invoice_status <> 'DONE'"));
 
-            Set<String> takenOver = ledger.rows("select payment_intent_id from payments where claim_count > 1").stream()
-                    .map(r -> (String) r.get("payment_intent_id"))
+            long takenOver = ledger.number("select count(*) from payments where claim_count > 1");
+            // the steps a node started and never recorded, resolved by another: the only ones that may repeat
+            List<Map<String, Object>> inDoubt = ledger.rows("select payment_intent_id, step, started_by, started_at,"
+                    + " resolved_by, resolution from fel_in_doubt order by resolved_at");
+            Set<String> inDoubtSteps = inDoubt.stream()
+                    .map(r -> r.get("payment_intent_id") + " " + r.get("step"))
                     .collect(Collectors.toSet());
+            System.out.printf("Chaos: %d step(s) in doubt after the kill: %s%n", inDoubt.size(), inDoubt);
+            assertTrue(inDoubt.size() <= 1, "one kill, one outbox worker per node: at most one step in doubt");
+            assertTrue(
+                    inDoubt.stream().allMatch(r -> "node-a".equals(r.get("started_by"))), "started by the killed node");
             Map<String, Long> patches = sandbox.requests().stream()
                     .filter(r -> r.method().equals("PATCH") && r.path().contains("/payment_intents/"))
                     .collect(Collectors.groupingBy(TwoNodeChaosTest::lastSegment, Collectors.counting()));
-            Map<String, Long> receipts = new HashMap<>();
+            Map<String, List<String>> receipts = new HashMap<>();
             for (MimeMessage m : smtp.receivedMessages()) {
                 String subject = m.getSubject();
                 if (subject.startsWith("Recibo de pago ")) {
-                    receipts.merge(subject.substring("Recibo de pago ".length()).split(" ")[0], 1L, Long::sum);
+                    String id = subject.substring("Recibo de pago ".length()).split(" ")[0];
+                    receipts.computeIfAbsent(id, k -> new ArrayList<>()).add(m.getMessageID());
                 }
             }
             Map<String, Integer> repeated = new LinkedHashMap<>();
@@ -241,10 +255,16 @@ class TwoNodeChaosTest {
                                 "select count(*) from payments where invoice_url is not null"
                                         + " and payment_intent_id = ?",
                                 id));
-                long limit = takenOver.contains(id) ? 2 : 1;
-                check(id, "certification", certifier.certificationRequests(id), limit, repeated);
-                check(id, "PATCH", patches.getOrDefault(id, 0L), limit, repeated);
-                check(id, "receipt", receipts.getOrDefault(id, 0L), limit, repeated);
+                // never certified twice, in doubt or not
+                assertEquals(1, certifier.certificationRequests(id), "certifications of " + id);
+                check(id, "PATCH", patches.getOrDefault(id, 0L), inDoubtSteps.contains(id + " PUSH"), repeated);
+                List<String> messageIdsOfReceipts = receipts.getOrDefault(id, List.of());
+                check(id, "receipt", messageIdsOfReceipts.size(), inDoubtSteps.contains(id + " MAIL"), repeated);
+                // a repeated receipt carries the Message-ID of the first
+                assertEquals(
+                        Set.of("<receipt." + id + "@mitienda.example>"),
+                        Set.copyOf(messageIdsOfReceipts),
+                        "Message-IDs of the receipts of " + id);
                 assertEquals(
                         ledger.payment(id).get("invoice_url"),
                         sandbox.paymentIntent(id).get("tax_invoice_url"));
@@ -257,14 +277,15 @@ class TwoNodeChaosTest {
             assertTrue(failedAttempts > 0, "the kill made some deliveries fail first");
             System.out.printf(
                     "Chaos: %d payments, %d deliveries to one node, %d to both, answers %s, %d failed attempts"
-                            + " retried, %d outbox claims taken over, repeated side effects of taken-over payments"
+                            + " retried, %d outbox claims taken over, %d step(s) in doubt, side effects repeated"
                             + " %s, certifier 503s %d%n",
                     PAYMENTS,
                     balancer.single.get(),
                     balancer.both.get(),
                     balancer.statuses,
                     failedAttempts,
-                    takenOver.size(),
+                    takenOver,
+                    inDoubt.size(),
                     repeated,
                     certifier.rejectedCount());
 
@@ -289,8 +310,9 @@ class TwoNodeChaosTest {
         }
     }
 
-    private static void check(String id, String what, long count, long limit, Map<String, Integer> repeated) {
-        assertTrue(count >= 1 && count <= limit, what + " of " + id + ": " + count);
+    /** Exactly once, or once or twice for the step recorded in doubt. */
+    private static void check(String id, String what, long count, boolean inDoubt, Map<String, Integer> repeated) {
+        assertTrue(count == 1 || (inDoubt && count == 2), what + " of " + id + ": " + count);
         if (count > 1) {
             repeated.merge(what, 1, Integer::sum);
         }
