@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,7 +41,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *
  * <pre>
  * java -cp camel-recurrente-bench/target/benchmarks.jar io.github.camelrecurrente.bench.MonthEndBurst \
- *      [--deliveries=10000] [--senders=16] [--demo-jar=PATH] [--node-heap=512m]
+ *      [--deliveries=10000] [--warmup=2000] [--senders=16] [--demo-jar=PATH] [--node-heap=512m] [--node-arg=-Dkey=value ...] [--ack-only] [--probe] [--pg-statements]
  * </pre>
  */
 public final class MonthEndBurst {
@@ -51,6 +50,7 @@ public final class MonthEndBurst {
 
     public static void main(String[] args) throws Exception {
         int deliveries = intArg(args, "--deliveries", 10_000);
+        int warmup = intArg(args, "--warmup", 2_000);
         int senders = intArg(args, "--senders", 16);
         String heap = strArg(args, "--node-heap", "512m");
         BenchMain.Config cfg = new BenchMain.Config();
@@ -69,17 +69,30 @@ public final class MonthEndBurst {
         System.err.printf(
                 "Month-end burst: %d deliveries, %d senders, 2 nodes (%s), work dir %s%n",
                 deliveries, senders, runner.getFileName(), work);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                        .setServerConfig("max_connections", "100")
-                        .start();
+        // durable commits, as in production (the embedded server's defaults are fsync off, synchronous_commit off)
+        boolean statements = Arrays.asList(args).contains("--pg-statements");
+        EmbeddedPostgres.Builder pgBuilder = EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on");
+        if (statements) {
+            pgBuilder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        try (EmbeddedPostgres pg = pgBuilder.start();
                 RecurrenteSandbox sandbox = RecurrenteSandbox.builder()
                         .port(0)
                         .journalCapacity(0)
-                        .webhookHistory(deliveries * 6 + 100)
+                        .webhookHistory((warmup + deliveries) * 6 + 100)
                         .build()
                         .start()) {
             String jdbcUrl = pg.getJdbcUrl("postgres", "postgres");
-            List<byte[]> bodies = renewals(sandbox, deliveries);
+            if (statements) {
+                try (Connection c = pg.getPostgresDatabase().getConnection();
+                        Statement q = c.createStatement()) {
+                    q.execute("create extension if not exists pg_stat_statements");
+                }
+            }
+            List<byte[]> bodies = renewals(sandbox, warmup + deliveries);
             String secret = SvixSigner.newSecret();
             List<Process> nodes = new ArrayList<>();
             List<String> urls = new ArrayList<>();
@@ -112,8 +125,14 @@ public final class MonthEndBurst {
                             "-Dfel.claim.batch-size=50",
                             "-Dreconciliation.schedule.enabled=false",
                             "-Dreconciliation.report-dir=" + work.resolve("reconciliation"),
-                            "-jar",
-                            runner.toString()));
+                            "-Dcamel.main.shutdown-timeout=10"));
+                    // extra node JVM options: --node-arg=-Dkey=value (repeatable), e.g. to try a setting
+                    for (String a : args) {
+                        if (a.startsWith("--node-arg=")) {
+                            cmd.add(a.substring("--node-arg=".length()));
+                        }
+                    }
+                    cmd.addAll(List.of("-jar", runner.toString()));
                     nodes.add(new ProcessBuilder(cmd)
                             .redirectErrorStream(true)
                             .redirectOutput(work.resolve(name + ".log").toFile())
@@ -121,7 +140,7 @@ public final class MonthEndBurst {
                     urls.add("http://127.0.0.1:" + port + "/recurrente/events");
                     awaitHealthy("http://127.0.0.1:" + management + "/observe/health", work.resolve(name + ".log"));
                 }
-                run(bodies, senders, secret, urls, pg, deliveries);
+                run(bodies, senders, secret, urls, pg, warmup, nodes, args);
             } finally {
                 for (Process p : nodes) {
                     p.destroy();
@@ -135,13 +154,151 @@ public final class MonthEndBurst {
         }
     }
 
+    /** What one burst of deliveries got back. */
+    private record Burst(int acknowledged, int retried, long[] sortedAnswerNanos, long start, long lastAck) {
+
+        double seconds() {
+            return (lastAck - start) / 1e9;
+        }
+    }
+
     private static void run(
-            List<byte[]> bodies, int senders, String secret, List<String> urls, EmbeddedPostgres pg, int deliveries)
+            List<byte[]> bodies,
+            int senders,
+            String secret,
+            List<String> urls,
+            EmbeddedPostgres pg,
+            int warmup,
+            List<Process> nodes,
+            String[] args)
             throws Exception {
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(4))
+                .executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread t = new Thread(r, "burst-http");
+                    t.setDaemon(true);
+                    return t;
+                }))
                 .build();
+        // --ack-only: stop after the measured burst is acknowledged (its posting and invoicing are not awaited);
+        // --probe: other routes (--node-arg) that post nothing, so not even the warm-up is awaited
+        boolean probe = Arrays.asList(args).contains("--probe");
+        boolean ackOnly = probe || Arrays.asList(args).contains("--ack-only");
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement q = c.createStatement()) {
+            try (ResultSet rs =
+                    q.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit')")) {
+                rs.next();
+                System.err.printf("PostgreSQL: fsync %s, synchronous_commit %s%n", rs.getString(1), rs.getString(2));
+            }
+            if (warmup > 0) {
+                // production nodes are warm at month end: the JIT has compiled the hot paths
+                Burst w = send(client, bodies.subList(0, warmup), 0, senders, secret, urls);
+                if (!probe) {
+                    awaitDone(q, warmup, w.start());
+                }
+                System.err.printf(
+                        "Warm-up: %d deliveries acknowledged in %.1f s (%.0f/s)%s%n",
+                        w.acknowledged(), w.seconds(), w.acknowledged() / w.seconds(), ackOnly ? "" : ", all invoiced");
+            }
+            List<byte[]> measured = bodies.subList(warmup, bodies.size());
+            long[] cpuBefore = cpu(nodes, pg.getPort());
+            Burst b = send(client, measured, warmup, senders, secret, urls);
+            long[] cpuAcked = cpu(nodes, pg.getPort());
+            long[] sorted = b.sortedAnswerNanos();
+            int n = sorted.length;
+            System.out.println();
+            System.out.println("| month-end burst | value |");
+            System.out.println("|---|---|");
+            System.out.printf(
+                    "| deliveries acknowledged (2xx) | %d of %d, %d answers in all, %d re-sent after a non-2xx |%n",
+                    b.acknowledged(), measured.size(), n, b.retried());
+            System.out.printf(
+                    "| sustained rate (acknowledged / time to the last 2xx) | %.0f deliveries/s over %.1f s |%n",
+                    b.acknowledged() / b.seconds(), b.seconds());
+            System.out.printf(
+                    "| time to the webhook answer p50 / p90 / p99 / max | %.1f / %.1f / %.1f / %.1f ms |%n",
+                    pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[n - 1] / 1e6);
+            System.out.printf(
+                    "| CPU per acknowledged delivery until the last 2xx: bench JVM (senders, emulator) / node-a /"
+                            + " node-b / PostgreSQL | %s ms |%n",
+                    perDelivery(cpuBefore, cpuAcked, b.acknowledged()));
+            System.out.flush();
+            if (ackOnly) {
+                return;
+            }
+            long[] times = awaitDone(q, bodies.size(), b.start());
+            System.out.printf("| every payment posted (ledger) after | %.1f s |%n", (times[0] - b.start()) / 1e9);
+            System.out.printf(
+                    "| every payment invoiced, pushed, mailed (DONE) after | %.1f s |%n", (times[1] - b.start()) / 1e9);
+            System.out.printf(
+                    "| CPU per payment from the first delivery until DONE (same order) | %s ms |%n",
+                    perDelivery(cpuBefore, cpu(nodes, pg.getPort()), measured.size()));
+            System.out.printf(
+                    "| payments posted / distinct | %d / %d |%n",
+                    count(q, "select count(*) from payments"),
+                    count(q, "select count(distinct payment_intent_id) from payments"));
+            System.out.printf(
+                    "| journal entries unbalanced | %d |%n",
+                    count(
+                            q,
+                            "select count(*) from (select entry_id"
+                                    + " from journal_lines group by entry_id having sum(debit_cents) <> sum(credit_cents)) u"));
+            System.out.printf(
+                    "| outbox claims taken over / dead letters | %d / %d |%n",
+                    count(q, "select count(*) from payments where claim_count > 1"),
+                    count(q, "select count(*) from fel_dead_letters"));
+            if (Arrays.asList(args).contains("--pg-statements")) {
+                printStatements(q, bodies.size());
+            }
+        }
+    }
+
+    /** --pg-statements: the statements that took the most PostgreSQL time, per payment. */
+    private static void printStatements(Statement q, int payments) throws Exception {
+        System.out.println();
+        System.out.println("| statement | calls per payment | ms per payment | mean ms |");
+        System.out.println("|---|---|---|---|");
+        try (ResultSet rs = q.executeQuery("select query, calls, total_exec_time, mean_exec_time"
+                + " from pg_stat_statements order by total_exec_time desc limit 20")) {
+            while (rs.next()) {
+                System.out.printf(
+                        "| %s | %.2f | %.3f | %.3f |%n",
+                        rs.getString(1).replaceAll("\\s+", " ").replace("|", "/"),
+                        rs.getLong(2) / (double) payments,
+                        rs.getDouble(3) / payments,
+                        rs.getDouble(4));
+            }
+        }
+    }
+
+    /** Waits until {@code total} payments are DONE; returns when all were posted and when all were DONE. */
+    private static long[] awaitDone(Statement q, int total, long start) throws Exception {
+        long postedAt = 0;
+        while (true) {
+            long posted = count(q, "select count(*) from payments");
+            long invoiced = count(q, "select count(*) from payments where invoice_status = 'DONE'");
+            if (postedAt == 0 && posted >= total) {
+                postedAt = System.nanoTime();
+            }
+            if (invoiced >= total) {
+                return new long[] {postedAt == 0 ? System.nanoTime() : postedAt, System.nanoTime()};
+            }
+            if (System.nanoTime() - start > Duration.ofMinutes(40).toNanos()) {
+                throw new IllegalStateException(
+                        "not done after 40 minutes: " + posted + " posted, " + invoiced + " invoiced");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Sends every body from {@code senders} threads, each alternating between the nodes; a non-2xx answer is sent
+     * again after 1 s. Delivery ids are {@code msg_burst_<offset + index>}.
+     */
+    private static Burst send(
+            HttpClient client, List<byte[]> bodies, int offset, int senders, String secret, List<String> urls)
+            throws InterruptedException {
         ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < bodies.size(); i++) {
             queue.add(i);
@@ -166,7 +323,7 @@ public final class MonthEndBurst {
                                     continue;
                                 }
                                 byte[] body = bodies.get(i);
-                                String id = "msg_burst_" + i;
+                                String id = "msg_burst_" + (offset + i);
                                 long ts = System.currentTimeMillis() / 1000;
                                 HttpRequest req = HttpRequest.newBuilder(
                                                 URI.create(urls.get((sender + n++) % urls.size())))
@@ -208,91 +365,30 @@ public final class MonthEndBurst {
                     "sender-" + s);
             t.start();
         }
-        long postedAt = 0;
-        long invoicedAt = 0;
-        try (Connection c = pg.getPostgresDatabase().getConnection();
-                Statement q = c.createStatement()) {
-            while (invoicedAt == 0) {
-                Thread.sleep(200);
-                long posted = count(q, "select count(*) from payments");
-                long invoiced = count(q, "select count(*) from payments where invoice_status = 'DONE'");
-                if (postedAt == 0 && posted >= deliveries) {
-                    postedAt = System.nanoTime();
-                }
-                if (invoiced >= deliveries) {
-                    invoicedAt = System.nanoTime();
-                }
-                if (System.nanoTime() - start > Duration.ofMinutes(40).toNanos()) {
-                    throw new IllegalStateException(
-                            "not done after 40 minutes: " + posted + " posted, " + invoiced + " invoiced");
-                }
-            }
-            done.await();
-            int n = Math.min(answers.get(), answerNanos.length);
-            long[] sorted = Arrays.copyOf(answerNanos, n);
-            Arrays.sort(sorted);
-            double sendSeconds = (lastAck.get() - start) / 1e9;
-            System.out.println();
-            System.out.println("| month-end burst | value |");
-            System.out.println("|---|---|");
-            System.out.printf(
-                    "| deliveries acknowledged (2xx) | %d of %d, %d answers in all, %d re-sent after a"
-                            + " non-2xx |%n",
-                    acknowledged.get(), bodies.size(), n, retried.get());
-            System.out.printf(
-                    "| sustained rate (acknowledged / time to the last 2xx) | %.0f deliveries/s over" + " %.1f s |%n",
-                    acknowledged.get() / sendSeconds, sendSeconds);
-            System.out.printf(
-                    "| time to the webhook answer p50 / p90 / p99 / max | %.1f / %.1f / %.1f / %.1f ms |%n",
-                    pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[n - 1] / 1e6);
-            System.out.printf("| every payment posted (ledger) after | %.1f s |%n", (postedAt - start) / 1e9);
-            System.out.printf(
-                    "| every payment invoiced, pushed, mailed (DONE) after | %.1f s |%n", (invoicedAt - start) / 1e9);
-            System.out.printf(
-                    "| payments posted / distinct | %d / %d |%n",
-                    count(q, "select count(*) from payments"),
-                    count(q, "select count(distinct payment_intent_id) from payments"));
-            System.out.printf(
-                    "| journal entries unbalanced | %d |%n",
-                    count(
-                            q,
-                            "select count(*) from (select entry_id"
-                                    + " from journal_lines group by entry_id having sum(debit_cents) <> sum(credit_cents)) u"));
-            System.out.printf(
-                    "| outbox claims taken over / dead letters | %d / %d |%n",
-                    count(q, "select count(*) from payments where claim_count > 1"),
-                    count(q, "select count(*) from fel_dead_letters"));
-        }
+        done.await();
+        int n = Math.min(answers.get(), answerNanos.length);
+        long[] sorted = Arrays.copyOf(answerNanos, n);
+        Arrays.sort(sorted);
+        return new Burst(acknowledged.get(), retried.get(), sorted, start, lastAck.get());
     }
 
     /** Creates {@code n} monthly subscriptions in the emulator and renews each once; returns the renewal events. */
     static List<byte[]> renewals(RecurrenteSandbox sandbox, int n) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        Set<String> renewalIds = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            String json = "{\"items\":[{\"name\":\"Club del Café (mensual)\",\"amount_in_cents\":9900,"
-                    + "\"currency\":\"GTQ\",\"quantity\":1,\"charge_type\":\"recurring\","
-                    + "\"billing_interval\":\"month\",\"billing_interval_count\":1}]}";
-            HttpResponse<String> r = http.send(
-                    HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/checkouts"))
-                            .header("X-PUBLIC-KEY", sandbox.defaultAccount().publicKey())
-                            .header("X-SECRET-KEY", sandbox.defaultAccount().secretKey())
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String checkout = r.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-            sandbox.payCheckout(
-                    checkout,
-                    new PaymentOptions(
-                            PaymentOptions.SUCCESS_CARD,
-                            "1234567-" + (i % 10),
-                            "Cliente " + i,
-                            "cliente" + i + "@example.com",
-                            "Cliente " + i));
-            String subscription = (String) sandbox.checkout(checkout).get("subscription_id");
-            renewalIds.add((String) sandbox.renewSubscription(subscription).get("id"));
+        Set<String> renewalIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int i = k;
+            work.add(pool.submit(() -> {
+                renewalIds.add(renewal(sandbox, http, i));
+                return null;
+            }));
         }
+        for (java.util.concurrent.Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
         List<byte[]> out = new ArrayList<>();
         for (WebhookEvent e : sandbox.events("payment_intent.succeeded")) {
             String id = e.body().replaceAll("(?s)^\\{\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
@@ -304,6 +400,65 @@ public final class MonthEndBurst {
             throw new IllegalStateException("expected " + n + " renewal events, found " + out.size());
         }
         return out;
+    }
+
+    /** One monthly subscription paid and renewed: returns the renewal's payment intent id. */
+    private static String renewal(RecurrenteSandbox sandbox, HttpClient http, int i) throws Exception {
+        String json = "{\"items\":[{\"name\":\"Club del Café (mensual)\",\"amount_in_cents\":9900,"
+                + "\"currency\":\"GTQ\",\"quantity\":1,\"charge_type\":\"recurring\","
+                + "\"billing_interval\":\"month\",\"billing_interval_count\":1}]}";
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/checkouts"))
+                        .header("X-PUBLIC-KEY", sandbox.defaultAccount().publicKey())
+                        .header("X-SECRET-KEY", sandbox.defaultAccount().secretKey())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String checkout = r.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        sandbox.payCheckout(
+                checkout,
+                new PaymentOptions(
+                        PaymentOptions.SUCCESS_CARD,
+                        "1234567-" + (i % 10),
+                        "Cliente " + i,
+                        "cliente" + i + "@example.com",
+                        "Cliente " + i));
+        String subscription = (String) sandbox.checkout(checkout).get("subscription_id");
+        return (String) sandbox.renewSubscription(subscription).get("id");
+    }
+
+    /** CPU nanoseconds so far: this JVM, each node JVM, then PostgreSQL (its postmaster and backends). */
+    private static long[] cpu(List<Process> nodes, int pgPort) {
+        long[] out = new long[nodes.size() + 2];
+        out[0] = cpuNanos(ProcessHandle.current());
+        for (int i = 0; i < nodes.size(); i++) {
+            out[i + 1] = cpuNanos(nodes.get(i).toHandle());
+        }
+        out[out.length - 1] = ProcessHandle.allProcesses()
+                .filter(h -> h.info()
+                        .commandLine()
+                        .map(c -> c.contains("postgres") && c.contains("-p " + pgPort))
+                        .orElse(false))
+                .flatMap(h -> java.util.stream.Stream.concat(java.util.stream.Stream.of(h), h.descendants()))
+                .mapToLong(MonthEndBurst::cpuNanos)
+                .sum();
+        return out;
+    }
+
+    private static long cpuNanos(ProcessHandle h) {
+        return h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    private static String perDelivery(long[] before, long[] after, int n) {
+        StringBuilder sb = new StringBuilder();
+        long total = 0;
+        for (int i = 0; i < before.length; i++) {
+            long d = after[i] - before[i];
+            total += d;
+            sb.append(i == 0 ? "" : " / ").append(String.format("%.2f", d / 1e6 / n));
+        }
+        return sb.append(String.format(" (total %.2f)", total / 1e6 / n)).toString();
     }
 
     private static double pct(long[] sorted, double p) {

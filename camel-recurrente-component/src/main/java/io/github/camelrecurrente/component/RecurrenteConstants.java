@@ -160,6 +160,15 @@ public final class RecurrenteConstants {
 
     @Metadata(
             label = "consumer",
+            javaType = "byte[]",
+            description = "Webhook: the delivery's body exactly as received and verified. Store it with the delivery"
+                    + " id and timestamp to process the event later (a durable inbox that answers 2xx once the"
+                    + " delivery is stored): RecurrenteEventMessage.populate turns it back into this message's body"
+                    + " and headers.")
+    public static final String RAW_BODY = "CamelRecurrenteRawBody";
+
+    @Metadata(
+            label = "consumer",
             javaType = "Object",
             description = "Webhook with refetch=true: the canonical object fetched from the API (Checkout, Intent,"
                     + " PaymentIntent or Subscription).")

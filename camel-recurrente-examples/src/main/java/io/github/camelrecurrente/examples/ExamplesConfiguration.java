@@ -24,8 +24,9 @@ import org.apache.camel.support.service.ServiceSupport;
  * <ul>
  * <li>{@code ledgerDataSource}: the ledger database ({@code ledger.jdbc-url}, H2 file by default), a HikariCP pool
  * whose schema Flyway migrates ({@link LedgerDatabase}), also the default data source of camel-sql;</li>
- * <li>{@code webhookInbox}: the svix-id store of {@code recurrente:events}, a claim table in the same database
- * ({@link WebhookInbox}): shared by every node, so a delivery is routed once even when it reaches two nodes;</li>
+ * <li>{@code webhookInbox}: the durable webhook inbox in the same database ({@link WebhookInbox}): a delivery is
+ * stored before it is answered, stored once even when it reaches two nodes, and posted by one node; while the node
+ * receives a burst ({@link IntakeRate}), it and the FEL outbox take small batches so that answering comes first;</li>
  * <li>{@code felOutbox}: hands out the payments to invoice, each to one node at a time, and records each step before
  * its side effect, so a step left in doubt by a dead node is resolved once ({@link FelOutbox});</li>
  * <li>the cluster service of the {@code master:} routes (reconciliation and pruning timers run on one node at a
@@ -68,8 +69,25 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "examples.cluster.acquire-lock-interval", defaultValue = "10000")
     private long clusterLockInterval;
 
-    @PropertyInject(value = "recurrente.webhook.claim-lease", defaultValue = "PT60S")
-    private String webhookClaimLease;
+    @PropertyInject(value = "recurrente.webhook.inbox.lease", defaultValue = "PT60S")
+    private String inboxLease;
+
+    @PropertyInject(value = "recurrente.webhook.inbox.batch-size", defaultValue = "50")
+    private int inboxBatchSize;
+
+    @PropertyInject(
+            value = "recurrente.webhook.inbox.retry-delays",
+            defaultValue = "PT5S,PT30S,PT2M,PT10M,PT30M,PT2H,PT6H")
+    private String inboxRetryDelays;
+
+    @PropertyInject(value = "recurrente.webhook.inbox.burst-batch-size", defaultValue = "2")
+    private int inboxBurstBatchSize;
+
+    @PropertyInject(value = "fel.claim.burst-batch-size", defaultValue = "0")
+    private int felBurstBatchSize;
+
+    @PropertyInject(value = "examples.burst.deliveries-per-second", defaultValue = "50")
+    private int burstThreshold;
 
     @PropertyInject(value = "fel.claim.lease", defaultValue = "PT5M")
     private String felClaimLease;
@@ -105,12 +123,20 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getRegistry().bind("ledgerDataSource", DataSource.class, dataSource);
         // closed when Camel stops (after the routes)
         context.addService(new PoolCloser(dataSource), true, true);
-        WebhookInbox inbox = new WebhookInbox(dataSource, node, Duration.parse(webhookClaimLease.trim()));
+        IntakeRate intake = new IntakeRate(burstThreshold);
+        WebhookInbox inbox = new WebhookInbox(
+                        dataSource,
+                        node,
+                        Duration.parse(inboxLease.trim()),
+                        inboxBatchSize,
+                        WebhookInbox.retryDelays(inboxRetryDelays))
+                .withIntake(intake, inboxBurstBatchSize);
         context.getRegistry().bind("webhookInbox", inbox);
         context.getRegistry()
                 .bind(
                         "felOutbox",
-                        new FelOutbox(dataSource, node, Duration.parse(felClaimLease.trim()), felClaimBatchSize));
+                        new FelOutbox(dataSource, node, Duration.parse(felClaimLease.trim()), felClaimBatchSize)
+                                .withIntake(intake, felBurstBatchSize));
         if (context.hasService(CamelClusterService.class) == null
                 && context.getRegistry().findByType(CamelClusterService.class).isEmpty()) {
             FileLockClusterService cluster = new FileLockClusterService();

@@ -79,6 +79,8 @@ public class FelOutbox {
     private final String nodeId;
     private final Duration lease;
     private final int batchSize;
+    private IntakeRate intake = new IntakeRate(0);
+    private int burstBatchSize = Integer.MAX_VALUE;
     private final Clock clock;
 
     public FelOutbox(DataSource dataSource, String nodeId, Duration lease, int batchSize) {
@@ -100,13 +102,31 @@ public class FelOutbox {
     }
 
     /**
-     * Claims up to {@code batchSize} unfinished payments for this node.
+     * While {@code intake} reports a webhook burst, {@link #claim()} takes at most {@code burstBatchSize} payments
+     * (see {@link IntakeRate}).
+     */
+    public FelOutbox withIntake(IntakeRate intake, int burstBatchSize) {
+        if (burstBatchSize < 0) {
+            throw new IllegalArgumentException(
+                    "fel.claim.burst-batch-size must not be negative, got " + burstBatchSize);
+        }
+        this.intake = intake;
+        this.burstBatchSize = burstBatchSize;
+        return this;
+    }
+
+    /**
+     * Claims up to {@code batchSize} unfinished payments for this node ({@code burstBatchSize} during a burst).
      *
      * @return the claimed payments rows (paymentIntentId, customerEmail, grossCents, invoiceStatus,
      *         invoiceUrl, claimCount, effectStep, effectNode, effectStartedAt, ...), oldest first; empty when none
      */
     public List<Map<String, Object>> claim() {
         Instant now = clock.instant();
+        int size = intake.batchSize(batchSize, burstBatchSize);
+        if (size == 0) {
+            return List.of();
+        }
         List<String> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
@@ -115,7 +135,7 @@ public class FelOutbox {
                 try (PreparedStatement q = c.prepareStatement(
                         "select payment_intent_id from payments where invoice_status in " + UNFINISHED
                                 + " and (claimed_until is null or claimed_until < ?) order by posted_at"
-                                + " fetch first " + batchSize + " rows only for update skip locked")) {
+                                + " fetch first " + size + " rows only for update skip locked")) {
                     q.setObject(1, WebhookInbox.utc(now));
                     try (ResultSet rs = q.executeQuery()) {
                         while (rs.next()) {

@@ -1,5 +1,6 @@
 package io.github.camelrecurrente.examples;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,38 +10,47 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.service.ServiceSupport;
+import io.github.camelrecurrente.component.RecurrenteConstants;
+import io.github.camelrecurrente.component.RecurrenteEventMessage;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The svix-id store of {@code recurrente:events} (its {@code idempotentRepository}), shared by every node through the
- * ledger database (table {@code webhook_inbox}), so a delivery reaching two nodes at once is routed by one of them.
- * <p>
- * recurrente:events asks {@link #contains(String)} before routing a delivery and calls {@link #add(String)} and
- * {@link #confirm(String)} once the route completed. Here {@code contains} is an insert-first <em>claim</em>:
+ * The durable webhook inbox shared by every node (table {@code webhook_inbox}, routes/webhook-events.yaml): a delivery
+ * is stored, then answered, then posted.
  * <ul>
- * <li>the id is new: this node inserts it (status {@code CLAIMED}); the primary key lets exactly one node win; the
- * answer is "not seen", so the delivery is routed;</li>
- * <li>the id is {@code DONE}: "seen", the delivery is answered 200 without routing;</li>
- * <li>the id is claimed by this node (an earlier attempt failed, or the node restarted under the same
- * {@code examples.node-id}), or by another node longer ago than the lease (that node died): the claim is taken
- * over and the delivery routed again (every posting is idempotent);</li>
- * <li>the id is claimed by another node within the lease: {@link DeliveryInProgressException}, which recurrente:events
- * answers 503, so the sender retries later, when the other node has finished.</li>
+ * <li>{@link #store(Exchange)}: the only step of the {@code recurrente:events} route. It inserts the delivery (its
+ * svix-id, event type, svix-timestamp and the body exactly as received and verified) as {@code RECEIVED} and returns
+ * once the insert is committed, so the 2xx that recurrente:events sends after the route is sent only for a delivery
+ * that is durable. The svix-id is the primary key: a delivery that reaches two nodes at once, or again later, is stored
+ * once and answered 2xx by both;</li>
+ * <li>{@link #claim()}: the poster of each node (route {@code webhook-inbox-poster}) takes a batch of due deliveries
+ * with {@code SELECT ... FOR UPDATE SKIP LOCKED}, oldest first, and owns them until now + lease; two nodes never get
+ * the same delivery. A node that dies leaves its claims behind; they expire after the lease and another node posts
+ * them (every posting is idempotent);</li>
+ * <li>{@link #toEvent(Exchange)} rebuilds the message recurrente:events would have routed (typed event and
+ * {@code CamelRecurrente*} headers), {@link #done(String)} marks it {@code DONE}, {@link #failed(Exchange)} schedules
+ * the next attempt ({@code recurrente.webhook.inbox.retry-delays}) and, after the last, marks it {@code DEAD} (shown on
+ * the status page; {@link #replayDead()} puts them back).</li>
  * </ul>
- * {@code add}/{@code confirm} mark the id {@code DONE}. Our choice: the lease ({@code recurrente.webhook.claim-lease},
- * 60 s by default) is far longer than a delivery's route and far shorter than the sender's retry gaps (Svix: 5 s,
- * 5 min, 30 min, ...), so a crash costs at most one retry round. Times are the nodes' clocks (stored as UTC):
- * keep them in sync (NTP).
+ * Our choice: the posting retries what Recurrente would have retried before (a failing route used to answer 5xx); the
+ * sender now gets its 2xx as soon as the delivery is stored, which is what keeps the answer fast during a month-end
+ * burst (docs/performance.md). Times are the nodes' clocks, stored as UTC: keep them in sync (NTP).
  */
-public class WebhookInbox extends ServiceSupport implements IdempotentRepository {
+public class WebhookInbox {
 
-    static final String CLAIMED = "CLAIMED";
+    static final String RECEIVED = "RECEIVED";
     static final String DONE = "DONE";
+    static final String DEAD = "DEAD";
     /** SQLSTATE of a unique-key violation (PostgreSQL and H2). */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -49,194 +59,306 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
     private final DataSource dataSource;
     private final String nodeId;
     private final Duration lease;
+    private final int batchSize;
+    private final List<Duration> retryDelays;
     private final Clock clock;
+    private IntakeRate intake = new IntakeRate(0);
+    private int burstBatchSize = Integer.MAX_VALUE;
 
-    public WebhookInbox(DataSource dataSource, String nodeId, Duration lease) {
-        this(dataSource, nodeId, lease, Clock.systemUTC());
+    public WebhookInbox(
+            DataSource dataSource, String nodeId, Duration lease, int batchSize, List<Duration> retryDelays) {
+        this(dataSource, nodeId, lease, batchSize, retryDelays, Clock.systemUTC());
     }
 
-    WebhookInbox(DataSource dataSource, String nodeId, Duration lease, Clock clock) {
+    WebhookInbox(
+            DataSource dataSource,
+            String nodeId,
+            Duration lease,
+            int batchSize,
+            List<Duration> retryDelays,
+            Clock clock) {
         if (lease.isNegative() || lease.isZero()) {
-            throw new IllegalArgumentException("recurrente.webhook.claim-lease must be positive, got " + lease);
+            throw new IllegalArgumentException("recurrente.webhook.inbox.lease must be positive, got " + lease);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException(
+                    "recurrente.webhook.inbox.batch-size must be at least 1, got " + batchSize);
+        }
+        for (Duration d : retryDelays) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException(
+                        "recurrente.webhook.inbox.retry-delays must not be negative, got " + d);
+            }
         }
         this.dataSource = dataSource;
         this.nodeId = nodeId;
         this.lease = lease;
+        this.batchSize = batchSize;
+        this.retryDelays = List.copyOf(retryDelays);
         this.clock = clock;
     }
 
-    /** Thrown by {@link #contains(String)} while another node is routing the same delivery. */
-    public static final class DeliveryInProgressException extends RuntimeException {
-        DeliveryInProgressException(String messageId, String node) {
-            super("delivery " + messageId + " is being processed by node " + node + "; retry later");
+    /**
+     * Counts the deliveries stored in {@code intake}; while it reports a burst, {@link #claim()} takes at most
+     * {@code burstBatchSize} deliveries (see {@link IntakeRate}).
+     */
+    public WebhookInbox withIntake(IntakeRate intake, int burstBatchSize) {
+        if (burstBatchSize < 0) {
+            throw new IllegalArgumentException(
+                    "recurrente.webhook.inbox.burst-batch-size must not be negative, got " + burstBatchSize);
         }
+        this.intake = intake;
+        this.burstBatchSize = burstBatchSize;
+        return this;
     }
 
-    /** Claims the delivery for this node; see the class comment. */
-    @Override
-    public boolean contains(String messageId) {
-        Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            if (insertClaim(c, messageId, now)) {
-                return false;
-            }
-            try (PreparedStatement q =
-                    c.prepareStatement("select status, node_id, claimed_at from webhook_inbox where message_id = ?")) {
-                q.setString(1, messageId);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (!rs.next()) {
-                        // pruned between the two statements: claim it again
-                        return !insertClaim(c, messageId, now);
-                    }
-                    if (DONE.equals(rs.getString(1))) {
-                        return true;
-                    }
-                    String owner = rs.getString(2);
-                    LocalDateTime claimedAt = rs.getObject(3, LocalDateTime.class);
-                    boolean mine = nodeId.equals(owner);
-                    if (!mine && claimedAt.toInstant(ZoneOffset.UTC).plus(lease).isAfter(now)) {
-                        throw new DeliveryInProgressException(messageId, owner);
-                    }
-                    if (takeOver(c, messageId, owner, claimedAt, now)) {
-                        if (!mine) {
-                            LOG.warn(
-                                    "Webhook delivery {}: claim of node {} since {} expired, taken over by {}",
-                                    messageId,
-                                    owner,
-                                    claimedAt,
-                                    nodeId);
-                        }
-                        return false;
-                    }
-                    // another node took it over at this very moment
-                    throw new DeliveryInProgressException(messageId, "(another)");
+    /** Parses {@code recurrente.webhook.inbox.retry-delays}: ISO-8601 durations separated by commas. */
+    public static List<Duration> retryDelays(String value) {
+        List<Duration> out = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                try {
+                    out.add(Duration.parse(part.trim()));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("recurrente.webhook.inbox.retry-delays: '" + part.trim()
+                            + "' is not an ISO-8601 duration (e.g. PT5S, PT10M, PT2H)");
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(
-                    "webhook_inbox: cannot claim delivery " + messageId + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Marks the delivery DONE (recurrente:events calls it after the route completed). */
-    @Override
-    public boolean add(String messageId) {
-        return markDone(messageId);
-    }
-
-    @Override
-    public boolean confirm(String messageId) {
-        return markDone(messageId);
-    }
-
-    /** Drops this node's claim of a delivery (not DONE ones), so any node may route it again at once. */
-    @Override
-    public boolean remove(String messageId) {
-        return update(
-                        "delete from webhook_inbox where message_id = ? and status = '" + CLAIMED + "' and node_id = ?",
-                        messageId,
-                        nodeId)
-                > 0;
-    }
-
-    @Override
-    public void clear() {
-        update("delete from webhook_inbox", null, null);
+        return out;
     }
 
     /**
-     * Deletes the ids recorded more than {@code retentionHours} ago (long after the sender's last retry, an id is no
-     * longer needed to recognise a duplicate).
+     * Stores the delivery on the exchange (headers {@code CamelRecurrenteEventId}, {@code CamelRecurrenteEventType},
+     * {@code CamelRecurrenteEventTimestamp}, {@code CamelRecurrenteRawBody}); durable when this returns.
+     *
+     * @return false when the delivery was stored before (a duplicate: nothing to do)
+     */
+    public boolean store(Exchange exchange) {
+        Message in = exchange.getMessage();
+        byte[] body = in.getHeader(RecurrenteConstants.RAW_BODY, byte[].class);
+        if (body == null) {
+            throw new IllegalStateException("webhook_inbox: no " + RecurrenteConstants.RAW_BODY
+                    + " header: store() must be the step of a recurrente:events route");
+        }
+        String messageId = in.getHeader(RecurrenteConstants.EVENT_ID, String.class);
+        if (messageId == null || messageId.isBlank()) {
+            // only without signature verification (svix-id is signed): keep it, under an id of its own
+            messageId = "unsigned_" + UUID.randomUUID();
+        }
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into webhook_inbox (message_id, status,"
+                        + " node_id, claimed_at, event_type, signed_at, body, attempts, next_attempt_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
+            insert.setString(1, messageId);
+            insert.setString(2, RECEIVED);
+            insert.setString(3, nodeId);
+            insert.setObject(4, utc(now));
+            insert.setString(5, in.getHeader(RecurrenteConstants.EVENT_TYPE, String.class));
+            insert.setString(6, in.getHeader(RecurrenteConstants.EVENT_TIMESTAMP, String.class));
+            insert.setString(7, new String(body, StandardCharsets.UTF_8));
+            insert.setObject(8, utc(now));
+            insert.executeUpdate();
+            intake.record();
+            return true;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw new IllegalStateException(
+                    "webhook_inbox: cannot store delivery " + messageId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Claims up to {@code batchSize} due deliveries for this node ({@code burstBatchSize} during a burst).
+     *
+     * @return the claimed rows (messageId, eventType, signedAt, body, attempts), oldest first; empty when none
+     */
+    public List<Map<String, Object>> claim() {
+        Instant now = clock.instant();
+        int size = intake.batchSize(batchSize, burstBatchSize);
+        if (size == 0) {
+            return List.of();
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement q =
+                        c.prepareStatement("select message_id, event_type, signed_at, body, attempts from webhook_inbox"
+                                + " where status = '" + RECEIVED + "' and next_attempt_at <= ?"
+                                + " and (claimed_until is null or claimed_until < ?) order by next_attempt_at"
+                                + " fetch first " + size + " rows only for update skip locked")) {
+                    q.setObject(1, utc(now));
+                    q.setObject(2, utc(now));
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("messageId", rs.getString(1));
+                            row.put("eventType", rs.getString(2));
+                            row.put("signedAt", rs.getString(3));
+                            row.put("body", rs.getString(4));
+                            row.put("attempts", rs.getInt(5));
+                            rows.add(row);
+                        }
+                    }
+                }
+                if (!rows.isEmpty()) {
+                    try (PreparedStatement u = c.prepareStatement(
+                            "update webhook_inbox set claimed_by = ?, claimed_until = ? where message_id = ?")) {
+                        for (Map<String, Object> row : rows) {
+                            u.setString(1, nodeId);
+                            u.setObject(2, utc(now.plus(lease)));
+                            u.setString(3, (String) row.get("messageId"));
+                            u.addBatch();
+                        }
+                        u.executeBatch();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("webhook_inbox: cannot claim deliveries: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Turns a claimed row (the body) into the message recurrente:events would have routed: the typed event as body,
+     * the {@code CamelRecurrente*} event headers, and the variable {@code inboxMessageId}.
+     */
+    public void toEvent(Exchange exchange) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = exchange.getMessage().getBody(Map.class);
+        String messageId = (String) row.get("messageId");
+        exchange.setVariable("inboxMessageId", messageId);
+        Message message = exchange.getMessage();
+        message.removeHeaders("*");
+        RecurrenteEventMessage.populate(
+                message, ((String) row.get("body")).getBytes(StandardCharsets.UTF_8), messageId, (String)
+                        row.get("signedAt"));
+    }
+
+    /** Marks a delivery posted. */
+    public void done(String messageId) {
+        Instant now = clock.instant();
+        update(
+                "update webhook_inbox set status = '" + DONE + "', done_at = ?, claimed_until = null,"
+                        + " last_error = null where message_id = ?",
+                messageId,
+                utc(now),
+                messageId);
+    }
+
+    /**
+     * A delivery's posting failed (the exception of the exchange, variable {@code inboxMessageId}): it is due again
+     * after the next of {@code retryDelays}, or {@code DEAD} after the last.
+     */
+    public void failed(Exchange exchange) {
+        String messageId = exchange.getVariable("inboxMessageId", String.class);
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (cause == null) {
+            cause = exchange.getException();
+        }
+        String error = cause == null ? "unknown error" : cause.toString();
+        if (error.length() > 1000) {
+            error = error.substring(0, 1000);
+        }
+        int attempts = attemptsOf(messageId) + 1;
+        Instant now = clock.instant();
+        if (attempts > retryDelays.size()) {
+            update(
+                    "update webhook_inbox set status = '" + DEAD + "', attempts = ?, last_error = ?,"
+                            + " claimed_until = null where message_id = ?",
+                    messageId,
+                    attempts,
+                    error,
+                    messageId);
+            LOG.warn(
+                    "Webhook inbox: delivery {} failed {} times, moved to DEAD (replay from the status page or"
+                            + " POST /ops/webhooks/replay): {}",
+                    messageId,
+                    attempts,
+                    error);
+        } else {
+            Duration delay = retryDelays.get(attempts - 1);
+            update(
+                    "update webhook_inbox set attempts = ?, last_error = ?, next_attempt_at = ?,"
+                            + " claimed_until = null where message_id = ?",
+                    messageId,
+                    attempts,
+                    error,
+                    utc(now.plus(delay)),
+                    messageId);
+            LOG.warn(
+                    "Webhook inbox: delivery {} failed (attempt {}), retried in {}: {}",
+                    messageId,
+                    attempts,
+                    delay,
+                    error);
+        }
+    }
+
+    /**
+     * Every {@code DEAD} delivery is due again (attempts reset).
+     *
+     * @return how many
+     */
+    public int replayDead() {
+        return update(
+                "update webhook_inbox set status = '" + RECEIVED + "', attempts = 0, next_attempt_at = ?,"
+                        + " claimed_until = null where status = '" + DEAD + "'",
+                "(all dead)",
+                utc(clock.instant()));
+    }
+
+    /**
+     * Deletes the posted deliveries received more than {@code retentionHours} ago (long after the sender's last retry,
+     * a delivery id is no longer needed to recognise a duplicate). Deliveries not yet posted are kept.
      *
      * @return how many were deleted
      */
     public int prune(long retentionHours) {
-        LocalDateTime cutoff = utc(clock.instant().minus(Duration.ofHours(retentionHours)));
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement d = c.prepareStatement("delete from webhook_inbox where claimed_at < ?")) {
-            d.setObject(1, cutoff);
-            return d.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("webhook_inbox: cannot prune: " + e.getMessage(), e);
-        }
+        return update(
+                "delete from webhook_inbox where status = '" + DONE + "' and claimed_at < ?",
+                "(prune)",
+                utc(clock.instant().minus(Duration.ofHours(retentionHours))));
     }
 
     public String nodeId() {
         return nodeId;
     }
 
-    public Duration lease() {
-        return lease;
-    }
-
-    private boolean insertClaim(Connection c, String messageId, Instant now) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(
-                "insert into webhook_inbox (message_id, status, node_id, claimed_at) values (?, ?, ?, ?)")) {
-            insert.setString(1, messageId);
-            insert.setString(2, CLAIMED);
-            insert.setString(3, nodeId);
-            insert.setObject(4, utc(now));
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    /** Compare-and-set on the claim read before: only one node can take over a given claim. */
-    private boolean takeOver(Connection c, String messageId, String owner, LocalDateTime claimedAt, Instant now)
-            throws SQLException {
-        try (PreparedStatement u = c.prepareStatement("update webhook_inbox set node_id = ?, claimed_at = ?"
-                + " where message_id = ? and status = '" + CLAIMED + "'"
-                + " and node_id = ? and claimed_at = ?")) {
-            u.setString(1, nodeId);
-            u.setObject(2, utc(now));
-            u.setString(3, messageId);
-            u.setString(4, owner);
-            u.setObject(5, claimedAt);
-            return u.executeUpdate() == 1;
-        }
-    }
-
-    private boolean markDone(String messageId) {
-        Instant now = clock.instant();
+    private int attemptsOf(String messageId) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement u = c.prepareStatement(
-                        "update webhook_inbox set status = '" + DONE + "', done_at = ? where message_id = ?")) {
-            u.setObject(1, utc(now));
-            u.setString(2, messageId);
-            if (u.executeUpdate() == 1) {
-                return true;
+                PreparedStatement q = c.prepareStatement("select attempts from webhook_inbox where message_id = ?")) {
+            q.setString(1, messageId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "webhook_inbox: cannot record delivery " + messageId + ": " + e.getMessage(), e);
-        }
-        // routed without a claim row (pruned meanwhile): record it as done
-        try (Connection c = dataSource.getConnection()) {
-            if (insertClaim(c, messageId, now)) {
-                return markDone(messageId);
-            }
-            return false;
-        } catch (SQLException e) {
-            throw new IllegalStateException(
-                    "webhook_inbox: cannot record delivery " + messageId + ": " + e.getMessage(), e);
+                    "webhook_inbox: cannot read delivery " + messageId + ": " + e.getMessage(), e);
         }
     }
 
-    private int update(String sql, String a, String b) {
+    private int update(String sql, String messageId, Object... parameters) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement u = c.prepareStatement(sql)) {
-            if (a != null) {
-                u.setString(1, a);
-                u.setString(2, b);
+            for (int i = 0; i < parameters.length; i++) {
+                u.setObject(i + 1, parameters[i]);
             }
             return u.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("webhook_inbox: " + e.getMessage(), e);
+            throw new IllegalStateException("webhook_inbox: delivery " + messageId + ": " + e.getMessage(), e);
         }
     }
 
@@ -246,17 +368,7 @@ public class WebhookInbox extends ServiceSupport implements IdempotentRepository
     }
 
     @Override
-    protected void doStart() {
-        LOG.info("Webhook inbox: deliveries claimed in table webhook_inbox as node {} (lease {})", nodeId, lease);
-    }
-
-    @Override
-    protected void doStop() {
-        // the data source belongs to the application
-    }
-
-    @Override
     public String toString() {
-        return "WebhookInbox[node=" + nodeId + ", lease=" + lease + "]";
+        return "WebhookInbox[node=" + nodeId + ", lease=" + lease + ", batchSize=" + batchSize + "]";
     }
 }

@@ -12,14 +12,14 @@ import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
  * payment intent itself. Only an id with the {@code pa_} prefix (the prefix every documented payment intent has)
  * is given out.
  */
-final class PaymentIntentIds {
+public final class PaymentIntentIds {
 
     static final String PREFIX = "pa_";
 
     private PaymentIntentIds() {}
 
     /** The payment intent id of the event, or null when its payload does not carry one. */
-    static String of(RecurrenteEvent event) {
+    public static String of(RecurrenteEvent event) {
         String id = null;
         if (event instanceof IntentEvent intent) {
             id = idOf(intent.getPayment());

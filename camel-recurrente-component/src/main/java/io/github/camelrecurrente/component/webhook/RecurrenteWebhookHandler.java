@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelrecurrente.component.RecurrenteConfiguration;
 import io.github.camelrecurrente.component.RecurrenteConstants;
+import io.github.camelrecurrente.component.RecurrenteEventMessage;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEventParseException;
 import io.github.camelrecurrente.component.observe.EndpointObserver;
@@ -200,7 +201,7 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
             }
         }
         try {
-            route(exchange, in, event, id, timestamp, dedupe, repo);
+            route(exchange, in, body, event, id, timestamp, dedupe, repo);
         } finally {
             if (dedupe) {
                 inFlight.remove(id);
@@ -211,34 +212,15 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
     private void route(
             Exchange exchange,
             Message in,
+            byte[] raw,
             RecurrenteEvent event,
             String id,
             String timestamp,
             boolean dedupe,
             IdempotentRepository repo) {
-        in.setBody(event);
-        in.setHeader(RecurrenteConstants.EVENT_TYPE, event.getEventType());
-        if (id != null) {
-            in.setHeader(RecurrenteConstants.EVENT_ID, id);
-        }
+        RecurrenteEventMessage.populate(in, event, id, timestamp);
+        in.setHeader(RecurrenteConstants.RAW_BODY, raw);
         String resourceId = event.getResourceId();
-        if (resourceId != null) {
-            in.setHeader(RecurrenteConstants.RESOURCE_ID, resourceId);
-            in.setHeader(RecurrenteConstants.ID, resourceId);
-        }
-        String paymentIntentId = PaymentIntentIds.of(event);
-        if (paymentIntentId != null) {
-            in.setHeader(RecurrenteConstants.PAYMENT_INTENT_ID, paymentIntentId);
-        }
-        if (event.getApiVersion() != null) {
-            in.setHeader(RecurrenteConstants.API_VERSION, event.getApiVersion());
-        }
-        if (event.isConnected() && event.getAccountId() != null) {
-            in.setHeader(RecurrenteConstants.ACCOUNT_ID, event.getAccountId());
-        }
-        if (timestamp != null) {
-            in.setHeader(RecurrenteConstants.EVENT_TIMESTAMP, timestamp);
-        }
         if (configuration.isRefetch()) {
             try {
                 Object canonical = EventRefetcher.fetch(webhook.getEndpoint().getApi(), event);

@@ -1,0 +1,64 @@
+package io.github.camelrecurrente.component;
+
+import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
+import io.github.camelrecurrente.component.model.event.RecurrenteEventParseException;
+import io.github.camelrecurrente.component.webhook.EventParser;
+import io.github.camelrecurrente.component.webhook.PaymentIntentIds;
+import org.apache.camel.Message;
+
+/**
+ * A webhook event on a Camel message, exactly as {@code recurrente:events} routes it: the typed event as the body and
+ * the {@code CamelRecurrente*} event headers ({@link RecurrenteConstants#EVENT_TYPE}, {@link RecurrenteConstants#EVENT_ID},
+ * {@link RecurrenteConstants#RESOURCE_ID}, {@link RecurrenteConstants#ID},
+ * {@link RecurrenteConstants#PAYMENT_INTENT_ID}, {@link RecurrenteConstants#API_VERSION},
+ * {@link RecurrenteConstants#ACCOUNT_ID}, {@link RecurrenteConstants#EVENT_TIMESTAMP}).
+ * <p>
+ * The consumer uses it for every delivery; a route that stores deliveries and processes them later (a durable inbox:
+ * store {@link RecurrenteConstants#RAW_BODY} with the delivery id and timestamp, answer 2xx, post from the store)
+ * uses {@link #populate(Message, byte[], String, String)} to rebuild the same message from what it stored.
+ */
+public final class RecurrenteEventMessage {
+
+    private RecurrenteEventMessage() {}
+
+    /**
+     * Parses a stored delivery body (the same parser as the webhook) and puts the event on the message.
+     *
+     * @param deliveryId the delivery id (svix-id), or null
+     * @param timestamp the delivery's svix-timestamp (unix seconds), or null
+     * @return the event
+     * @throws RecurrenteEventParseException when the body is not JSON or not a Recurrente event
+     */
+    public static RecurrenteEvent populate(Message message, byte[] rawBody, String deliveryId, String timestamp) {
+        RecurrenteEvent event = EventParser.parse(rawBody);
+        populate(message, event, deliveryId, timestamp);
+        return event;
+    }
+
+    /** Puts the event and its headers on the message; headers without a value are not set. */
+    public static void populate(Message message, RecurrenteEvent event, String deliveryId, String timestamp) {
+        message.setBody(event);
+        message.setHeader(RecurrenteConstants.EVENT_TYPE, event.getEventType());
+        if (deliveryId != null) {
+            message.setHeader(RecurrenteConstants.EVENT_ID, deliveryId);
+        }
+        String resourceId = event.getResourceId();
+        if (resourceId != null) {
+            message.setHeader(RecurrenteConstants.RESOURCE_ID, resourceId);
+            message.setHeader(RecurrenteConstants.ID, resourceId);
+        }
+        String paymentIntentId = PaymentIntentIds.of(event);
+        if (paymentIntentId != null) {
+            message.setHeader(RecurrenteConstants.PAYMENT_INTENT_ID, paymentIntentId);
+        }
+        if (event.getApiVersion() != null) {
+            message.setHeader(RecurrenteConstants.API_VERSION, event.getApiVersion());
+        }
+        if (event.isConnected() && event.getAccountId() != null) {
+            message.setHeader(RecurrenteConstants.ACCOUNT_ID, event.getAccountId());
+        }
+        if (timestamp != null) {
+            message.setHeader(RecurrenteConstants.EVENT_TIMESTAMP, timestamp);
+        }
+    }
+}
