@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Stopping a node: a delivery in flight finishes (and is acknowledged 200), new requests are answered 503 meanwhile,
- * and the stop completes. The in-flight delivery is held inside its route by a real database lock on the payments
- * table (PostgreSQL), released once the 503 was seen.
+ * and the stop completes. The in-flight delivery is held inside its route (storing it in the inbox) by a real database
+ * lock on the webhook_inbox table (PostgreSQL), released once the 503 was seen; what was acknowledged is stored, and
+ * posted once the node is back.
  */
 class GracefulShutdownTest {
 
@@ -47,7 +48,8 @@ class GracefulShutdownTest {
         try (Connection lock = admin.getConnection()) {
             lock.setAutoCommit(false);
             try (Statement s = lock.createStatement()) {
-                s.execute("lock table payments in exclusive mode");
+                // the route's one statement (storing the delivery) waits for this lock: a delivery in flight
+                s.execute("lock table webhook_inbox in exclusive mode");
             }
             RecurrenteSandbox sandbox = stack.sandbox().sandbox();
             String checkout = sandbox.createCheckout(4200, "GTQ");
@@ -73,7 +75,18 @@ class GracefulShutdownTest {
                     .toList();
             assertEquals(1, attempts.size(), attempts.toString());
             assertEquals(200, attempts.get(0).statusCode(), "the delivery in flight was acknowledged: " + attempts);
-            assertEquals(1, new LedgerReport(admin).paymentCount(paymentId), "and posted");
+            LedgerReport ledger = new LedgerReport(admin);
+            assertEquals(
+                    1,
+                    ledger.number(
+                            "select count(*) from webhook_inbox where event_type = 'payment_intent.succeeded'"
+                                    + " and body like ?",
+                            "%" + paymentId + "%"),
+                    "and stored, so it is not lost: " + ledger.rows("select message_id, status from webhook_inbox"));
+            // the node comes back and posts what it acknowledged before stopping (if its poster had not yet)
+            stack.startApp();
+            TwoNodeChaosTest.await(
+                    () -> ledger.paymentCount(paymentId) == 1, Duration.ofSeconds(30), "the stored delivery posted");
         } finally {
             stack.close();
         }

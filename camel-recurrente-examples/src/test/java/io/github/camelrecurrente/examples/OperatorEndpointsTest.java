@@ -2,6 +2,10 @@ package io.github.camelrecurrente.examples;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +101,8 @@ class OperatorEndpointsTest {
         assertEquals(
                 "Bearer realm=\"recurrente-ops\"",
                 r.headers().firstValue("WWW-Authenticate").orElse(null));
-        for (String path : List.of("/ops/fel/replay", "/ops/reconcile", "/ops/status/fel-replay", "/ops/logout")) {
+        for (String path : List.of(
+                "/ops/fel/replay", "/ops/webhooks/replay", "/ops/reconcile", "/ops/status/fel-replay", "/ops/logout")) {
             assertEquals(401, TestStacks.send("POST", ops + path, "").statusCode(), path);
         }
         assertEquals(401, TestStacks.send("GET", ops + "/ops/status", null).statusCode());
@@ -124,6 +129,38 @@ class OperatorEndpointsTest {
             assertTrue(r.headers().firstValue("Authorization").isEmpty());
         }
         assertEquals(calls, refundCalls());
+    }
+
+    @Test
+    void aStoredDeliveryWhosePostingKeepsFailingIsRetriedThenDeadUntilTheOperatorReplaysIt() throws Exception {
+        try (Connection c = stack.app().ledger().getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "insert into webhook_inbox (message_id, status, node_id,"
+                                + " claimed_at, event_type, body, attempts, next_attempt_at)"
+                                + " values ('msg_unpostable', 'RECEIVED', 'elsewhere', ?, 'payment_intent.succeeded', '[]', 0, ?)")) {
+            LocalDateTime now = WebhookInbox.utc(Instant.now());
+            insert.setObject(1, now);
+            insert.setObject(2, now);
+            insert.executeUpdate();
+        }
+        String state = "select status, attempts, last_error from webhook_inbox where message_id = 'msg_unpostable'";
+        DemoScenario.await(
+                () -> "DEAD".equals(ledger.rows(state).get(0).get("status")), "the delivery to be given up (DEAD)");
+        Map<String, Object> dead = ledger.rows(state).get(0);
+        assertEquals(3, ((Number) dead.get("attempts")).intValue(), "the first try and the two retries");
+        assertTrue(String.valueOf(dead.get("last_error")).contains("RecurrenteEventParseException"), dead.toString());
+
+        long before = auditRows("ops-test", "webhooks-replay");
+        HttpResponse<String> r = TestStacks.send("POST", ops + "/ops/webhooks/replay", "", "Authorization", bearer);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, ((Number) json(r).get("replayed")).intValue(), r.body());
+        assertEquals(before + 1, auditRows("ops-test", "webhooks-replay"));
+        // posted again (and, still not an event, given up again)
+        DemoScenario.await(
+                () -> "DEAD".equals(ledger.rows(state).get(0).get("status"))
+                        && ((Number) ledger.rows(state).get(0).get("attempts")).intValue() == 3,
+                "the replayed delivery to be tried again");
+        assertEquals(0, ledger.paymentCount("msg_unpostable"));
     }
 
     @Test

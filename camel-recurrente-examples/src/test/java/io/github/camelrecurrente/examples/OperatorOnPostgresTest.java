@@ -64,11 +64,12 @@ class OperatorOnPostgresTest {
                             Map.of("payment_intent_id", pa, "amount_in_cents", 1000),
                             Refund.class)
                     .getId();
-            HttpResponse<String> thin = SignedWebhooks.deliver(
+            HttpResponse<String> thin = SignedWebhooks.deliverAndAwaitPosting(
                     stack.sandbox().webhookUrl(),
                     stack.sandbox().appProperties().get("recurrente.webhook.secret"),
                     "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"" + re
-                            + "\"}, \"checkout\": {\"id\": \"" + checkout + "\"}}");
+                            + "\"}, \"checkout\": {\"id\": \"" + checkout + "\"}}",
+                    ledger);
             assertTrue(thin.statusCode() / 100 == 2, thin.body());
             assertEquals(
                     1000L,
@@ -76,10 +77,11 @@ class OperatorOnPostgresTest {
                                     .get(0)
                                     .get("customer_refunded_cents"))
                             .longValue());
-            HttpResponse<String> unknown = SignedWebhooks.deliver(
+            HttpResponse<String> unknown = SignedWebhooks.deliverAndAwaitPosting(
                     stack.sandbox().webhookUrl(),
                     stack.sandbox().appProperties().get("recurrente.webhook.secret"),
-                    "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"re_pg_unknown\"}}");
+                    "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"re_pg_unknown\"}}",
+                    ledger);
             assertTrue(unknown.statusCode() / 100 == 2, unknown.body());
             assertEquals(
                     1, ledger.number("select count(*) from refund_dead_letters where refund_id = 're_pg_unknown'"));

@@ -69,13 +69,14 @@ class RefundEventsEndToEndTest {
         String re = made.getId();
         assertEquals(0, ledger.number("select count(*) from refunds where refund_id = ?", re));
 
-        HttpResponse<String> answer = SignedWebhooks.deliver(
+        HttpResponse<String> answer = SignedWebhooks.deliverAndAwaitPosting(
                 webhookUrl,
                 secret,
                 "{\"event_type\": \"refund.create\","
                         + " \"api_version\": \"2024-04-24\", \"refund\": {\"id\": \"" + re
                         + "\"}, \"checkout\": {\"id\": \""
-                        + checkout + "\"}}");
+                        + checkout + "\"}}",
+                ledger);
         assertTrue(answer.statusCode() / 100 == 2, answer.statusCode() + " " + answer.body());
 
         Map<String, Object> atApi = sandbox.refund(re);
@@ -97,8 +98,11 @@ class RefundEventsEndToEndTest {
                         "CN-" + re));
         assertEquals(1, getRefundCalls(re), "the event was completed with GET /refunds/{id}");
         // delivered again with another svix-id: booked already, no second API call, no second note
-        HttpResponse<String> again = SignedWebhooks.deliver(
-                webhookUrl, secret, "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"" + re + "\"}}");
+        HttpResponse<String> again = SignedWebhooks.deliverAndAwaitPosting(
+                webhookUrl,
+                secret,
+                "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"" + re + "\"}}",
+                ledger);
         assertTrue(again.statusCode() / 100 == 2, again.body());
         assertEquals(1, ledger.number("select count(*) from refunds where refund_id = ?", re));
         assertEquals(1, getRefundCalls(re));
@@ -107,8 +111,11 @@ class RefundEventsEndToEndTest {
     @Test
     void refundTheApiDoesNotKnowGoesToTheDeadLetterTableNotToACreditNoteOfZero() throws Exception {
         long notes = ledger.number("select count(*) from journal_lines where entry_type = 'REFUND'");
-        HttpResponse<String> answer = SignedWebhooks.deliver(
-                webhookUrl, secret, "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"re_unknownatapi\"}}");
+        HttpResponse<String> answer = SignedWebhooks.deliverAndAwaitPosting(
+                webhookUrl,
+                secret,
+                "{\"event_type\": \"refund.create\", \"refund\": {\"id\": \"re_unknownatapi\"}}",
+                ledger);
         assertTrue(
                 answer.statusCode() / 100 == 2,
                 "kept in the dead-letter table, so not redelivered: " + answer.statusCode());

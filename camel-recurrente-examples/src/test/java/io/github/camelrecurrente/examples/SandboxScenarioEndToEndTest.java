@@ -325,10 +325,14 @@ class SandboxScenarioEndToEndTest {
                 stack.app().context().getRouteController().getRouteStatus("webhook-inbox-pruning"));
         long recent = inboxCount(null);
         assertTrue(recent > 0, "the scenario's deliveries are recorded in the inbox");
+        TwoNodeChaosTest.await(
+                () -> ledger.number("select count(*) from webhook_inbox where status = 'DONE'") == recent,
+                java.time.Duration.ofSeconds(30),
+                "every stored delivery posted and marked DONE");
         assertEquals(
                 recent,
-                ledger.number("select count(*) from webhook_inbox where status = 'DONE'"),
-                "every routed delivery is marked DONE");
+                ledger.number("select count(*) from webhook_inbox where body is not null"),
+                "each with the body it arrived with");
         java.time.Instant now = java.time.Instant.now();
         try (java.sql.Connection c = stack.app().ledger().getConnection();
                 java.sql.PreparedStatement insert = c.prepareStatement(
@@ -343,10 +347,20 @@ class SandboxScenarioEndToEndTest {
                 insert.executeUpdate();
             }
         }
+        // not posted yet (its posting keeps failing): kept however old
+        try (java.sql.Connection c = stack.app().ledger().getConnection();
+                java.sql.PreparedStatement insert = c.prepareStatement(
+                        "insert into webhook_inbox (message_id, status, node_id, claimed_at, attempts, next_attempt_at)"
+                                + " values ('msg_old_unposted', 'RECEIVED', 'n', ?, 3, ?)")) {
+            insert.setObject(1, WebhookInbox.utc(now.minus(java.time.Duration.ofDays(9))));
+            insert.setObject(2, WebhookInbox.utc(now.plus(java.time.Duration.ofDays(1))));
+            insert.executeUpdate();
+        }
         stack.app().producer().sendBody("direct:webhook-inbox-prune", null);
-        assertEquals(recent + 1, inboxCount(null), "only the id older than the retention is deleted");
+        assertEquals(recent + 2, inboxCount(null), "only the posted id older than the retention is deleted");
         assertEquals(0, inboxCount("msg_old"));
         assertEquals(1, inboxCount("msg_six_days"));
+        assertEquals(1, inboxCount("msg_old_unposted"));
     }
 
     private long inboxCount(String messageId) throws Exception {

@@ -2,6 +2,7 @@ package io.github.camelrecurrente.examples;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,7 +14,36 @@ final class SignedWebhooks {
     private SignedWebhooks() {}
 
     static HttpResponse<String> deliver(String url, String webhookSecret, String body) throws Exception {
+        return deliver(
+                url,
+                webhookSecret,
+                body,
+                "msg_test_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /**
+     * Delivers, then waits until the app's inbox poster has posted the stored delivery once (DONE, or a failed attempt
+     * recorded): the 2xx only says the delivery is stored.
+     */
+    static HttpResponse<String> deliverAndAwaitPosting(
+            String url, String webhookSecret, String body, LedgerReport ledger) throws Exception {
         String id = "msg_test_" + UUID.randomUUID().toString().replace("-", "");
+        HttpResponse<String> answer = deliver(url, webhookSecret, body, id);
+        if (answer.statusCode() / 100 == 2) {
+            TwoNodeChaosTest.await(
+                    () -> ledger.number(
+                                    "select count(*) from webhook_inbox where message_id = ?"
+                                            + " and (status <> 'RECEIVED' or attempts > 0)",
+                                    id)
+                            == 1,
+                    Duration.ofSeconds(30),
+                    "delivery " + id + " posted");
+        }
+        return answer;
+    }
+
+    private static HttpResponse<String> deliver(String url, String webhookSecret, String body, String id)
+            throws Exception {
         long timestamp = Instant.now().getEpochSecond();
         String signature = SvixSigner.sign(webhookSecret, id, timestamp, body.getBytes(StandardCharsets.UTF_8));
         return TestStacks.send(

@@ -109,7 +109,7 @@ class TwoNodeChaosTest {
             common.put("fel.retry.maximum-redeliveries", "6");
             common.put("fel.retry.redelivery-delay", "200");
             common.put("fel.claim.lease", "PT30S");
-            common.put("recurrente.webhook.claim-lease", "PT5S");
+            common.put("recurrente.webhook.inbox.lease", "PT5S");
             common.put("reconciliation.schedule.enabled", "false");
             common.put(
                     "reconciliation.report-dir", dir.resolve("reconciliation").toString());
