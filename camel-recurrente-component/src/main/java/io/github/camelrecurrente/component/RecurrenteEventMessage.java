@@ -22,7 +22,8 @@ public final class RecurrenteEventMessage {
     private RecurrenteEventMessage() {}
 
     /**
-     * Parses a stored delivery body (the same parser as the webhook) and puts the event on the message.
+     * Parses a stored delivery body (the same parser as the webhook) and puts the event on the message. When the body
+     * cannot be parsed the message is left as it was.
      *
      * @param deliveryId the delivery id (svix-id), or null
      * @param timestamp the delivery's svix-timestamp (unix seconds), or null
@@ -35,30 +36,34 @@ public final class RecurrenteEventMessage {
         return event;
     }
 
-    /** Puts the event and its headers on the message; headers without a value are not set. */
+    /**
+     * Puts the event and its headers on the message. A header without a value (no delivery id, no timestamp, an event
+     * without a resource id, payment intent id, API version or connected account) is absent from the message
+     * afterwards, also when the message carried it before (e.g. from a previous event on a reused message), so the
+     * result is the same whatever the message held. For the same reason {@link RecurrenteConstants#CANONICAL} and
+     * {@link RecurrenteConstants#RAW_BODY}, which describe one delivery and only the consumer sets (after this), are
+     * removed.
+     */
     public static void populate(Message message, RecurrenteEvent event, String deliveryId, String timestamp) {
         message.setBody(event);
         message.setHeader(RecurrenteConstants.EVENT_TYPE, event.getEventType());
-        if (deliveryId != null) {
-            message.setHeader(RecurrenteConstants.EVENT_ID, deliveryId);
-        }
+        set(message, RecurrenteConstants.EVENT_ID, deliveryId);
         String resourceId = event.getResourceId();
-        if (resourceId != null) {
-            message.setHeader(RecurrenteConstants.RESOURCE_ID, resourceId);
-            message.setHeader(RecurrenteConstants.ID, resourceId);
-        }
-        String paymentIntentId = PaymentIntentIds.of(event);
-        if (paymentIntentId != null) {
-            message.setHeader(RecurrenteConstants.PAYMENT_INTENT_ID, paymentIntentId);
-        }
-        if (event.getApiVersion() != null) {
-            message.setHeader(RecurrenteConstants.API_VERSION, event.getApiVersion());
-        }
-        if (event.isConnected() && event.getAccountId() != null) {
-            message.setHeader(RecurrenteConstants.ACCOUNT_ID, event.getAccountId());
-        }
-        if (timestamp != null) {
-            message.setHeader(RecurrenteConstants.EVENT_TIMESTAMP, timestamp);
+        set(message, RecurrenteConstants.RESOURCE_ID, resourceId);
+        set(message, RecurrenteConstants.ID, resourceId);
+        set(message, RecurrenteConstants.PAYMENT_INTENT_ID, PaymentIntentIds.of(event));
+        set(message, RecurrenteConstants.API_VERSION, event.getApiVersion());
+        set(message, RecurrenteConstants.ACCOUNT_ID, event.isConnected() ? event.getAccountId() : null);
+        set(message, RecurrenteConstants.EVENT_TIMESTAMP, timestamp);
+        set(message, RecurrenteConstants.CANONICAL, null);
+        set(message, RecurrenteConstants.RAW_BODY, null);
+    }
+
+    private static void set(Message message, String name, String value) {
+        if (value != null) {
+            message.setHeader(name, value);
+        } else if (message.hasHeaders()) {
+            message.removeHeader(name);
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.github.camelrecurrente.component.webhook;
 
+import java.nio.charset.StandardCharsets;
+
+import io.github.camelrecurrente.component.RecurrenteConstants;
 import org.apache.camel.http.base.HttpHeaderFilterStrategy;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,10 @@ class WebhookResponseHeaderFilterTest {
         }) {
             assertTrue(filter.applyFilterToCamelHeaders(name, "v", null), name + " must not be copied to the answer");
         }
+        // the delivery's body, which the route may store: never sent back to the sender
+        assertTrue(filter.applyFilterToCamelHeaders(
+                RecurrenteConstants.RAW_BODY, "{\"id\":\"pa_1\"}".getBytes(StandardCharsets.UTF_8), null));
+        assertTrue(filter.applyFilterToCamelHeaders(RecurrenteConstants.CANONICAL, new Object(), null));
         assertFalse(filter.applyFilterToCamelHeaders("Allow", "POST", null));
         assertFalse(filter.applyFilterToCamelHeaders("allow", "POST", null));
     }

@@ -2,6 +2,7 @@ package io.github.camelrecurrente.component.model.event;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +22,8 @@ import io.github.camelrecurrente.component.model.RecurrenteJson;
 public final class RecurrenteEvents {
 
     private static final int MAX_DETAIL = 200;
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
     private RecurrenteEvents() {}
 
@@ -118,7 +121,7 @@ public final class RecurrenteEvents {
     }
 
     private static String describe(JsonProcessingException e) {
-        StringBuilder sb = new StringBuilder(shorten(e.getOriginalMessage()));
+        StringBuilder sb = new StringBuilder(shorten(withoutSource(e.getOriginalMessage())));
         JsonLocation loc = e.getLocation();
         if (loc != null && loc.getLineNr() > 0) {
             sb.append(" (line ")
@@ -136,6 +139,14 @@ public final class RecurrenteEvents {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Jackson names an earlier position as {@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION`
+     * disabled); line: 1, column: 1]} (e.g. where an unclosed object started): only the line and column are kept.
+     */
+    private static String withoutSource(String s) {
+        return s == null ? null : SOURCE_LOCATION.matcher(s).replaceAll("line $1, column $2");
     }
 
     private static String shorten(String s) {

@@ -337,7 +337,9 @@ class RecurrenteEventsTest {
                 "{{\"id\":1}",
                 "not json at all",
                 "{\"a\":1}}",
-                "{\"a\":"
+                "{\"a\":",
+                "{\"event_type\":\"payment_intent.succeeded\",\"id\":\"pa_1\"",
+                "{\"event_type\":\"payment_intent.succeeded\",\"x\":[1,2"
             })
     void malformedJson(String body) {
         RecurrenteEventParseException e =
@@ -345,6 +347,19 @@ class RecurrenteEventsTest {
         assertTrue(e.getMessage().startsWith("not JSON: "), e.getMessage());
         assertTrue(e.getMessage().length() < 400, e.getMessage());
         assertNull(e.getCause(), "no Jackson stack attached");
+        assertFalse(e.getMessage().contains("[Source:"), "no Jackson source description: " + e.getMessage());
+        assertFalse(e.getMessage().contains("StreamReadFeature"), e.getMessage());
+    }
+
+    @Test
+    void anUnclosedObjectSaysWhereItStarted() {
+        RecurrenteEventParseException e = assertThrows(
+                RecurrenteEventParseException.class,
+                () -> RecurrenteEvents.parse("{\"event_type\":\"payment_intent.succeeded\",\"id\":\"pa_1\""));
+        assertEquals(
+                "not JSON: Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)"
+                        + " (line 1, column 53)",
+                e.getMessage());
     }
 
     @Test
