@@ -129,10 +129,8 @@ public class FelOutbox {
         }
         List<String> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement q = c.prepareStatement(
+            Transactions.inTransaction(c, tx -> {
+                try (PreparedStatement q = tx.prepareStatement(
                         "select payment_intent_id from payments where invoice_status in " + UNFINISHED
                                 + " and (claimed_until is null or claimed_until < ?) order by posted_at"
                                 + " fetch first " + size + " rows only for update skip locked")) {
@@ -144,7 +142,7 @@ public class FelOutbox {
                     }
                 }
                 if (!ids.isEmpty()) {
-                    try (PreparedStatement u = c.prepareStatement("update payments set claimed_by = ?,"
+                    try (PreparedStatement u = tx.prepareStatement("update payments set claimed_by = ?,"
                             + " claimed_until = ?,"
                             + " claim_count = claim_count + 1"
                             + " where payment_intent_id = ?")) {
@@ -157,13 +155,8 @@ public class FelOutbox {
                         u.executeBatch();
                     }
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
+                return null;
+            });
             return ids.isEmpty() ? List.of() : rows(c, ids);
         } catch (SQLException e) {
             throw new IllegalStateException("FEL outbox: cannot claim payments: " + e.getMessage(), e);

@@ -184,11 +184,9 @@ public class WebhookInbox {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement q =
-                        c.prepareStatement("select message_id, event_type, signed_at, body, attempts from webhook_inbox"
+            Transactions.inTransaction(c, tx -> {
+                try (PreparedStatement q = tx.prepareStatement(
+                        "select message_id, event_type, signed_at, body, attempts from webhook_inbox"
                                 + " where status = '" + RECEIVED + "' and next_attempt_at <= ?"
                                 + " and (claimed_until is null or claimed_until < ?) order by next_attempt_at"
                                 + " fetch first " + size + " rows only for update skip locked")) {
@@ -207,7 +205,7 @@ public class WebhookInbox {
                     }
                 }
                 if (!rows.isEmpty()) {
-                    try (PreparedStatement u = c.prepareStatement(
+                    try (PreparedStatement u = tx.prepareStatement(
                             "update webhook_inbox set claimed_by = ?, claimed_until = ? where message_id = ?")) {
                         for (Map<String, Object> row : rows) {
                             u.setString(1, nodeId);
@@ -218,13 +216,8 @@ public class WebhookInbox {
                         u.executeBatch();
                     }
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
+                return null;
+            });
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("webhook_inbox: cannot claim deliveries: " + e.getMessage(), e);

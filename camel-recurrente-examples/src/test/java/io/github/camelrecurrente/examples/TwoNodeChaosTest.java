@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>node A is killed with SIGKILL midway and started again; the FEL certifier is down for a while;</li>
  * <li>then: every payment posted once, the journal balanced, every invoice certified once (the certifier counts the
  * requests per payment), one tax_invoice_url PATCH (the emulator's request journal) and one receipt per payment, no
- * open dead letter, every delivery acknowledged in the end.</li>
+ * open dead letter, every delivery acknowledged in the end, stored once in the durable inbox (also when it reached
+ * both nodes) and posted.</li>
  * </ul>
  * The one exception is what no system can make exactly-once without a read: the step node A had started when it was
  * killed (recorded before the effect, {@link FelOutbox}), resolved by the node that resumed it and recorded in
@@ -209,6 +210,17 @@ class TwoNodeChaosTest {
             progress("all posted, invoiced, mailed; every delivery acknowledged");
 
             assertEquals(PAYMENTS, messageIds.size());
+            // the durable inbox: each acknowledged delivery stored once (also those sent to both nodes), all posted
+            await(
+                    () -> ledger.number("select count(*) from webhook_inbox where status <> 'DONE'") == 0,
+                    Duration.ofSeconds(60),
+                    "every stored delivery posted");
+            assertEquals(
+                    PAYMENTS,
+                    ledger.number("select count(*) from webhook_inbox where event_type = 'payment_intent.succeeded'"));
+            for (String messageId : messageIds) {
+                assertEquals(1, ledger.number("select count(*) from webhook_inbox where message_id = ?", messageId));
+            }
             assertEquals(PAYMENTS, ledger.number("select count(*) from payments"));
             for (String id : paid) {
                 assertEquals(1, ledger.paymentCount(id), id);
