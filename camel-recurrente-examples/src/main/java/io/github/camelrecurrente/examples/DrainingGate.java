@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * seconds, then the process exits.
  * <p>
  * Without it a stopping node would answer 404 (its routes are gone) or drop the connection; a 503 is what tells every
- * sender "not now, somewhere else".
+ * sender "not now, somewhere else". The same holds while a node starts: from the moment its routes start (the HTTP
+ * server is already listening) until Camel has started, requests are answered 503 rather than 404.
  */
 public final class DrainingGate extends SimpleEventNotifierSupport {
 
@@ -24,6 +25,8 @@ public final class DrainingGate extends SimpleEventNotifierSupport {
 
     private final int port;
     private volatile boolean draining;
+    private volatile boolean started;
+    private volatile boolean installed;
 
     public DrainingGate(int port) {
         this.port = port;
@@ -36,32 +39,43 @@ public final class DrainingGate extends SimpleEventNotifierSupport {
 
     @Override
     public boolean isEnabled(CamelEvent event) {
-        return event instanceof CamelEvent.CamelContextStartedEvent
+        return event instanceof CamelEvent.CamelContextRoutesStartingEvent
+                || event instanceof CamelEvent.CamelContextStartedEvent
                 || event instanceof CamelEvent.CamelContextStoppingEvent;
     }
 
     @Override
     public void notify(CamelEvent event) {
-        if (event instanceof CamelEvent.CamelContextStartedEvent started) {
-            install(started.getContext());
+        if (event instanceof CamelEvent.CamelContextRoutesStartingEvent starting) {
+            install(starting.getContext(), false);
+        } else if (event instanceof CamelEvent.CamelContextStartedEvent done) {
+            started = true;
+            install(done.getContext(), true);
         } else if (event instanceof CamelEvent.CamelContextStoppingEvent) {
             draining = true;
             LOG.info("Stopping: new requests on port {} are answered 503 while in-flight deliveries finish", port);
         }
     }
 
-    private void install(CamelContext context) {
+    /** Installs the handler once; {@code last}: the final chance (Camel started), warn when there is no server. */
+    private synchronized void install(CamelContext context, boolean last) {
+        if (installed) {
+            return;
+        }
         VertxPlatformHttpRouter router =
                 VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(port));
         if (router == null) {
-            LOG.warn("No HTTP server on port {}: graceful 503 answers are not installed", port);
+            if (last) {
+                LOG.warn("No HTTP server on port {}: graceful 503 answers are not installed", port);
+            }
             return;
         }
         router.route().order(Integer.MIN_VALUE).handler(this::handle);
+        installed = true;
     }
 
     private void handle(RoutingContext ctx) {
-        if (!draining) {
+        if (started && !draining) {
             ctx.next();
             return;
         }
@@ -69,6 +83,6 @@ public final class DrainingGate extends SimpleEventNotifierSupport {
                 .setStatusCode(503)
                 .putHeader("Retry-After", "5")
                 .putHeader("Content-Type", "text/plain; charset=utf-8")
-                .end("shutting down, retry later");
+                .end(draining ? "shutting down, retry later" : "starting, retry later");
     }
 }

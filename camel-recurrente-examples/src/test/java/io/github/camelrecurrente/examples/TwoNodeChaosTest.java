@@ -284,6 +284,9 @@ class TwoNodeChaosTest {
             assertEquals(PAYMENTS, certifier.issuedCount());
             assertTrue(certifier.rejectedCount() > 0, "the certifier outage was felt");
             assertTrue(balancer.both.get() > 0, "some deliveries reached both nodes at once");
+            assertTrue(
+                    !balancer.statuses.containsKey(404),
+                    "a node answers 503 while it starts, never 404: " + balancer.statuses);
             long failedAttempts =
                     sandbox.deliveries().stream().filter(d -> !d.succeeded()).count();
             assertTrue(failedAttempts > 0, "the kill made some deliveries fail first");
