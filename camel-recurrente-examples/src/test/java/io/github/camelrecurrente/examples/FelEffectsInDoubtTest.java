@@ -19,6 +19,7 @@ import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecordedRequest;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.camel.Exchange;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -181,6 +182,21 @@ class FelEffectsInDoubtTest {
         assertEquals(1, receiptMessageIds(lost).size());
         assertTrue(inDoubtRows().contains(none + " MAIL node-b node-b RECEIPT_LOGGED"));
         assertEquals(6, inDoubtRows().size(), "a retry is not a step in doubt");
+
+        // failed after its PATCH (PUSHED) but before the receipt's marker (say the email log could not be read),
+        // dead-lettered, replayed: resumed at PUSHED, so not PATCHed again, and no step in doubt
+        execute("update payments set invoice_status = 'PUSHED', effect_step = null where payment_intent_id = ?", lost);
+        stack.app().producer().send("direct:fel-dead-letter", ex -> {
+            ex.getMessage().setBody(Map.of("paymentIntentId", lost));
+            ex.setProperty(Exchange.EXCEPTION_CAUGHT, new IllegalStateException("email log unavailable"));
+        });
+        assertEquals("DEAD_LETTER", ledger.payment(lost).get("invoice_status"));
+        assertEquals("PUSHED", ledger.payment(lost).get("dead_lettered_from"));
+        stack.app().producer().requestBody("direct:fel-replay", (Object) null);
+        awaitDone(lost);
+        assertEquals(1, patches(lost).size(), "not PATCHed again");
+        assertEquals(1, receiptMessageIds(lost).size());
+        assertEquals(6, inDoubtRows().size());
     }
 
     /** A payment intent paid at the emulator (its webhook dropped). */
