@@ -51,8 +51,11 @@ class RefundsAgainstDocumentedApiTest {
                                 Map.of("payment_intent_id", pa, "amount_in_cents", 5000),
                                 Refund.class)
                         .getId();
+                // the refund row and the payment's refunded total are written one after the other: wait for both
                 DemoScenario.await(
-                        () -> ledger.number("select count(*) from refunds where refund_id = ?", re) == 1,
+                        () -> ledger.number("select count(*) from refunds where refund_id = ?", re) == 1
+                                && Long.valueOf(15000L)
+                                        .equals(ledger.payment(pa).get("refunded_cents")),
                         "refund " + re + " booked from its webhook");
                 WebhookEvent event = api.events("refund.create").stream()
                         .filter(e -> e.body().contains(re))
