@@ -106,12 +106,8 @@ public class FelOutbox {
      * (see {@link IntakeRate}).
      */
     public FelOutbox withIntake(IntakeRate intake, int burstBatchSize) {
-        if (burstBatchSize < 0) {
-            throw new IllegalArgumentException(
-                    "fel.claim.burst-batch-size must not be negative, got " + burstBatchSize);
-        }
         this.intake = intake;
-        this.burstBatchSize = burstBatchSize;
+        this.burstBatchSize = IntakeRate.checkBurstBatchSize("fel.claim.burst-batch-size", burstBatchSize);
         return this;
     }
 

@@ -47,6 +47,20 @@ public final class IntakeRate {
         return Math.max(current, previous) >= threshold;
     }
 
+    /**
+     * Checks a {@code *.burst-batch-size} setting.
+     *
+     * @return the value
+     * @throws IllegalArgumentException naming the property when it is negative
+     */
+    static int checkBurstBatchSize(String property, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(
+                    property + " must not be negative (0 pauses the work during a burst), got " + value);
+        }
+        return value;
+    }
+
     /** The batch size for background work now: {@code burst} while busy (0: none), else {@code normal}. */
     public int batchSize(int normal, int burst) {
         return busy() ? Math.min(normal, burst) : normal;

@@ -103,12 +103,9 @@ public class WebhookInbox {
      * {@code burstBatchSize} deliveries (see {@link IntakeRate}).
      */
     public WebhookInbox withIntake(IntakeRate intake, int burstBatchSize) {
-        if (burstBatchSize < 0) {
-            throw new IllegalArgumentException(
-                    "recurrente.webhook.inbox.burst-batch-size must not be negative, got " + burstBatchSize);
-        }
         this.intake = intake;
-        this.burstBatchSize = burstBatchSize;
+        this.burstBatchSize =
+                IntakeRate.checkBurstBatchSize("recurrente.webhook.inbox.burst-batch-size", burstBatchSize);
         return this;
     }
 
