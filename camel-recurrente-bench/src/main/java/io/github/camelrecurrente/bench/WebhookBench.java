@@ -249,11 +249,11 @@ final class WebhookBench {
                 cpuPerRound.add(cpu.get("bare").get(i) / cpu.get("events").get(i));
             }
             sb.append(String.format(
-                    "%nGoal recurrente:events ≥ 0.85× bare: %s (median of per-round ratios, %s) %s. Deliveries routed as typed events: %d"
+                    "%nGoal recurrente:events ≥ 0.90× bare: %s (median of per-round ratios, %s) %s. Deliveries routed as typed events: %d"
                             + " (wrong type: %d); answers other than \"ok\" (e.g. duplicates): %d%s.%n",
                     Stats.ratio(ratio),
                     Stats.spread(perRound, "%.2f"),
-                    ratio >= 0.85 ? "✅ met" : "❌ short",
+                    ratio >= 0.90 ? "✅ met" : "❌ short",
                     routed.get(),
                     wrongType.get(),
                     unexpected,
