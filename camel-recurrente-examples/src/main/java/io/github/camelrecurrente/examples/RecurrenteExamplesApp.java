@@ -1,8 +1,9 @@
 package io.github.camelrecurrente.examples;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.Map;
+
+import io.github.camelrecurrente.examples.app.RunnerArguments;
 
 /**
  * Entry point of the runnable jar.
@@ -11,14 +12,20 @@ import java.util.Map;
  *   java -jar camel-recurrente-examples-&lt;version&gt;-runner.jar --once   # sandbox demo, exits 0 when all is in the books
  *   RECURRENTE_PUBLIC_KEY=pk_... RECURRENTE_SECRET_KEY=sk_... RECURRENTE_WEBHOOK_SECRET=whsec_... java -jar ...   # real API
  * </pre>
- * Any property of application.properties can be given as {@code -Dkey=value}.
+ * Any property of application.properties can be given as {@code -Dkey=value}. {@code --help} prints the usage,
+ * {@code --version} the version; any other argument is refused with the usage and exit code 2 ({@link RunnerArguments}).
  */
 public final class RecurrenteExamplesApp {
 
     private RecurrenteExamplesApp() {}
 
     public static void main(String[] args) throws Exception {
-        boolean once = Arrays.asList(args).contains("--once");
+        RunnerArguments arguments = RunnerArguments.parse(args);
+        int answered = arguments.answerWithoutStarting(System.out, System.err);
+        if (answered >= 0) {
+            System.exit(answered);
+        }
+        boolean once = arguments.once();
         int code = run(once, Map.of(), System.out);
         if (once || code != 0) {
             System.exit(code);
