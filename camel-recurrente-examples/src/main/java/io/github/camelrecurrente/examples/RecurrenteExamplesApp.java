@@ -3,7 +3,9 @@ package io.github.camelrecurrente.examples;
 import java.io.PrintStream;
 import java.util.Map;
 
+import io.github.camelrecurrente.examples.app.ExamplesStack;
 import io.github.camelrecurrente.examples.app.RunnerArguments;
+import io.github.camelrecurrente.examples.demo.DemoScenario;
 
 /**
  * Entry point of the runnable jar.
@@ -55,7 +57,7 @@ public final class RecurrenteExamplesApp {
                             ? "embedded STAND-IN SMTP server " + stack.smtp().smtpUri()
                             : "configured (mail.smtp.uri)"));
             out.println("  Ledger: " + stack.app().context().resolvePropertyPlaceholders("{{ledger.jdbc-url}}"));
-            out.println("  Operator endpoints: " + operatorBanner(stack));
+            out.println("  Operator endpoints: " + stack.operatorBanner());
             String scenario = stack.app().context().resolvePropertyPlaceholders("{{examples.sandbox.scenario:true}}");
             if (stack.sandboxMode() && Boolean.parseBoolean(scenario)) {
                 DemoScenario demo = new DemoScenario(stack, out);
@@ -78,22 +80,5 @@ public final class RecurrenteExamplesApp {
             stack.close();
         }
         return code;
-    }
-
-    /** One line on the operator endpoints: where, and how to authenticate, or why they did not start. */
-    static String operatorBanner(ExamplesStack stack) {
-        ExamplesStack.OperatorAccess ops = stack.operatorAccess();
-        if (!ops.enabled()) {
-            return "NOT STARTED: "
-                    + (stack.sandboxMode()
-                            ? "examples.ops.enabled=false"
-                            : "REAL API mode and no operator token; set EXAMPLES_OPS_TOKEN=label:token (24+ characters)");
-        }
-        String base =
-                stack.app().context().resolvePropertyPlaceholders("http://{{examples.ops.host}}:{{examples.ops.port}}");
-        return base + "/ops/status (status page), POST /ops/refunds, /ops/fel/replay, /ops/reconcile; bearer token "
-                + (ops.generatedTokenFile() != null
-                        ? "generated for this run, in " + ops.generatedTokenFile()
-                        : "from examples.ops.token");
     }
 }

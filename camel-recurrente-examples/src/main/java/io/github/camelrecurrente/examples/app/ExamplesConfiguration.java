@@ -1,0 +1,229 @@
+package io.github.camelrecurrente.examples.app;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.camelrecurrente.examples.inbox.DrainingGate;
+import io.github.camelrecurrente.examples.inbox.IntakeRate;
+import io.github.camelrecurrente.examples.inbox.WebhookInbox;
+import io.github.camelrecurrente.examples.invoicing.FelOutbox;
+import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
+import io.github.camelrecurrente.examples.ledger.LedgerPostings;
+import io.github.camelrecurrente.examples.ledger.Money;
+import io.github.camelrecurrente.examples.operator.OperatorAudit;
+import io.github.camelrecurrente.examples.operator.OperatorGuard;
+import io.github.camelrecurrente.examples.operator.OperatorHttpEngine;
+import io.github.camelrecurrente.examples.operator.OperatorLogin;
+import io.github.camelrecurrente.examples.operator.OperatorResponses;
+import io.github.camelrecurrente.examples.operator.OperatorSessions;
+import io.github.camelrecurrente.examples.operator.OperatorTokens;
+import io.github.camelrecurrente.examples.operator.StatusPage;
+import io.github.camelrecurrente.examples.reconciliation.Reconciliation;
+import io.github.camelrecurrente.examples.refunds.RefundBooking;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
+import org.apache.camel.cluster.CamelClusterService;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.component.platform.http.PlatformHttpComponent;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * The beans the YAML routes refer to (Java only where YAML cannot say it):
+ * <ul>
+ * <li>{@code ledgerDataSource}: the ledger database ({@code ledger.jdbc-url}, H2 file by default), a HikariCP pool
+ * whose schema Flyway migrates ({@link LedgerDatabase}), also the default data source of camel-sql;</li>
+ * <li>{@code webhookInbox}: the durable webhook inbox in the same database ({@link WebhookInbox}): a delivery is
+ * stored before it is answered, stored once even when it reaches two nodes, and posted by one node; while the node
+ * receives a burst ({@link IntakeRate}), it and the FEL outbox take small batches so that answering comes first;</li>
+ * <li>{@code felOutbox}: hands out the payments to invoice, each to one node at a time, and records each step before
+ * its side effect, so a step left in doubt by a dead node is resolved once ({@link FelOutbox});</li>
+ * <li>the cluster service of the {@code master:} routes (reconciliation and pruning timers run on one node at a
+ * time): a {@link FileLockClusterService} on {@code examples.cluster.root}, unless a {@link CamelClusterService} is
+ * already bound (e.g. camel-kubernetes' KubernetesClusterService, see docs/deployment.md);</li>
+ * <li>{@link DrainingGate}: on shutdown, new requests are answered 503 while in-flight deliveries finish;</li>
+ * <li>{@code ledgerPostings}: posting rules (integer cents) and {@code money}: formatting for templates;</li>
+ * <li>{@code reconciliation}: the rules of routes/reconciliation/reconciliation.yaml (default period
+ * {@code reconciliation.lookback}).</li>
+ * <li>{@code refundBooking}: the ledger checks of operator refunds and the completion of refund events;</li>
+ * <li>the operator side (unless {@code examples.ops.enabled=false}): the {@code ops-http} component, a platform-http
+ * on its own HTTP server ({@code examples.ops.host}, default 127.0.0.1, port {@code examples.ops.port}) whose every
+ * route is behind the {@link OperatorGuard} (bearer tokens {@code examples.ops.token}); beans
+ * {@code operatorResponses}, {@code operatorLogin}, {@code statusPage}.</li>
+ * </ul>
+ */
+public class ExamplesConfiguration implements CamelConfiguration {
+
+    /** Largest operator request body (JSON requests and login forms are small). */
+    private static final long OPS_MAX_BODY_BYTES = 64 * 1024;
+
+    @PropertyInject("ledger.jdbc-url")
+    private String jdbcUrl;
+
+    @PropertyInject(value = "ledger.username", defaultValue = "")
+    private String username;
+
+    @PropertyInject(value = "ledger.password", defaultValue = "")
+    private String password;
+
+    @PropertyInject(value = "ledger.pool-size", defaultValue = "10")
+    private int poolSize;
+
+    @PropertyInject(value = "examples.node-id", defaultValue = "")
+    private String nodeId;
+
+    @PropertyInject(value = "examples.cluster.root", defaultValue = "./data/cluster")
+    private String clusterRoot;
+
+    @PropertyInject(value = "examples.cluster.acquire-lock-interval", defaultValue = "10000")
+    private long clusterLockInterval;
+
+    @PropertyInject(value = "recurrente.webhook.inbox.lease", defaultValue = "PT60S")
+    private String inboxLease;
+
+    @PropertyInject(value = "recurrente.webhook.inbox.batch-size", defaultValue = "50")
+    private int inboxBatchSize;
+
+    @PropertyInject(
+            value = "recurrente.webhook.inbox.retry-delays",
+            defaultValue = "PT5S,PT30S,PT2M,PT10M,PT30M,PT2H,PT6H")
+    private String inboxRetryDelays;
+
+    @PropertyInject(value = "recurrente.webhook.inbox.burst-batch-size", defaultValue = "2")
+    private int inboxBurstBatchSize;
+
+    @PropertyInject(value = "fel.claim.burst-batch-size", defaultValue = "0")
+    private int felBurstBatchSize;
+
+    @PropertyInject(value = "examples.burst.deliveries-per-second", defaultValue = "50")
+    private int burstThreshold;
+
+    @PropertyInject(value = "fel.claim.lease", defaultValue = "PT5M")
+    private String felClaimLease;
+
+    @PropertyInject(value = "fel.claim.batch-size", defaultValue = "20")
+    private int felClaimBatchSize;
+
+    @PropertyInject(value = "camel.server.port", defaultValue = "8080")
+    private int serverPort;
+
+    @PropertyInject(value = "reconciliation.lookback", defaultValue = "PT24H")
+    private String reconciliationLookback;
+
+    @PropertyInject(value = "examples.ops.enabled", defaultValue = "true")
+    private boolean opsEnabled;
+
+    @PropertyInject(value = "examples.ops.token", defaultValue = "")
+    private String opsToken;
+
+    @PropertyInject(value = "examples.ops.host", defaultValue = "127.0.0.1")
+    private String opsHost;
+
+    @PropertyInject(value = "examples.ops.port", defaultValue = "9877")
+    private int opsPort;
+
+    @PropertyInject(value = "examples.ops.session-ttl", defaultValue = "PT8H")
+    private String opsSessionTtl;
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        String node = nodeId == null || nodeId.isBlank() ? defaultNodeId() : nodeId.trim();
+        HikariDataSource dataSource = LedgerDatabase.create(jdbcUrl, username, password, poolSize);
+        context.getRegistry().bind("ledgerDataSource", DataSource.class, dataSource);
+        // closed when Camel stops (after the routes)
+        context.addService(new PoolCloser(dataSource), true, true);
+        IntakeRate intake = new IntakeRate(burstThreshold);
+        WebhookInbox inbox = new WebhookInbox(
+                        dataSource,
+                        node,
+                        Duration.parse(inboxLease.trim()),
+                        inboxBatchSize,
+                        WebhookInbox.retryDelays(inboxRetryDelays))
+                .withIntake(intake, inboxBurstBatchSize);
+        context.getRegistry().bind("webhookInbox", inbox);
+        context.getRegistry()
+                .bind(
+                        "felOutbox",
+                        new FelOutbox(dataSource, node, Duration.parse(felClaimLease.trim()), felClaimBatchSize)
+                                .withIntake(intake, felBurstBatchSize));
+        if (context.hasService(CamelClusterService.class) == null
+                && context.getRegistry().findByType(CamelClusterService.class).isEmpty()) {
+            FileLockClusterService cluster = new FileLockClusterService();
+            cluster.setId(node);
+            cluster.setRoot(clusterRoot);
+            cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
+            cluster.setAcquireLockInterval(clusterLockInterval, TimeUnit.MILLISECONDS);
+            context.addService(cluster);
+        }
+        context.getManagementStrategy().addEventNotifier(new DrainingGate(serverPort));
+        context.getRegistry().bind("ledgerPostings", new LedgerPostings());
+        context.getRegistry().bind("money", new Money());
+        context.getRegistry().bind("reconciliation", new Reconciliation(Duration.parse(reconciliationLookback.trim())));
+        context.getRegistry().bind("refundBooking", new RefundBooking(dataSource));
+        if (opsEnabled) {
+            configureOperatorServer(context, dataSource);
+        }
+    }
+
+    /**
+     * The operator port: a Vert.x HTTP server of its own (started here, stopped with Camel) and the {@code ops-http}
+     * component whose routes it serves, each behind the {@link OperatorGuard}.
+     */
+    private void configureOperatorServer(CamelContext context, DataSource dataSource) throws Exception {
+        if (opsToken == null || opsToken.isBlank()) {
+            throw new IllegalArgumentException("The operator endpoints are enabled but examples.ops.token is empty:"
+                    + " set EXAMPLES_OPS_TOKEN=label:token, or examples.ops.enabled=false");
+        }
+        OperatorTokens tokens = OperatorTokens.parse(opsToken);
+        OperatorSessions sessions = new OperatorSessions(Duration.parse(opsSessionTtl.trim()), Clock.systemUTC());
+        OperatorGuard guard = new OperatorGuard(tokens, sessions, new OperatorAudit(dataSource));
+        VertxPlatformHttpServerConfiguration config = new VertxPlatformHttpServerConfiguration();
+        config.setBindHost(opsHost.trim());
+        config.setBindPort(opsPort);
+        config.setMaxBodySize(OPS_MAX_BODY_BYTES);
+        VertxPlatformHttpServer server = new VertxPlatformHttpServer(config);
+        server.setCamelContext(context);
+        // started now, so that its router is registered before the ops-http consumers look it up
+        ServiceHelper.startService(server);
+        context.addService(server, true, false);
+        PlatformHttpComponent component = new PlatformHttpComponent(context);
+        component.setEngine(new OperatorHttpEngine(server, opsPort, guard));
+        context.addComponent("ops-http", component);
+        context.getRegistry().bind("operatorResponses", new OperatorResponses());
+        context.getRegistry().bind("operatorLogin", new OperatorLogin(tokens, sessions));
+        context.getRegistry().bind("statusPage", new StatusPage(dataSource));
+    }
+
+    /** {@code host:pid}: unique per process. Set {@code examples.node-id} to a stable name to resume claims at once. */
+    static String defaultNodeId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "node";
+        }
+        return host + ":" + ProcessHandle.current().pid();
+    }
+
+    /** Closes the pool when Camel stops. */
+    private static final class PoolCloser extends ServiceSupport {
+        private final HikariDataSource dataSource;
+
+        PoolCloser(HikariDataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        @Override
+        protected void doStop() {
+            dataSource.close();
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package io.github.camelrecurrente.examples.invoicing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+import io.github.camelrecurrente.examples.inbox.IntakeRate;
+import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
+import io.github.camelrecurrente.examples.ledger.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The FEL invoicing outbox shared by every node (routes/invoicing/fel-invoicing.yaml): the payments not yet invoiced, pushed
+ * and mailed ({@code invoice_status} PENDING, ISSUED or PUSHED) are handed out in batches so that each payment is
+ * worked on by one node at a time.
+ * <ul>
+ * <li>{@link #claim()}: in one transaction, {@code SELECT ... FOR UPDATE SKIP LOCKED} picks up to {@code batchSize}
+ * unclaimed (or expired) rows, oldest first, and stamps them {@code claimed_by} this node until now + lease. Two nodes
+ * claiming at the same moment skip each other's locked rows, so they never get the same payment;</li>
+ * <li>{@link #renew(String)}: just before working on a payment the node extends its claim; it answers false when the
+ * claim was lost (expired and taken by another node) or the payment is finished, and the payment is skipped.</li>
+ * </ul>
+ * A node that dies leaves its claims behind: they expire after the lease ({@code fel.claim.lease}) and another node
+ * resumes them from the step they reached (an ISSUED payment is not certified again). Our choice: the lease must be
+ * longer than one payment's work including the redelivery back-off ({@code fel.retry.*}); 5 minutes by default.
+ * <p>
+ * The effect journal (columns {@code effect_*}, table {@code fel_in_doubt}, {@code V5__fel_effects.sql}):
+ * <ul>
+ * <li>{@link #begin(String, String)}: before each side effect ({@link Step}) the node commits that it started it; the
+ * state update that records the effect sets {@code effect_step} back to NULL in the same statement;</li>
+ * <li>a payment claimed with {@code effect_step} set ({@code effectStep} in the claimed row) is in doubt for that
+ * step: the node that started it stopped before recording it. The step's route decides how to resolve it without
+ * repeating the effect where a read exists, and {@link #inDoubt(Map, String)} appends the decision to
+ * {@code fel_in_doubt} and logs one WARN line.</li>
+ * </ul>
+ */
+public class FelOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FelOutbox.class);
+
+    private static final String UNFINISHED = "('PENDING', 'ISSUED', 'PUSHED')";
+
+    /** The side effects of a payment outside the database, in order; each is recorded by the state after it. */
+    public enum Step {
+        /** POST to the FEL certifier; recorded by ISSUED. */
+        CERTIFY,
+        /** PATCH tax_invoice_url at Recurrente; recorded by PUSHED. */
+        PUSH,
+        /** the receipt handed to SMTP; recorded by DONE. */
+        MAIL
+    }
+
+    /** How an in-doubt step is resolved: the {@code resolution} column of {@code fel_in_doubt}. */
+    public enum Resolution {
+        LOOKUP_FOUND(Step.CERTIFY, "the certifier has the invoice: taken from it, not certified again"),
+        LOOKUP_NONE(Step.CERTIFY, "the certifier has no invoice for this reference: certified now"),
+        PATCH_REPEATED(Step.PUSH, "tax_invoice_url PATCHed again with the same URL (no documented read of it)"),
+        RECEIPT_RESENT(Step.MAIL, "receipt sent again with the same Message-ID (SMTP offers no read)"),
+        RECEIPT_LOGGED(Step.MAIL, "email_log shows the receipt handed to SMTP: not sent again");
+
+        final Step step;
+        final String meaning;
+
+        Resolution(Step step, String meaning) {
+            this.step = step;
+            this.meaning = meaning;
+        }
+    }
+
+    private final DataSource dataSource;
+    private final String nodeId;
+    private final Duration lease;
+    private final int batchSize;
+    private IntakeRate intake = new IntakeRate(0);
+    private int burstBatchSize = Integer.MAX_VALUE;
+    private final Clock clock;
+
+    public FelOutbox(DataSource dataSource, String nodeId, Duration lease, int batchSize) {
+        this(dataSource, nodeId, lease, batchSize, Clock.systemUTC());
+    }
+
+    /** With a clock of its own (the claims' lease times and the effect journal; tests fix it). */
+    public FelOutbox(DataSource dataSource, String nodeId, Duration lease, int batchSize, Clock clock) {
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("fel.claim.lease must be positive, got " + lease);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("fel.claim.batch-size must be at least 1, got " + batchSize);
+        }
+        this.dataSource = dataSource;
+        this.nodeId = nodeId;
+        this.lease = lease;
+        this.batchSize = batchSize;
+        this.clock = clock;
+    }
+
+    /**
+     * While {@code intake} reports a webhook burst, {@link #claim()} takes at most {@code burstBatchSize} payments
+     * (see {@link IntakeRate}).
+     */
+    public FelOutbox withIntake(IntakeRate intake, int burstBatchSize) {
+        this.intake = intake;
+        this.burstBatchSize = IntakeRate.checkBurstBatchSize("fel.claim.burst-batch-size", burstBatchSize);
+        return this;
+    }
+
+    /**
+     * Claims up to {@code batchSize} unfinished payments for this node ({@code burstBatchSize} during a burst).
+     *
+     * @return the claimed payments rows (paymentIntentId, customerEmail, grossCents, invoiceStatus,
+     *         invoiceUrl, claimCount, effectStep, effectNode, effectStartedAt, ...), oldest first; empty when none
+     */
+    public List<Map<String, Object>> claim() {
+        Instant now = clock.instant();
+        int size = intake.batchSize(batchSize, burstBatchSize);
+        if (size == 0) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            Transactions.inTransaction(c, tx -> {
+                try (PreparedStatement q = tx.prepareStatement(
+                        "select payment_intent_id from payments where invoice_status in " + UNFINISHED
+                                + " and (claimed_until is null or claimed_until < ?) order by posted_at"
+                                + " fetch first " + size + " rows only for update skip locked")) {
+                    q.setObject(1, LedgerDatabase.utc(now));
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                }
+                if (!ids.isEmpty()) {
+                    try (PreparedStatement u = tx.prepareStatement("update payments set claimed_by = ?,"
+                            + " claimed_until = ?,"
+                            + " claim_count = claim_count + 1"
+                            + " where payment_intent_id = ?")) {
+                        for (String id : ids) {
+                            u.setString(1, nodeId);
+                            u.setObject(2, LedgerDatabase.utc(now.plus(lease)));
+                            u.setString(3, id);
+                            u.addBatch();
+                        }
+                        u.executeBatch();
+                    }
+                }
+                return null;
+            });
+            return ids.isEmpty() ? List.of() : rows(c, ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException("FEL outbox: cannot claim payments: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Extends this node's claim of a payment before working on it.
+     *
+     * @return false when the claim is no longer this node's or the payment is finished: skip it
+     */
+    public boolean renew(String paymentIntentId) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set claimed_until = ?"
+                        + " where payment_intent_id = ?"
+                        + " and claimed_by = ?"
+                        + " and invoice_status in " + UNFINISHED)) {
+            u.setObject(1, LedgerDatabase.utc(now.plus(lease)));
+            u.setString(2, paymentIntentId);
+            u.setString(3, nodeId);
+            return u.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot renew the claim of " + paymentIntentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Commits that this node starts a side effect of a payment, before doing it.
+     *
+     * @param step a {@link Step} name
+     */
+    public void begin(String paymentIntentId, String step) {
+        Step s = Step.valueOf(step);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set effect_step = ?, effect_node = ?,"
+                        + " effect_started_at = ? where payment_intent_id = ?")) {
+            u.setString(1, s.name());
+            u.setString(2, nodeId);
+            u.setObject(3, LedgerDatabase.utc(clock.instant()));
+            u.setString(4, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the start of " + s + " of " + paymentIntentId + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /**
+     * Records how the in-doubt step of a claimed payment (its {@code effectStep}: started by {@code effectNode} at
+     * {@code effectStartedAt}, never recorded) is resolved: one {@code fel_in_doubt} row and one WARN line per marker
+     * (a retried resolution of the same marker adds nothing).
+     *
+     * @param payment    the claimed payments row
+     * @param resolution a {@link Resolution} name; it must belong to the payment's in-doubt step
+     */
+    public void inDoubt(Map<String, Object> payment, String resolution) {
+        Resolution r = Resolution.valueOf(resolution);
+        String id = (String) payment.get("paymentIntentId");
+        if (!r.step.name().equals(payment.get("effectStep"))) {
+            throw new IllegalArgumentException("FEL outbox: " + r + " resolves " + r.step + ", but " + id
+                    + " is in doubt for " + payment.get("effectStep"));
+        }
+        Object startedAt = payment.get("effectStartedAt");
+        int inserted;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement i = c.prepareStatement("insert into fel_in_doubt (payment_intent_id, step,"
+                        + " started_by, started_at, resolved_by, resolved_at, resolution)"
+                        + " select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from fel_in_doubt"
+                        + " where payment_intent_id = ? and step = ? and started_at = ?)")) {
+            i.setString(1, id);
+            i.setString(2, r.step.name());
+            i.setString(3, (String) payment.get("effectNode"));
+            i.setObject(4, startedAt);
+            i.setString(5, nodeId);
+            i.setObject(6, LedgerDatabase.utc(clock.instant()));
+            i.setString(7, r.name());
+            i.setString(8, id);
+            i.setString(9, r.step.name());
+            i.setObject(10, startedAt);
+            inserted = i.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the in-doubt " + r.step + " of " + id + ": " + e.getMessage(), e);
+        }
+        if (inserted == 1) {
+            LOG.warn(
+                    "FEL outbox: {} of {} in doubt (started by {} at {} UTC, never recorded): {} ({})",
+                    r.step,
+                    id,
+                    payment.get("effectNode"),
+                    startedAt,
+                    r,
+                    r.meaning);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(Connection c, List<String> ids) throws SQLException {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (String id : ids) {
+            byId.put(id, null);
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "select payment_intent_id, payment_kind, customer_email, customer_name, currency, gross_cents, tax_id,"
+                        + " tax_name, invoice_status, invoice_number, invoice_url, claim_count, effect_step,"
+                        + " effect_node, effect_started_at from payments"
+                        + " where payment_intent_id in (" + in + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                q.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("paymentIntentId", rs.getString(1));
+                    row.put("paymentKind", rs.getString(2));
+                    row.put("customerEmail", rs.getString(3));
+                    row.put("customerName", rs.getString(4));
+                    row.put("currency", rs.getString(5));
+                    row.put("grossCents", rs.getLong(6));
+                    row.put("taxId", rs.getString(7));
+                    row.put("taxName", rs.getString(8));
+                    row.put("invoiceStatus", rs.getString(9));
+                    row.put("invoiceNumber", rs.getString(10));
+                    row.put("invoiceUrl", rs.getString(11));
+                    row.put("claimCount", rs.getInt(12));
+                    // set: the step a node started and never recorded (in doubt); see inDoubt
+                    row.put("effectStep", rs.getString(13));
+                    row.put("effectNode", rs.getString(14));
+                    row.put("effectStartedAt", rs.getObject(15, LocalDateTime.class));
+                    byId.put(row.get("paymentIntentId").toString(), row);
+                }
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : byId.values()) {
+            if (row != null) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+}

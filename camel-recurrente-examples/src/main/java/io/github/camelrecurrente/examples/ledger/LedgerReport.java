@@ -1,0 +1,132 @@
+package io.github.camelrecurrente.examples.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Read-only queries on the ledger for the demo summary and the tests (plain JDBC). */
+public final class LedgerReport {
+
+    private final DataSource ds;
+
+    public LedgerReport(DataSource ds) {
+        this.ds = ds;
+    }
+
+    /** @return the single long of a query ({@code count(*)}, {@code sum(...)}), 0 for null */
+    public long number(String sql, Object... args) {
+        List<Map<String, Object>> rows = rows(sql, args);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Object v = rows.get(0).values().iterator().next();
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
+    /** @return rows as maps keyed by lower-case column label */
+    public List<Map<String, Object>> rows(String sql, Object... args) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Map<String, Object>> out = new ArrayList<>();
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= n; i++) {
+                        row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
+                    }
+                    out.add(row);
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Ledger query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the payments row, or null */
+    public Map<String, Object> payment(String paymentIntentId) {
+        List<Map<String, Object>> r = rows("select * from payments where payment_intent_id = ?", paymentIntentId);
+        return r.isEmpty() ? null : r.get(0);
+    }
+
+    /** @return the invoice_status of a payment, or null when not posted */
+    public String invoiceStatus(String paymentIntentId) {
+        Map<String, Object> p = payment(paymentIntentId);
+        return p == null ? null : (String) p.get("invoice_status");
+    }
+
+    public long paymentCount(String paymentIntentId) {
+        return number("select count(*) from payments where payment_intent_id = ?", paymentIntentId);
+    }
+
+    public long journalLineCount(String entryId) {
+        return number("select count(*) from journal_lines where entry_id = ?", entryId);
+    }
+
+    /** @return number of journal entries whose debits differ from their credits (0 = balanced ledger) */
+    public long unbalancedEntries() {
+        return number("select count(*) from (select entry_id from journal_lines group by entry_id"
+                + " having sum(debit_cents) <> sum(credit_cents)) u");
+    }
+
+    public long totalDebits() {
+        return number("select coalesce(sum(debit_cents), 0) from journal_lines");
+    }
+
+    public long totalCredits() {
+        return number("select coalesce(sum(credit_cents), 0) from journal_lines");
+    }
+
+    public long entryCount() {
+        return number("select count(distinct entry_id) from journal_lines");
+    }
+
+    /** @return the balance (debits - credits) of an account over the whole ledger */
+    public long accountBalance(String accountCode) {
+        return number(
+                "select coalesce(sum(debit_cents - credit_cents), 0) from journal_lines where account_code = ?",
+                accountCode);
+    }
+
+    public String receivableStatus(String intentId) {
+        List<Map<String, Object>> r = rows("select status from receivables where intent_id = ?", intentId);
+        return r.isEmpty() ? null : (String) r.get(0).get("status");
+    }
+
+    public String subscriptionStatus(String subscriptionId) {
+        List<Map<String, Object>> r =
+                rows("select status from subscriptions where subscription_id = ?", subscriptionId);
+        return r.isEmpty() ? null : (String) r.get(0).get("status");
+    }
+
+    public long emailCount(String kind, String referenceId) {
+        return number("select count(*) from email_log where kind = ? and reference_id = ?", kind, referenceId);
+    }
+
+    public long openDeadLetters() {
+        return number("select count(*) from fel_dead_letters where replayed_at is null");
+    }
+
+    /** Counts rows of a table whose column is one of the ids. */
+    public long countIn(String table, String column, Collection<String> ids, String extraCondition) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return number(
+                "select count(*) from " + table + " where " + column + " in (" + marks + ")"
+                        + (extraCondition == null ? "" : " and " + extraCondition),
+                ids.toArray());
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.camelrecurrente.examples.operator;
+
+import java.util.List;
+
+import org.apache.camel.Processor;
+import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
+import org.apache.camel.component.platform.http.spi.PlatformHttpConsumer;
+import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConsumer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * The platform-http engine of the {@code ops-http} component: the same Vert.x consumer as {@code platform-http},
+ * attached to the operator server's router (its own port, {@code examples.ops.host}:{@code examples.ops.port}) rather
+ * than to the public server's, and with every route's processor behind the {@link OperatorGuard}. Unlike Camel's own
+ * engine it does not register itself as the registry's default engine, so {@code platform-http:} routes (the webhook)
+ * stay on the public server.
+ */
+public final class OperatorHttpEngine extends ServiceSupport implements PlatformHttpEngine {
+
+    private final VertxPlatformHttpServer server;
+    private final int configuredPort;
+    private final OperatorGuard guard;
+
+    public OperatorHttpEngine(VertxPlatformHttpServer server, int configuredPort, OperatorGuard guard) {
+        this.server = server;
+        this.configuredPort = configuredPort;
+        this.guard = guard;
+    }
+
+    @Override
+    public PlatformHttpConsumer createConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
+        return new VertxPlatformHttpConsumer(
+                endpoint,
+                guard.protect(endpoint.getPath(), processor),
+                List.of(),
+                VertxPlatformHttpRouter.getRouterNameFromPort(configuredPort));
+    }
+
+    @Override
+    public int getServerPort() {
+        return server.getPort();
+    }
+}

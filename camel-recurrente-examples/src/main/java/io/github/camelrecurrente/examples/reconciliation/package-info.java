@@ -1,0 +1,8 @@
+/**
+ * Reconciliation of paid checkouts with the ledger ({@code Reconciliation}: the period, the comparison, the
+ * payment event a lost webhook would have carried; {@code ReconciliationRun}: one run's lines and CSV report). Routes:
+ * {@code routes/reconciliation/}.
+ * <p>
+ * May import: {@code ledger}. Never {@code standins}, {@code operator}, {@code app} or {@code demo}.
+ */
+package io.github.camelrecurrente.examples.reconciliation;

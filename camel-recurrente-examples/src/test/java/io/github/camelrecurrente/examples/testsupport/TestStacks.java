@@ -1,0 +1,142 @@
+package io.github.camelrecurrente.examples.testsupport;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
+import org.apache.camel.test.AvailablePortFinder;
+
+/** Test configuration: a private H2 file, free loopback ports, fast polling and retries. */
+public final class TestStacks {
+
+    /** The operator tokens of the test stacks: label ops-test and label auditor. */
+    public static final String OPS_TOKEN = "test-operator-token-0123456789abcdef";
+
+    public static final String AUDITOR_TOKEN = "test-auditor-token-fedcba9876543210";
+
+    private TestStacks() {}
+
+    public static Map<String, String> properties(Path dir) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("ledger.jdbc-url", "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath());
+        p.put("camel.server.host", "127.0.0.1");
+        p.put("camel.server.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
+        p.put("camel.management.host", "127.0.0.1");
+        p.put("camel.management.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
+        p.put("fel.poll-delay", "100");
+        p.put("fel.retry.maximum-redeliveries", "2");
+        p.put("fel.retry.redelivery-delay", "50");
+        // reconciliation runs on demand only (direct:reconcile), its reports go to the test's directory
+        p.put("reconciliation.schedule.enabled", "false");
+        // the webhook inbox: pruned on demand only (direct:webhook-inbox-prune); posted soon after a delivery is
+        // stored;
+        // a failing posting retried twice, quickly, then DEAD
+        p.put("recurrente.webhook.inbox-pruning.enabled", "false");
+        p.put("recurrente.webhook.inbox.poll-delay", "50");
+        p.put("recurrente.webhook.inbox.retry-delays", "PT0.2S,PT0.2S");
+        p.put(
+                "reconciliation.report-dir",
+                dir.resolve("reconciliation").toAbsolutePath().toString());
+        // the lock file of the master: routes' cluster service
+        p.put("examples.cluster.root", dir.resolve("cluster").toAbsolutePath().toString());
+        p.put("examples.ops.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
+        p.put("examples.ops.token", "ops-test:" + OPS_TOKEN + ",auditor:" + AUDITOR_TOKEN);
+        p.put(
+                "examples.ops.token-file",
+                dir.resolve("operator-token").toAbsolutePath().toString());
+        return p;
+    }
+
+    public static HttpResponse<String> post(String url, String json) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request with these extra headers (name, value, name, value, ...); no redirect is followed. */
+    public static HttpResponse<String> send(String method, String url, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST on the operator port with the ops-test token. */
+    public static HttpResponse<String> opsPost(Map<String, String> props, String pathAndQuery, String json)
+            throws Exception {
+        return send(
+                "POST",
+                opsUrl(props) + pathAndQuery,
+                json,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + OPS_TOKEN);
+    }
+
+    /** The operator port's base URL of a stack started with {@link #properties}. */
+    public static String opsUrl(Map<String, String> props) {
+        return "http://127.0.0.1:" + props.get("examples.ops.port");
+    }
+
+    public static HttpResponse<String> get(String url) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build();
+        return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * An emulator standing in for the real API (live keys, a registered webhook endpoint) and {@code props} pointed at
+     * it with keys set: the examples app then runs in real-API mode. The caller closes the emulator.
+     */
+    public static RecurrenteSandbox realApi(Map<String, String> props) {
+        RecurrenteSandbox api = RecurrenteSandbox.builder()
+                .port(0)
+                .account("Merchant", "pk_live_merchant", "sk_live_merchant")
+                .build()
+                .start();
+        Map<String, Object> endpoint = api.registerWebhookEndpoint(
+                "sk_live_merchant", "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events");
+        props.put("recurrente.public-key", "pk_live_merchant");
+        props.put("recurrente.secret-key", "sk_live_merchant");
+        props.put("recurrente.webhook.secret", (String) endpoint.get("signingSecret"));
+        props.put("recurrente.base-url", api.baseUrl());
+        return api;
+    }
+
+    public static void await(BooleanSupplier condition, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Still waiting after " + timeout.toSeconds() + " s for " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for " + what, e);
+            }
+        }
+    }
+}
