@@ -1,12 +1,19 @@
 package io.github.camelrecurrente.examples.app;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
@@ -43,12 +50,27 @@ class PostgresLockClusterServiceTest {
     }
 
     private final List<CamelContext> contexts = new ArrayList<>();
+    private final Map<String, AtomicBoolean> reachable = new ConcurrentHashMap<>();
 
+    /** A node whose way to the database can be cut ({@link #reachable}). */
     private PostgresLockClusterService node(String id) throws Exception {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(pg.getJdbcUrl("postgres", "postgres"));
-        ds.setUser("postgres");
-        ds.setPassword("postgres");
+        PGSimpleDataSource pgds = new PGSimpleDataSource();
+        pgds.setURL(pg.getJdbcUrl("postgres", "postgres"));
+        pgds.setUser("postgres");
+        pgds.setPassword("postgres");
+        AtomicBoolean up = new AtomicBoolean(true);
+        reachable.put(id, up);
+        DataSource ds = (DataSource) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && !up.get()) {
+                        throw new SQLException("database unreachable from " + id);
+                    }
+                    try {
+                        return method.invoke(pgds, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
         PostgresLockClusterService service = new PostgresLockClusterService(ds);
         service.setId(id);
         service.setAcquireInterval(Duration.ofMillis(100));
@@ -86,16 +108,24 @@ class PostgresLockClusterServiceTest {
                     PostgresLockClusterService.lockKey("reconciliation"),
                     PostgresLockClusterService.lockKey("webhook-inbox-pruning"));
 
-            // the database drops the leader's connection (as when its process is killed): the standby takes over,
-            // and the dropped node stops leading until it gets the lock again
+            // the leader's process dies (its connection is dropped and it never comes back): the standby takes
+            // over, and the dropped node, once it sees its connection gone, no longer leads
+            PostgresLockClusterService survivor = leader == va ? b : a;
+            reachable.get(leaderId).set(false);
             terminateBackendsOf(leaderId);
             await(() -> standby.getLocalMember().isLeader(), "the standby takes over");
             assertEquals(
                     standby.getClusterService().getId(),
-                    a.leaderOf("reconciliation").orElseThrow());
+                    survivor.leaderOf("reconciliation").orElseThrow());
             await(() -> !leader.getLocalMember().isLeader(), "the dropped node no longer leads");
-            Thread.sleep(500); // several rounds: the dropped node reconnects but cannot take the held lock
+            // it comes back: it reconnects, but the lock is held, so it stays a standby
+            reachable.get(leaderId).set(true);
+            await(() -> a.leaderOf("webhook-inbox-pruning").isPresent(), "node-a takes the pruning lock again");
+            Thread.sleep(500); // several rounds of both nodes
             assertEquals(1, leaders(va, vb));
+            assertEquals(
+                    standby.getClusterService().getId(),
+                    a.leaderOf("reconciliation").orElseThrow());
 
             // the leader stops: the other one leads
             ((org.apache.camel.Service) standby).stop();
