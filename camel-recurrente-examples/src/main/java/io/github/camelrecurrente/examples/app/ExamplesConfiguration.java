@@ -25,6 +25,7 @@ import io.github.camelrecurrente.examples.operator.OperatorTokens;
 import io.github.camelrecurrente.examples.operator.StatusPage;
 import io.github.camelrecurrente.examples.reconciliation.Reconciliation;
 import io.github.camelrecurrente.examples.refunds.RefundBooking;
+import io.github.camelrecurrente.examples.review.ReviewQueue;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
@@ -54,6 +55,7 @@ import org.apache.camel.support.service.ServiceSupport;
  * <li>{@code reconciliation}: the rules of routes/reconciliation/reconciliation.yaml (default period
  * {@code reconciliation.lookback}).</li>
  * <li>{@code refundBooking}: the ledger checks of operator refunds and the completion of refund events;</li>
+ * <li>{@code reviewQueue}: the cases the documented data does not decide, until an operator posts or dismisses them;</li>
  * <li>the operator side (unless {@code examples.ops.enabled=false}): the {@code ops-http} component, a platform-http
  * on its own HTTP server ({@code examples.ops.host}, default 127.0.0.1, port {@code examples.ops.port}) whose every
  * route is behind the {@link OperatorGuard} (bearer tokens {@code examples.ops.token}); beans
@@ -168,6 +170,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getRegistry().bind("money", new Money());
         context.getRegistry().bind("reconciliation", new Reconciliation(Duration.parse(reconciliationLookback.trim())));
         context.getRegistry().bind("refundBooking", new RefundBooking(dataSource));
+        context.getRegistry().bind("reviewQueue", new ReviewQueue(dataSource));
         if (opsEnabled) {
             configureOperatorServer(context, dataSource);
         }

@@ -1,5 +1,6 @@
 package io.github.camelrecurrente.examples.ledger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import io.github.camelrecurrente.component.model.PaymentIntent;
 import io.github.camelrecurrente.component.model.Paymentable;
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
+import io.github.camelrecurrente.component.model.event.BalanceIntentEvent;
 import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
 import io.github.camelrecurrente.component.model.event.SubscriptionEvent;
 import org.apache.camel.Body;
@@ -46,9 +48,10 @@ public class LedgerPostings {
             throw new IllegalArgumentException("Payment event " + event.getId() + " has no amount_in_cents");
         }
         long gross = event.getAmountInCents();
+        String currency = currencyOf(event.getCurrency(), "Payment event " + event.getId());
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("paymentIntentId", event.getId());
-        p.put("paymentKind", event instanceof BankTransferIntentEvent ? "bank_transfer" : "card");
+        p.put("paymentKind", paymentKind(event));
         p.put("eventType", event.getEventType());
         p.put("status", event.getStatus());
         p.put("checkoutId", event.getCheckoutId());
@@ -61,8 +64,14 @@ public class LedgerPostings {
         p.put(
                 "customerName",
                 customer == null ? null : customer.getFullName() != null ? customer.getFullName() : customer.getName());
-        String currency = event.getCurrency() == null ? "GTQ" : event.getCurrency();
         p.put("currency", currency);
+        // when it was paid (the event's created_at, UTC): the reconciliation tells a subscription's charges apart by it
+        p.put(
+                "paidAt",
+                LedgerDatabase.utc(
+                        event.getCreatedAt() == null
+                                ? Instant.now()
+                                : event.getCreatedAt().toInstant()));
         p.put("grossCents", gross);
         // fee and IVA withheld only when the event carries both (bank transfer events and the payments the
         // reconciliation rebuilds do not): else they stay unknown (null) until a documented source gives them
@@ -79,6 +88,44 @@ public class LedgerPostings {
         p.put("failureReason", event.getFailureReason());
         p.put("amountFormatted", Money.format(gross, currency));
         return p;
+    }
+
+    /** {@code payments.payment_kind}: what kind of payment an event reports. */
+    public static final String CARD = "card";
+
+    public static final String BANK_TRANSFER = "bank_transfer";
+    public static final String BALANCE = "balance";
+
+    /**
+     * @return {@value #BANK_TRANSFER} ({@code bank_transfer_intent.*}), {@value #BALANCE} ({@code balance_intent.*})
+     * or {@value #CARD} ({@code payment_intent.*}); only a card payment's id names a payment intent that
+     * {@code PATCH /payment_intents/{id}} is documented for
+     */
+    public static String paymentKind(AbstractPaymentEvent event) {
+        if (event instanceof BankTransferIntentEvent) {
+            return BANK_TRANSFER;
+        }
+        return event instanceof BalanceIntentEvent ? BALANCE : CARD;
+    }
+
+    /**
+     * The currency of a payment or refund: required, three letters. Nothing is booked in a default currency: a
+     * payment event or refund without one is refused (the webhook delivery goes to the inbox's DEAD state after its
+     * retries, a refund to the refund dead letters).
+     *
+     * @throws IllegalArgumentException naming the field and the rule
+     */
+    public static String currencyOf(String currency, String what) {
+        if (currency == null || currency.isBlank()) {
+            throw new IllegalArgumentException(what + " has no currency: refused (currency is required; nothing is"
+                    + " booked in a default currency)");
+        }
+        String c = currency.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException(what + " has currency \"" + truncate(currency, 16)
+                    + "\": refused (currency must be three letters)");
+        }
+        return c;
     }
 
     /**
@@ -326,7 +373,7 @@ public class LedgerPostings {
         r.put("status", refund.getStatus());
         r.put("customerRefundedCents", refund.getCustomerRefundedAmountInCents());
         r.put("accountRefundedCents", refund.getAccountRefundedAmountInCents());
-        r.put("currency", refund.getCurrency() == null ? "GTQ" : refund.getCurrency());
+        r.put("currency", currencyOf(refund.getCurrency(), "Refund " + refund.getId()));
         r.put("creditNoteEntryId", "CN-" + refund.getId());
         r.put("booked", true);
         return r;

@@ -22,7 +22,8 @@ import org.apache.camel.Exchange;
  * The operator status page ({@code GET /ops/status}, bean {@code statusPage}): plain server-rendered HTML read from
  * the ledger tables, for an accountant rather than a log reader. Today's payments and refunds, invoices pending and
  * dead-lettered (with the replay button), invoice steps resolved in doubt after a crash, refund dead letters, the last
- * reconciliation, webhook deliveries of the last hour, the latest operator actions. Every value is HTML-escaped
+ * reconciliation, the review queue with one post and one dismiss action per case, webhook deliveries of the last
+ * hour, the latest operator actions. Every value is HTML-escaped
  * ({@link #esc}); the page loads nothing else (no script, no external style) and its forms post back to the operator
  * port with the session's CSRF token.
  */
@@ -118,6 +119,8 @@ public final class StatusPage {
                         + " \"Resolution\" from fel_in_doubt order by resolved_at desc limit " + LIST_LIMIT),
                 "None.");
 
+        review(b, csrf);
+
         List<Map<String, Object>> refundDead = rows("select refund_id as \"Refund\", payment_intent_id as \"Payment\","
                 + " checkout_id as \"Checkout\", source as \"Source\", reason as \"Reason\", detail as \"Detail\","
                 + " failed_at as \"Failed\" from refund_dead_letters where resolved_at is null order by failed_at desc"
@@ -189,6 +192,82 @@ public final class StatusPage {
                 "None yet.");
         b.append("</body></html>\n");
         return b.toString();
+    }
+
+    /**
+     * The review queue: every open case with its two actions, post (the payment id and amount the operator confirms,
+     * prefilled with what the documents say) and dismiss (a reason, required).
+     */
+    private void review(StringBuilder b, String csrf) {
+        List<Map<String, Object>> cases = rows("select id, kind, checkout_id, intent_id, payment_intent_id, currency,"
+                + " amount_cents, detail, opened_at, status from review_cases where status in ('OPEN', 'POSTING')"
+                + " order by opened_at, id limit " + LIST_LIMIT);
+        b.append("<h2 class=\"")
+                .append(cases.isEmpty() ? "" : "warn")
+                .append("\">Review queue (")
+                .append(cases.size())
+                .append(" open)</h2>\n<p>What the documented data does not decide (who was paid, how much, whether a"
+                        + " charge succeeded) is not booked and not invoiced until you post it with the payment id and"
+                        + " amount you confirm in the Recurrente dashboard, or dismiss it with a reason.</p>\n");
+        if (cases.isEmpty()) {
+            b.append("<p>None.</p>\n");
+            return;
+        }
+        b.append("<table>\n<tr><th>Case</th><th>Kind</th><th>Checkout</th><th>Intent</th><th>Currency</th>"
+                + "<th>Amount (cents)</th><th>Why</th><th>Opened</th><th>Post</th><th>Dismiss</th></tr>\n");
+        for (Map<String, Object> c : cases) {
+            String id = String.valueOf(value(c, "id"));
+            b.append("<tr>");
+            for (String column :
+                    new String[] {"id", "kind", "checkout_id", "intent_id", "currency", "amount_cents", "detail"}) {
+                Object v = value(c, column);
+                b.append("<td>").append(esc(v == null ? "" : String.valueOf(v))).append("</td>");
+            }
+            b.append("<td>").append(esc(String.valueOf(value(c, "opened_at")))).append("</td>");
+            b.append("<td>");
+            if ("POSTING".equals(value(c, "status"))) {
+                b.append("posting now");
+            } else {
+                b.append("<form method=\"post\" action=\"/ops/status/review/")
+                        .append(esc(id))
+                        .append("/post\"><input type=\"hidden\" name=\"csrf\" value=\"")
+                        .append(esc(csrf))
+                        .append("\">");
+                input(b, "payment_intent_id", "payment id", value(c, "payment_intent_id"));
+                input(b, "amount_in_cents", "amount (cents)", value(c, "amount_cents"));
+                if (value(c, "currency") == null) {
+                    input(b, "currency", "currency", null);
+                }
+                b.append("<button type=\"submit\">Post</button></form>");
+            }
+            b.append("</td><td><form method=\"post\" action=\"/ops/status/review/")
+                    .append(esc(id))
+                    .append("/dismiss\"><input type=\"hidden\" name=\"csrf\" value=\"")
+                    .append(esc(csrf))
+                    .append("\">");
+            input(b, "reason", "reason", null);
+            b.append("<button type=\"submit\">Dismiss</button></form></td></tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    private static void input(StringBuilder b, String name, String label, Object value) {
+        b.append("<label>")
+                .append(esc(label))
+                .append(" <input name=\"")
+                .append(esc(name))
+                .append("\" required value=\"")
+                .append(esc(value == null ? "" : String.valueOf(value)))
+                .append("\"></label> ");
+    }
+
+    private static Object value(Map<String, Object> row, String column) {
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(column)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private static void form(StringBuilder b, String action, String csrf, String button) {

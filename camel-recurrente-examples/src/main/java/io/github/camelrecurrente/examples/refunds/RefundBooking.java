@@ -44,6 +44,7 @@ public final class RefundBooking {
     public static final String PAYMENT_UNKNOWN = "PAYMENT_UNKNOWN";
     public static final String REFUND_FAILED = "REFUND_FAILED";
     public static final String REFUND_ID_MISSING = "REFUND_ID_MISSING";
+    public static final String CURRENCY_UNKNOWN = "CURRENCY_UNKNOWN";
 
     /** The refund_id of a dead letter whose event had none. */
     static final String NO_REFUND_ID = "(none)";
@@ -196,6 +197,15 @@ public final class RefundBooking {
                     REFUND_FAILED,
                     "the refund's status is " + fetched.getStatus() + ": nothing to book");
         }
+        if (fetched.getCurrency() == null || fetched.getCurrency().isBlank()) {
+            return deadLetter(
+                    refundId,
+                    pa,
+                    checkoutId,
+                    "refund.create",
+                    CURRENCY_UNKNOWN,
+                    "the refund the API answered has no currency (nothing is booked in a default currency)");
+        }
         if (pa == null) {
             return deadLetter(
                     refundId,
@@ -297,6 +307,15 @@ public final class RefundBooking {
                     "operator",
                     REFUND_FAILED,
                     "the refund's status is " + refund.getStatus() + ": nothing to book");
+        }
+        if (refund.getCurrency() == null || refund.getCurrency().isBlank()) {
+            return deadLetter(
+                    refundId,
+                    paymentIntentId,
+                    null,
+                    "operator",
+                    CURRENCY_UNKNOWN,
+                    "the API's answer has no currency (nothing is booked in a default currency)");
         }
         return new LedgerPostings().refundPosting(refund, paymentIntentId);
     }
