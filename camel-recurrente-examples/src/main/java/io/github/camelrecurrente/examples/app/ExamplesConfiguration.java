@@ -12,6 +12,7 @@ import io.github.camelrecurrente.examples.inbox.DrainingGate;
 import io.github.camelrecurrente.examples.inbox.IntakeRate;
 import io.github.camelrecurrente.examples.inbox.WebhookInbox;
 import io.github.camelrecurrente.examples.invoicing.FelOutbox;
+import io.github.camelrecurrente.examples.ledger.EventScope;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
 import io.github.camelrecurrente.examples.ledger.Money;
@@ -55,7 +56,9 @@ import org.apache.camel.support.service.ServiceSupport;
  * <li>{@code reconciliation}: the rules of routes/reconciliation/reconciliation.yaml (default period
  * {@code reconciliation.lookback}).</li>
  * <li>{@code refundBooking}: the ledger checks of operator refunds and the completion of refund events;</li>
- * <li>{@code reviewQueue}: the cases the documented data does not decide, until an operator posts or dismisses them;</li>
+ * <li>{@code reviewQueue}: the cases the documented data does not decide, until an operator posts or dismisses them;
+ * {@code eventScope}: whose books an event belongs in (live or test keys, connected accounts); their meters
+ * ({@link BooksMeters});</li>
  * <li>the operator side (unless {@code examples.ops.enabled=false}): the {@code ops-http} component, a platform-http
  * on its own HTTP server ({@code examples.ops.host}, default 127.0.0.1, port {@code examples.ops.port}) whose every
  * route is behind the {@link OperatorGuard} (bearer tokens {@code examples.ops.token}); beans
@@ -120,6 +123,12 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "reconciliation.lookback", defaultValue = "PT24H")
     private String reconciliationLookback;
 
+    @PropertyInject(value = "recurrente.secret-key", defaultValue = "")
+    private String secretKey;
+
+    @PropertyInject(value = "ledger.connected-accounts", defaultValue = "apart")
+    private String connectedAccounts;
+
     @PropertyInject(value = "examples.ops.enabled", defaultValue = "true")
     private boolean opsEnabled;
 
@@ -170,7 +179,16 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getRegistry().bind("money", new Money());
         context.getRegistry().bind("reconciliation", new Reconciliation(Duration.parse(reconciliationLookback.trim())));
         context.getRegistry().bind("refundBooking", new RefundBooking(dataSource));
-        context.getRegistry().bind("reviewQueue", new ReviewQueue(dataSource));
+        ReviewQueue reviewQueue = new ReviewQueue(dataSource);
+        context.getRegistry().bind("reviewQueue", reviewQueue);
+        if (!"apart".equals(connectedAccounts.trim()) && !"ignore".equals(connectedAccounts.trim())) {
+            throw new IllegalArgumentException(
+                    "ledger.connected-accounts must be apart or ignore, was " + connectedAccounts);
+        }
+        // only the key's prefix (live or test) is kept, never the key
+        EventScope scope = new EventScope(secretKey);
+        context.getRegistry().bind("eventScope", scope);
+        context.addStartupListener(new BooksMeters(reviewQueue, scope));
         if (opsEnabled) {
             configureOperatorServer(context, dataSource);
         }

@@ -11,6 +11,7 @@ import io.github.camelrecurrente.component.model.PaymentFields;
 import io.github.camelrecurrente.component.model.PaymentIntent;
 import io.github.camelrecurrente.component.model.Paymentable;
 import io.github.camelrecurrente.component.model.Refund;
+import io.github.camelrecurrente.component.model.TransferSetup;
 import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.component.model.event.BalanceIntentEvent;
 import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
@@ -47,8 +48,20 @@ public class LedgerPostings {
         if (event.getAmountInCents() == null) {
             throw new IllegalArgumentException("Payment event " + event.getId() + " has no amount_in_cents");
         }
-        long gross = event.getAmountInCents();
         String currency = currencyOf(event.getCurrency(), "Payment event " + event.getId());
+        List<Map<String, Object>> transfers = transfers(event, currency);
+        long transferred = 0;
+        for (Map<String, Object> t : transfers) {
+            transferred += (Long) t.get("amountCents");
+        }
+        // the merchant's own part: what the checkout's transfer_setups move to other accounts is not its revenue
+        long gross = event.getAmountInCents() - transferred;
+        if (gross <= 0) {
+            throw new IllegalArgumentException(
+                    "Payment event " + event.getId() + ": its checkout's transfer_setups move "
+                            + transferred + " of its amount_in_cents " + event.getAmountInCents()
+                            + ": refused (nothing would be the merchant's)");
+        }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("paymentIntentId", event.getId());
         p.put("paymentKind", paymentKind(event));
@@ -73,6 +86,8 @@ public class LedgerPostings {
                                 ? Instant.now()
                                 : event.getCreatedAt().toInstant()));
         p.put("grossCents", gross);
+        p.put("transferredCents", transferred);
+        p.put("transfers", transfers);
         // fee and IVA withheld only when the event carries both (bank transfer events and the payments the
         // reconciliation rebuilds do not): else they stay unknown (null) until a documented source gives them
         boolean feeKnown = feeUnknownReason(event, currency, gross) == null;
@@ -88,6 +103,68 @@ public class LedgerPostings {
         p.put("failureReason", event.getFailureReason());
         p.put("amountFormatted", Money.format(gross, currency));
         return p;
+    }
+
+    /**
+     * The amounts a payment's checkout moves to other accounts ({@code checkout.transfer_setups}: amount and
+     * recipient), as rows of {@code connected_account_amounts} (kind {@code TRANSFER_SETUP}).
+     *
+     * @throws IllegalArgumentException when a transfer setup has no positive {@code amount_in_cents}
+     */
+    static List<Map<String, Object>> transfers(AbstractPaymentEvent event, String currency) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<TransferSetup> setups =
+                event.getCheckout() == null ? null : event.getCheckout().getTransferSetups();
+        if (setups == null) {
+            return rows;
+        }
+        int line = 1;
+        for (TransferSetup t : setups) {
+            if (t == null) {
+                continue;
+            }
+            if (t.getAmountInCents() == null || t.getAmountInCents() <= 0) {
+                throw new IllegalArgumentException("Payment event " + event.getId() + ": a transfer setup of checkout "
+                        + event.getCheckoutId() + " has no positive amount_in_cents: refused (the merchant's part"
+                        + " is unknown)");
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("sourceId", event.getId());
+            r.put("lineNo", line++);
+            r.put("kind", "TRANSFER_SETUP");
+            r.put("accountId", t.getRecipientId());
+            r.put("eventType", event.getEventType());
+            r.put("checkoutId", event.getCheckoutId());
+            r.put("currency", currency);
+            r.put("amountCents", t.getAmountInCents());
+            r.put("recordedAt", LedgerDatabase.utc(Instant.now()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /**
+     * The record of a connected (child) account's payment event ({@code connected_account_amounts}, kind
+     * {@code CONNECTED_ACCOUNT}): not the merchant's revenue, never invoiced in its name.
+     */
+    public Map<String, Object> connectedAccountAmount(AbstractPaymentEvent event) {
+        if (event == null || event.getId() == null) {
+            throw new IllegalArgumentException("A payment event without an id cannot be recorded");
+        }
+        if (event.getAmountInCents() == null) {
+            throw new IllegalArgumentException("Payment event " + event.getId() + " has no amount_in_cents");
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("sourceId", event.getId());
+        r.put("lineNo", 1);
+        r.put("kind", "CONNECTED_ACCOUNT");
+        r.put("accountId", event.getAccountId());
+        r.put("eventType", event.getEventType());
+        r.put("checkoutId", event.getCheckoutId());
+        r.put("currency", currencyOf(event.getCurrency(), "Payment event " + event.getId()));
+        r.put("amountCents", event.getAmountInCents());
+        r.put("recordedAt", LedgerDatabase.utc(Instant.now()));
+        return r;
     }
 
     /** {@code payments.payment_kind}: what kind of payment an event reports. */
@@ -415,6 +492,13 @@ public class LedgerPostings {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("subscriptionId", event.getId());
         s.put("eventType", event.getEventType());
+        // the status follows the events' created_at (a late past_due never reopens a cancelled subscription)
+        s.put(
+                "eventAt",
+                LedgerDatabase.utc(
+                        event.getCreatedAt() == null
+                                ? Instant.now()
+                                : event.getCreatedAt().toInstant()));
         String status = event.getStatus();
         if (status == null && event.getEventType() != null) {
             status = switch (event.getEventType()) {
