@@ -447,7 +447,9 @@ public class LedgerPostings {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("refundId", refund.getId());
         r.put("paymentIntentId", paymentIntentId);
-        r.put("status", refund.getStatus());
+        // a refund is final only when the API says succeeded; without a status it is pending like "pending"
+        // (re-checked)
+        r.put("status", refund.getStatus() == null || refund.getStatus().isBlank() ? "pending" : refund.getStatus());
         r.put("customerRefundedCents", refund.getCustomerRefundedAmountInCents());
         r.put("accountRefundedCents", refund.getAccountRefundedAmountInCents());
         r.put("currency", currencyOf(refund.getCurrency(), "Refund " + refund.getId()));
@@ -484,6 +486,33 @@ public class LedgerPostings {
                 feeDifference > 0 ? feeDifference : 0,
                 currency,
                 memo);
+        return lines;
+    }
+
+    /**
+     * The reversal of a credit note whose refund failed or was voided after it was booked as pending: entry
+     * {@code CN-REV-<refund id>}, the lines of {@link #refundJournal} with debits and credits swapped.
+     *
+     * @param refund a {@code refunds} row ({@code sql/refund-pending-select.sql})
+     */
+    public List<Map<String, Object>> refundReversal(Map<String, Object> refund) {
+        Map<String, Object> posting = new LinkedHashMap<>();
+        posting.put("refundId", loose(refund, "refundId"));
+        posting.put("paymentIntentId", loose(refund, "paymentIntentId"));
+        posting.put("currency", loose(refund, "currency"));
+        posting.put("customerRefundedCents", longValue(refund, "customerRefundedCents"));
+        posting.put("accountRefundedCents", longValue(refund, "accountRefundedCents"));
+        String re = (String) posting.get("refundId");
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Map<String, Object> l : refundJournal(posting)) {
+            Map<String, Object> r = new LinkedHashMap<>(l);
+            r.put("entryId", "CN-REV-" + re);
+            r.put("entryType", "REFUND_REVERSAL");
+            r.put("debitCents", l.get("creditCents"));
+            r.put("creditCents", l.get("debitCents"));
+            r.put("memo", "Reversal of credit note CN-" + re + ": the refund " + refund.get("newStatus"));
+            lines.add(r);
+        }
         return lines;
     }
 

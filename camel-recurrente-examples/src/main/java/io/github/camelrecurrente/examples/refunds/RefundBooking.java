@@ -95,6 +95,14 @@ public final class RefundBooking {
                     "payment_intent_id",
                     "no payment " + pa + " in the ledger: only payments the ledger has recorded can be refunded here");
         }
+        if (LedgerPostings.BANK_TRANSFER.equals(payment.get("kind"))) {
+            throw new RefundRequestException(
+                    422,
+                    "refund_not_supported",
+                    "payment_intent_id",
+                    "payment " + pa + " is a bank transfer: Recurrente refunds card and balance payments only;"
+                            + " refund it outside Recurrente and book the credit note by hand");
+        }
         long gross = ((Number) payment.get("gross")).longValue();
         long refunded = ((Number) payment.get("refunded")).longValue();
         long rest = gross - refunded;
@@ -143,6 +151,33 @@ public final class RefundBooking {
     /** Ends the claim of {@link #check}. */
     public void release(String paymentIntentId) {
         update("delete from refund_claims where payment_intent_id = ?", paymentIntentId);
+    }
+
+    /**
+     * What a re-check of a refund booked as pending found ({@code direct:refund-pending-recheck}): the pending row
+     * ({@code sql/refund-pending-select.sql}) with {@code newStatus} and {@code outcome}: {@code FINAL} (the API says
+     * succeeded: the credit note stands), {@code REVERSE} (failed or voided: the credit note is reversed),
+     * {@code PENDING} (still pending, or no status) or {@code UNKNOWN} (the API does not know it: a WARN, re-checked
+     * again).
+     *
+     * @param fetched the answer of {@code GET /refunds/{id}}, null when it was 404
+     */
+    public Map<String, Object> recheck(Map<String, Object> pending, Refund fetched) {
+        Map<String, Object> r = new LinkedHashMap<>(pending);
+        String status = fetched == null ? null : fetched.getStatus();
+        String outcome;
+        if (fetched == null) {
+            outcome = "UNKNOWN";
+        } else if ("succeeded".equals(status)) {
+            outcome = "FINAL";
+        } else if ("failed".equals(status) || "voided".equals(status)) {
+            outcome = "REVERSE";
+        } else {
+            outcome = "PENDING";
+        }
+        r.put("newStatus", "FINAL".equals(outcome) || "REVERSE".equals(outcome) ? status : "pending");
+        r.put("outcome", outcome);
+        return r;
     }
 
     /** @return the refund id of a {@code refund.create} event ({@code refund.id}, else an {@code id} re_...) */
@@ -423,7 +458,7 @@ public final class RefundBooking {
     }
 
     private Map<String, Object> payment(String pa) {
-        String sql = "select gross_cents, refunded_cents from payments where payment_intent_id = ?";
+        String sql = "select gross_cents, refunded_cents, payment_kind from payments where payment_intent_id = ?";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, pa);
@@ -434,6 +469,7 @@ public final class RefundBooking {
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("gross", rs.getLong(1));
                 p.put("refunded", rs.getLong(2));
+                p.put("kind", rs.getString(3));
                 return p;
             }
         } catch (SQLException e) {

@@ -35,6 +35,8 @@ public final class TestStacks {
         p.put("fel.retry.redelivery-delay", "50");
         // reconciliation runs on demand only (direct:reconcile), its reports go to the test's directory
         p.put("reconciliation.schedule.enabled", "false");
+        // pending refunds are re-checked on demand only (direct:refund-pending-recheck)
+        p.put("refunds.pending-recheck.enabled", "false");
         // the webhook inbox: pruned on demand only (direct:webhook-inbox-prune); posted soon after a delivery is
         // stored;
         // a failing posting retried twice, quickly, then DEAD
