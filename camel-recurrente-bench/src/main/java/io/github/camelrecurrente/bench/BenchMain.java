@@ -33,6 +33,8 @@ import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
  *   --quick                                      smoke test: 1 round, short measurements
  *   --same-jvm                                   webhook section in this JVM after the producer one (default: a fresh JVM)
  * </pre>
+ *
+ * The report ends with a summary of every goal verdict the sections printed ({@link Goals}), one line each.
  */
 public final class BenchMain {
 

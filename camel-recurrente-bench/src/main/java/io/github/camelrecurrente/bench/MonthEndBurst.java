@@ -88,13 +88,17 @@ public final class MonthEndBurst {
         if (flags.contains("--floor") && flags.contains("--no-floor")) {
             throw new IllegalArgumentException("--floor and --no-floor: choose one (the floor runs by default)");
         }
+        if (flags.contains("--floor") && probe) {
+            throw new IllegalArgumentException("--floor with --probe: a probe run measures other routes in place of the"
+                    + " app's and has no floor; drop one of them");
+        }
         // --probe measures other routes in place of the app's: a floor beside it would measure nothing new
         boolean floor = !probe && !flags.contains("--no-floor");
         BenchMain.Config cfg = new BenchMain.Config();
         cfg.demoJar = strArg(args, "--demo-jar", null);
         Path runner = StartupBench.findDemoJar(cfg);
         if (runner == null || !Files.isRegularFile(runner)) {
-            throw new IllegalStateException("No examples runner jar: mvn -B -Pbench -pl camel-recurrente-examples -am"
+            throw new IllegalStateException("No examples runner jar: mvn -B -pl camel-recurrente-examples -am"
                     + " package -DskipTests builds it (or pass --demo-jar=PATH)");
         }
         Path work = Files.createTempDirectory("month-end-burst");
