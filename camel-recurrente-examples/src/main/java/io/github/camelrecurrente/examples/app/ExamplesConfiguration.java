@@ -33,6 +33,7 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 
@@ -154,6 +155,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getRegistry().bind("ledgerDataSource", DataSource.class, dataSource);
         // closed when Camel stops (after the routes)
         context.addService(new PoolCloser(dataSource), true, true);
+        // readiness of intake (docs/deployment.md, "Health for Kubernetes"): the database the inbox stores into
+        HealthCheckRegistry.get(context).register(new LedgerDatabaseHealthCheck(dataSource, 2));
         IntakeRate intake = new IntakeRate(burstThreshold);
         WebhookInbox inbox = new WebhookInbox(
                         dataSource,
