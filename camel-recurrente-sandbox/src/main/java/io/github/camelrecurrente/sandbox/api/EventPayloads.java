@@ -96,7 +96,7 @@ final class EventPayloads {
         pb.set("tax_id", su.get("tax_id"));
         pb.set("tax_name", su.get("tax_name"));
         pb.put("type", "Subscription");
-        n.set("product", product != null && product.isObject() ? wire.product(product) : product);
+        n.set("product", product != null && product.isObject() ? wire.eventProduct(product) : product);
         n.set("checkout", checkout == null ? Json.MAPPER.nullNode() : checkout);
         n.put("status", su.path("status").asText());
         connected(n, customAccountId);
