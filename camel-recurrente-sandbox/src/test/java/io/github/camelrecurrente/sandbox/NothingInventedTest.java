@@ -185,6 +185,34 @@ class NothingInventedTest {
                         .asText());
     }
 
+    /**
+     * The checkout inside an event carries what the documented sample of that event shows: {@code payment_intent.failed}
+     * its id only, {@code bank_transfer_intent.*} no {@code live_mode} and no {@code latest_intent} (those two are
+     * known from a live {@code payment_intent.succeeded} only).
+     */
+    @Test
+    void eventCheckoutsCarryWhatTheirDocumentedSampleShows() {
+        String declined = http().post(
+                        "/api/checkouts",
+                        "{\"items\":[{\"name\":\"A\",\"currency\":\"GTQ\",\"amount_in_cents\":1000}],"
+                                + "\"metadata\":{\"order\":\"7\"}}")
+                .json()
+                .get("id")
+                .asText();
+        ext.sandbox().payCheckout(declined, PaymentOptions.card("4000000000000002"));
+        assertEquals(Set.of("id"), names(event("payment_intent.failed").get("checkout")));
+
+        String transfer = http().checkout(25_000, "GTQ");
+        ext.sandbox().startBankTransfer(transfer);
+        assertEquals(
+                Set.of("id", "status", "payment", "payment_method", "transfer_setups", "metadata"),
+                names(event("bank_transfer_intent.pending").get("checkout")));
+
+        ext.sandbox().payCheckout(http().checkout(1000, "GTQ"));
+        assertTrue(
+                names(event("payment_intent.succeeded").get("checkout")).containsAll(Set.of("live_mode", "metadata")));
+    }
+
     /** "eliminar cupones": a deleted coupon is gone; no document shows it listed (or archived) afterwards. */
     @Test
     void aDeletedCouponIsNotListed() {

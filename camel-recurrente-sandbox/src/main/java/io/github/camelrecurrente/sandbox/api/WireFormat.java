@@ -86,9 +86,14 @@ public final class WireFormat {
             "currency",
             "latest_intent",
             "live_mode");
-    /** The checkout embedded in payment and bank transfer events (docs samples; live_mode, latest_intent: notes). */
+    /** The checkout embedded in payment_intent.succeeded (docs sample; live_mode, latest_intent: live capture, notes). */
     static final Set<String> EVENT_CHECKOUT = Set.of(
             "id", "status", "payment", "payment_method", "transfer_setups", "metadata", "live_mode", "latest_intent");
+    /** The checkout embedded in bank_transfer_intent.* (docs samples: no live_mode, no latest_intent). */
+    static final Set<String> BANK_TRANSFER_EVENT_CHECKOUT =
+            Set.of("id", "status", "payment", "payment_method", "transfer_setups", "metadata");
+    /** The checkout embedded in payment_intent.failed (docs sample: its id only). */
+    static final Set<String> FAILED_EVENT_CHECKOUT = Set.of("id");
     /** PATCH/PUT /payment_intents answer (docs: update a payment intent; receipt_number: notes). */
     static final Set<String> PAYMENT_INTENT = Set.of(
             "id",
