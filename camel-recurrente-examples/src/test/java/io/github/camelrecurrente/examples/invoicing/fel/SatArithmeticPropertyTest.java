@@ -75,7 +75,7 @@ class SatArithmeticPropertyTest {
         }
     }
 
-    private static List<SaleItem> randomItems(Random r) {
+    static List<SaleItem> randomItems(Random r) {
         int count = r.nextInt(10) < 4 ? 1 : r.nextInt(10) < 8 ? 2 + r.nextInt(11) : 13 + r.nextInt(28);
         List<SaleItem> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
