@@ -212,6 +212,20 @@ public final class InfileStandIn implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * @return the {@code fel.infile.*} properties that point a client at this stand-in (its URL as both the
+     *     certifier's and the report's, and the credentials it accepts)
+     */
+    public Map<String, String> clientProperties() {
+        return Map.of(
+                "fel.infile.url", rootUrl(),
+                "fel.infile.report-url", rootUrl(),
+                "fel.infile.usuario-firma", usuarioFirma(),
+                "fel.infile.llave-firma", llaveFirma(),
+                "fel.infile.usuario-api", usuarioApi(),
+                "fel.infile.llave-api", llaveApi());
+    }
+
     /** @return the accepted {@code UsuarioFirma} */
     public String usuarioFirma() {
         return credentials.get("UsuarioFirma");

@@ -24,12 +24,7 @@ class FelInvoicingTest {
     void start() {
         standIn = StandInFixture.standIn().start();
         Map<String, String> p = FelTestData.emitterProperties();
-        p.put("fel.infile.url", standIn.rootUrl());
-        p.put("fel.infile.report-url", standIn.rootUrl());
-        p.put("fel.infile.usuario-firma", standIn.usuarioFirma());
-        p.put("fel.infile.llave-firma", standIn.llaveFirma());
-        p.put("fel.infile.usuario-api", standIn.usuarioApi());
-        p.put("fel.infile.llave-api", standIn.llaveApi());
+        p.putAll(standIn.clientProperties());
         invoicing = FelInvoicing.withInfile(p::get, Clock.fixed(StandInFixture.NOW, ZoneOffset.UTC));
     }
 
