@@ -75,7 +75,10 @@ public final class FelInvoicing {
                 documents.creditNote(refundId, refund, invoice, alreadyCredited, motivo, attempt.revision()), attempt);
     }
 
-    /** Cancels a payment's invoice (anulación), at the operator's request. */
+    /**
+     * Cancels a payment's invoice (anulación), at the operator's request. In doubt or not, it is sent: the look-up is
+     * documented for certifications only, and the anulación's own identificador makes a repeat answer the original.
+     */
     public CertifiedDocument cancelInvoice(String paymentId, OriginalDocument invoice, String motivo, Attempt attempt) {
         FelDocument anulacion = documents.anulacion(paymentId, invoice, motivo, attempt.revision());
         return certifier.cancel(anulacion);
