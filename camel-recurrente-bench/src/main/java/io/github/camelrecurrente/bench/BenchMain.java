@@ -33,6 +33,8 @@ import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
  *   --quick                                      smoke test: 1 round, short measurements
  *   --same-jvm                                   webhook section in this JVM after the producer one (default: a fresh JVM)
  * </pre>
+ *
+ * The report ends with a summary of every goal verdict the sections printed ({@link Goals}), one line each.
  */
 public final class BenchMain {
 
@@ -65,10 +67,15 @@ public final class BenchMain {
         boolean sameJvm;
         /** Internal: this JVM is the child running one section; print just its text after {@link #SECTION_MARK}. */
         String childSection;
+        /** The goal verdicts of the sections run so far, for the summary at the end of the report. */
+        final Goals goals = new Goals();
     }
 
     /** Separates a child JVM's progress output from the section text it hands back on standard output. */
     private static final String SECTION_MARK = "=====SECTION=====";
+
+    /** Separates a child JVM's section text from its goal verdicts ({@link Goals#encode()}). */
+    private static final String GOALS_MARK = "=====GOALS=====";
 
     private static final long T0 = System.nanoTime();
 
@@ -84,6 +91,9 @@ public final class BenchMain {
             String text = new WebhookBench(cfg).run();
             System.out.println(SECTION_MARK);
             System.out.print(text);
+            System.out.println();
+            System.out.println(GOALS_MARK);
+            System.out.print(cfg.goals.encode());
             System.out.flush();
             System.exit(0);
         }
@@ -99,7 +109,7 @@ public final class BenchMain {
         if (cfg.sections.contains("webhook")) {
             report.append("\n### 2. Webhook ingest\n");
             boolean child = cfg.sections.contains("producer") && !cfg.sameJvm && cfg.solo == null;
-            report.append(child ? inChildJvm("webhook", args) : new WebhookBench(cfg).run());
+            report.append(child ? inChildJvm("webhook", args, cfg.goals) : new WebhookBench(cfg).run());
             if (child) {
                 report.append(String.format("%nMeasured in a fresh JVM (same jar, same JVM flags): after the producer"
                         + " section the JIT profiles and heap left by the six producer contenders tax every"
@@ -122,6 +132,8 @@ public final class BenchMain {
         report.append(String.format(
                 "%nLoad average at the end: %s; total run time %.0f s%n",
                 loadAverage(), (System.nanoTime() - T0) / 1e9));
+        // last, so that a short goal is the first thing read at the bottom of a long report
+        report.append(cfg.goals.summary());
         System.out.println();
         System.out.println(report);
         flush(cfg, report);
@@ -253,10 +265,12 @@ public final class BenchMain {
     }
 
     /**
-     * Runs one section in a child JVM with this JVM's flags (but no JFR recording or debug agent) and options (minus {@code --sections}/{@code --out}) and
-     * returns the text it prints after {@link #SECTION_MARK}; its progress goes to this process's standard error.
+     * Runs one section in a child JVM with this JVM's flags (but no JFR recording or debug agent) and options (minus
+     * {@code --sections}/{@code --out}) and returns the text it prints after {@link #SECTION_MARK}; the goal verdicts
+     * it prints after {@link #GOALS_MARK} go into {@code goals}; its progress goes to this process's standard error.
      */
-    private static String inChildJvm(String section, String[] args) throws IOException, InterruptedException {
+    private static String inChildJvm(String section, String[] args, Goals goals)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBin());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -278,10 +292,13 @@ public final class BenchMain {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int rc = p.waitFor();
         int at = out.indexOf(SECTION_MARK);
-        if (rc != 0 || at < 0) {
+        int goalsAt = out.indexOf(GOALS_MARK, Math.max(at, 0));
+        if (rc != 0 || at < 0 || goalsAt < 0) {
             throw new IllegalStateException("the " + section + " section's JVM failed (exit " + rc + "): " + out);
         }
-        return out.substring(at + SECTION_MARK.length() + 1);
+        goals.addAll(Goals.decode(out.substring(goalsAt + GOALS_MARK.length())));
+        // the child ends its section text with one line break of its own before the goals mark
+        return out.substring(at + SECTION_MARK.length() + 1, goalsAt - 1);
     }
 
     /** The jar (or classes directory) this program runs from: the class path of the child JVMs. */

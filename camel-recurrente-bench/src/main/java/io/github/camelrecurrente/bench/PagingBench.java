@@ -36,16 +36,25 @@ final class PagingBench {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             boolean done = p.waitFor(4, TimeUnit.MINUTES);
             long wall = (System.nanoTime() - t0) / 1_000_000;
+            String goal = String.format("paging: listCheckouts?allPages=true streams %d checkouts in a -Xmx64m JVM", n);
             if (!done) {
                 p.destroyForcibly();
+                cfg.goals.add(goal, "did not finish in 4 minutes", false);
                 return "\nPaging probe did not finish in 4 minutes.\n";
             }
             long count = value(out, "COUNT");
             long peak = value(out, "PEAK_HEAP_BYTES");
             long millis = value(out, "MILLIS");
             if (p.exitValue() != 0 || count < 0) {
+                cfg.goals.add(goal, "probe failed (exit " + p.exitValue() + ")", false);
                 return "\nPaging probe failed (exit " + p.exitValue() + "):\n```\n" + out + "\n```\n";
             }
+            cfg.goals.add(
+                    goal,
+                    String.format(
+                            "%d of %d checkouts, peak heap %.1f MB of %.0f MB",
+                            count, n, peak / (1024.0 * 1024), value(out, "MAX_HEAP_BYTES") / (1024.0 * 1024)),
+                    count == n);
             return String.format(
                     "%nrecurrente:listCheckouts?allPages=true&items=100 → split(body()).streaming() over %d"
                             + " sandbox checkouts in a child JVM with -Xmx64m -XX:+UseSerialGC: %s, %d checkouts"

@@ -315,7 +315,13 @@ final class ProducerBench {
         String verdict = "";
         if (goal.startsWith("≥")) {
             double g = Double.parseDouble(goal.substring(2));
-            verdict = (seq >= g && par >= g) ? " ✅ met" : " ❌ short";
+            verdict = " "
+                    + cfg.goals.add(
+                            String.format(
+                                    "producer %s, %s server: %s %s× (sequential and %d callers)",
+                                    op, serverName.split(" ")[0], label, goal, n),
+                            String.format("%s / %s", Stats.ratio(seq), Stats.ratio(par)),
+                            seq >= g && par >= g);
         }
         sb.append(String.format(
                 "| %s | %s (%s) | %s (%s) | %s%s |%n",

@@ -253,7 +253,10 @@ final class WebhookBench {
                             + " (wrong type: %d); answers other than \"ok\" (e.g. duplicates): %d%s.%n",
                     Stats.ratio(ratio),
                     Stats.spread(perRound, "%.2f"),
-                    ratio >= 0.90 ? "✅ met" : "❌ short",
+                    cfg.goals.add(
+                            "webhook: recurrente:events ≥ 0.90× bare platform-http (median of per-round ratios)",
+                            String.format("%s (%s)", Stats.ratio(ratio), Stats.spread(perRound, "%.2f")),
+                            ratio >= 0.90),
                     routed.get(),
                     wrongType.get(),
                     unexpected,

@@ -40,9 +40,10 @@ public final class RecurrenteConstants {
     @Metadata(
             javaType = "String",
             description = "Producer, in: createRefund's payment intent (pa_...) when the body does not name it."
-                    + " Webhook consumer, out: the payment intent id (pa_...) the event carries: payment.id"
-                    + " of a unified intent.* event (whose CamelRecurrenteId is the in_... intent id), the id"
-                    + " of a payment_intent.* event; absent when the payload has none. Copy it to"
+                    + " Webhook consumer, out: the payment intent id, only from a field that names the payment"
+                    + " intent: the id of a payment_intent.* event, else checkout.latest_intent.id when its type"
+                    + " is PaymentIntent; never payment.id (the payment, another object). Absent when unknown"
+                    + " (bank transfers; a unified intent.* event without that latest intent). Copy it to"
                     + " CamelRecurrenteId before updatePaymentIntent.")
     public static final String PAYMENT_INTENT_ID = "CamelRecurrentePaymentIntentId";
 

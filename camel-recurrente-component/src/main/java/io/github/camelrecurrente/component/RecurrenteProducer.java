@@ -151,7 +151,8 @@ public class RecurrenteProducer extends DefaultProducer {
                     n -> api.page(list, n),
                     firstPage,
                     op.name(),
-                    item -> item instanceof RecurrenteResource r ? r.getId() : null));
+                    item -> item instanceof RecurrenteResource r ? r.getId() : null,
+                    endpoint.getObserver()::listEndedAtRepeatedPage));
         } else {
             in.setBody(firstPage.items());
         }

@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.github.camelrecurrente.component.client.RequestBody;
 import io.github.camelrecurrente.component.model.CheckoutRequest;
+import io.github.camelrecurrente.component.model.ModelFixtures;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
 import io.github.camelrecurrente.component.model.event.GenericEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
@@ -43,14 +47,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The contract of the repository's {@code contract/} folder, from its README's tables: every documented response
- * example, answered by a loopback server, comes out of the producer as the operation's model; every documented
- * webhook example parses into its typed event; every documented request example passes the request validator. A
- * change that breaks a documented shape fails here.
+ * example, answered by a loopback server, comes out of the producer as the operation's model with every documented
+ * field value; every documented webhook example parses into its typed event; every documented request example passes
+ * the request validator; the documented list query is the query the producer sends. A change that breaks a
+ * documented shape fails here.
  */
 class ContractExamplesTest {
 
     /** What the loopback API answers next: the documented example of the response under test. */
     private static volatile byte[] answer = new byte[0];
+
+    /** The path and raw query of the last request the loopback API received. */
+    private static volatile String lastPath;
+
+    private static volatile String lastQuery;
 
     private static HttpServer server;
     private static CamelContext context;
@@ -60,6 +70,8 @@ class ContractExamplesTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", exchange -> {
             try (exchange) {
+                lastPath = exchange.getRequestURI().getRawPath();
+                lastQuery = exchange.getRequestURI().getRawQuery();
                 byte[] body = answer;
                 exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
                 exchange.sendResponseHeaders(200, body.length);
@@ -125,6 +137,10 @@ class ContractExamplesTest {
         return rows("Webhooks").stream().map(Arguments::of);
     }
 
+    static Stream<Arguments> queries() {
+        return rows("Queries").stream().map(Arguments::of);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void everyDocumentedRequestPassesTheValidator(Example example) throws IOException {
@@ -158,6 +174,34 @@ class ContractExamplesTest {
             assertNotNull(decoded, example.file());
             assertInstanceOf(op.resultType(), decoded, example.file());
         }
+        // every documented field value comes out of the model (numbers by value: "500" equals 500; nulls left out)
+        ModelFixtures.assertSameJson(tree(example.file()), ModelFixtures.toTree(decoded));
+    }
+
+    /**
+     * The documented list query, given to the producer as its options ({@code from_time} as {@code fromTime}, ...),
+     * is the query the producer sends: the same parameters with the same values.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void everyDocumentedQueryIsTheQueryTheProducerSends(Example example) {
+        RecurrenteOperation op = RecurrenteOperation.valueOf(example.kind());
+        Map<String, String> documented = parameters(text(example.file()).trim());
+        StringBuilder uri = new StringBuilder("recurrente:" + op);
+        String sep = "?";
+        for (Map.Entry<String, String> p : documented.entrySet()) {
+            uri.append(sep)
+                    .append(camelCase(p.getKey()))
+                    .append("=RAW(")
+                    .append(p.getValue())
+                    .append(')');
+            sep = "&";
+        }
+        answer = "[]".getBytes(StandardCharsets.UTF_8);
+        Exchange ex = context.createProducerTemplate().request(uri.toString(), e -> {});
+        assertNull(ex.getException(), () -> example.file() + ": " + ex.getException());
+        assertEquals("/api" + op.spec().path(null), lastPath, example.file());
+        assertEquals(documented, parameters(lastQuery), example.file() + ": sent " + lastQuery);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -172,17 +216,54 @@ class ContractExamplesTest {
     @Test
     void everyFileOfTheFolderIsInTheIndexAndEveryRowHasItsFile() throws Exception {
         Set<String> listed = new TreeSet<>();
-        for (String section : List.of("Requests", "Responses", "Webhooks")) {
+        for (String section : List.of("Requests", "Queries", "Responses", "Webhooks")) {
             rows(section).forEach(r -> listed.add(r.file()));
         }
         Set<String> present = new TreeSet<>();
         Path root = Path.of(resource("README.md").toURI()).getParent();
-        for (String dir : List.of("requests", "responses", "webhooks")) {
+        for (String dir : List.of("requests", "queries", "responses", "webhooks")) {
             try (Stream<Path> files = Files.list(root.resolve(dir))) {
                 files.forEach(f -> present.add(dir + "/" + f.getFileName()));
             }
         }
         assertEquals(present, listed, "contract/README.md indexes exactly the files of contract/");
+    }
+
+    /** The parameters of a query string, decoded, in their order. */
+    static Map<String, String> parameters(String query) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (query != null && !query.isEmpty()) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                out.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    /** {@code from_time} -> {@code fromTime}: the endpoint option of a query parameter. */
+    private static String camelCase(String snake) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (char c : snake.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static JsonNode tree(String path) {
+        try {
+            return RecurrenteJson.mapper().readTree(bytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static URL resource(String path) {

@@ -561,7 +561,7 @@ public final class RecurrenteSandbox implements AutoCloseable {
             synchronized (d) {
                 Checkout c = d.checkouts.get(id);
                 if (c != null) {
-                    ObjectNode n = Views.checkout(c, d);
+                    ObjectNode n = Views.checkout(c, d, true);
                     n.set("items", c.items == null ? Json.array() : c.items.deepCopy());
                     n.put("subscription_id", c.subscriptionId);
                     n.put("intent_id", c.unifiedIntentId);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CatalogApiTest {
@@ -72,9 +73,10 @@ class CatalogApiTest {
         assertEquals(200, del.status());
         assertEquals(id, del.json().get("id").asText());
         assertEquals("deleted", del.json().get("status").asText());
-        assertEquals(
-                "archived",
-                http().get("/api/products/" + id).json().get("status").asText());
+        // archived: kept for the payments that name it, but no longer shown (no document shows an archived product)
+        assertEquals(404, http().get("/api/products/" + id).status());
+        assertFalse(http().get("/api/products").body().contains(id), "an archived product is not listed");
+        assertEquals("archived", ext.sandbox().product(id).get("status"));
         assertEquals(
                 422,
                 http().post("/api/checkouts", "{\"items\":[{\"product_id\":\"" + id + "\"}]}")
@@ -131,7 +133,10 @@ class CatalogApiTest {
 
         TestHttp.Resp del = http().delete("/api/coupons/" + id);
         assertEquals("deleted", del.json().get("status").asText());
-        assertEquals(1, http().get("/api/coupons").json().size());
+        // "eliminar cupones": a deleted coupon is gone, not listed as archived (no document shows it afterwards)
+        assertEquals(0, http().get("/api/coupons").json().size());
+        assertEquals(404, http().get("/api/coupons/" + id).status());
+        assertEquals(404, http().delete("/api/coupons/" + id).status());
     }
 
     @Test

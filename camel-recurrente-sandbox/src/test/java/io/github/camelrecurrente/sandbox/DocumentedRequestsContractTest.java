@@ -16,16 +16,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every documented request example of the repository's {@code contract/} folder (indexed in its README, a test
- * resource of this module) is posted, over plain HTTP, to a running sandbox, which must accept it (2xx). The body is
+ * resource of this module) is posted, over plain HTTP, to a running sandbox, which must accept it (2xx); the
+ * documented list query is answered with a list. The body is
  * sent as the documentation shows it; only ids of objects that must exist before the call (the product of a
- * "Product ID" checkout, the price of a product update, the paid payment intent of a refund, the saved card of a
- * one-time payment) are replaced by ones created in the sandbox first, and a flat object is wrapped under the
+ * "Product ID" checkout or one-time payment, the price of a product update, the coupon of a coupon update, the paid
+ * payment intent of a refund, the saved card of a one-time payment) are replaced by ones created in the sandbox first, and a flat object is wrapped under the
  * request root the documentation uses ({@code product}, {@code coupon}, {@code payment_intent}).
  */
 class DocumentedRequestsContractTest {
@@ -36,6 +38,8 @@ class DocumentedRequestsContractTest {
             "updateProduct",
             "product",
             "createCoupon",
+            "coupon",
+            "updateCoupon",
             "coupon",
             "updatePaymentIntent",
             "payment_intent");
@@ -76,16 +80,12 @@ class DocumentedRequestsContractTest {
         String path = example.path();
         String root = REQUEST_ROOTS.get(example.operation());
         ObjectNode inner = (ObjectNode) (root != null && body.has(root) ? body.get(root) : body);
-        switch (example.operation()) {
-            case "createCheckout" -> {
-                JsonNode items = inner.path("items");
-                for (JsonNode item : items) {
-                    if (item.has("product_id")) {
-                        ((ObjectNode) item)
-                                .put("product_id", product(http).get("id").asText());
-                    }
-                }
+        for (JsonNode item : inner.path("items")) {
+            if (item.has("product_id")) { // a checkout or a one-time payment of a product created first
+                ((ObjectNode) item).put("product_id", product(http).get("id").asText());
             }
+        }
+        switch (example.operation()) {
             case "updateCheckout" -> path = path.replace("{id}", http.checkout(3000, "GTQ"));
             case "updateProduct" -> {
                 JsonNode product = product(http);
@@ -97,6 +97,7 @@ class DocumentedRequestsContractTest {
                     }
                 }
             }
+            case "updateCoupon" -> path = path.replace("{id}", coupon(http));
             case "updatePaymentIntent" -> path = path.replace("{id}", paidPaymentIntent(http));
             case "createRefund" -> inner.put("payment_intent_id", paidPaymentIntent(http));
             case "createOneTimePayment" -> inner.put("payment_method_id", savedCard(http));
@@ -111,6 +112,44 @@ class DocumentedRequestsContractTest {
         assertTrue(
                 r.status() >= 200 && r.status() < 300,
                 example + " was answered " + r.status() + ": " + r.body() + "\nsent: " + sent);
+    }
+
+    /** The README's Queries table: the documented list query, sent as it is printed, is answered with a list. */
+    static Stream<Arguments> queries() {
+        String readme = text("README.md");
+        int start = readme.indexOf("## Queries");
+        int end = readme.indexOf("\n## ", start + 1);
+        List<Arguments> out = new ArrayList<>();
+        for (String line : readme.substring(start, end).split("\n")) {
+            if (line.startsWith("| `")) {
+                String[] cells = line.split("\\|");
+                String[] http = cells[3].trim().split(" ");
+                out.add(Arguments.of(new Example(cells[1].trim().replace("`", ""), cells[2].trim(), http[0], http[1])));
+            }
+        }
+        assertFalse(out.isEmpty());
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void theSandboxAnswersEveryDocumentedQuery(Example example) {
+        TestHttp http = new TestHttp(ext.sandbox());
+        String query = text(example.file()).trim();
+        TestHttp.Resp r = http.send(example.method(), "/api" + example.path() + "?" + query, null);
+        assertEquals(200, r.status(), example + ": " + r.body());
+        assertTrue(r.json().isArray(), r.body());
+        assertEquals("1", r.header("Current-Page"), "page=1 of the query");
+        assertEquals("20", r.header("Page-Items"), "items=20 of the query");
+    }
+
+    /** A coupon created from the documented "Create a coupon" example; its id. */
+    private static String coupon(TestHttp http) throws IOException {
+        ObjectNode wrapped = TestHttp.MAPPER.createObjectNode();
+        wrapped.set("coupon", TestHttp.MAPPER.readTree(bytes("requests/coupon-create.json")));
+        TestHttp.Resp r = http.post("/api/coupons", TestHttp.MAPPER.writeValueAsString(wrapped));
+        assertEquals(201, r.status(), "coupon setup: " + r.body());
+        return r.json().get("id").asText();
     }
 
     /** A product created from the documented "Create a product (one time payment)" example. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,9 @@ class SimulationTest {
 
         JsonNode c = http().get("/api/checkouts/" + id).json();
         assertEquals("paid", c.get("status").asText());
-        assertEquals(paId, c.at("/payment/id").asText());
+        String paymentId = c.at("/payment/id").asText();
+        assertTrue(paymentId.startsWith("pa_"), paymentId);
+        assertNotEquals(paId, paymentId, "the payment is not the payment intent");
         assertEquals("OneTimePayment", c.at("/payment/paymentable/type").asText());
         assertTrue(c.at("/payment/paymentable/id").asText().startsWith("on_"));
         assertEquals("1234567", c.at("/payment/paymentable/tax_id").asText());
@@ -75,6 +78,7 @@ class SimulationTest {
         assertEquals(List.of("payment_intent.succeeded", "intent.succeeded"), types(s));
         JsonNode ev = json(s.events("payment_intent.succeeded").get(0));
         assertEquals(paId, ev.get("id").asText());
+        assertEquals(paymentId, ev.at("/payment/id").asText(), "the event's payment is the checkout's payment");
         assertEquals("payment_intent.succeeded", ev.get("event_type").asText());
         assertEquals("2024-04-24", ev.get("api_version").asText());
         assertEquals(id, ev.at("/checkout/id").asText());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import io.github.camelrecurrente.component.RecurrenteEndpoint;
 import io.github.camelrecurrente.component.client.ApiCallListener;
 import io.github.camelrecurrente.component.client.RetryReason;
+import io.github.camelrecurrente.component.paging.RepeatedPageGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +26,19 @@ public final class EndpointObserver implements ApiCallListener {
 
     private static final int MAX_ID_LENGTH = 64;
 
+    /** Lists that ended at a repeated first page are logged under the paging package's name (docs/operations.md). */
+    static final String PAGING_LOGGER = "io.github.camelrecurrente.component.paging";
+
+    private static final Logger PAGING_LOG = LoggerFactory.getLogger(PAGING_LOGGER);
+    /** WARN lines about lists that answer every item at once: at most one per hour and endpoint (our choice). */
+    static final long UNPAGED_LIST_WINDOW_MILLIS = 3_600_000;
+
     private final RecurrenteEndpoint endpoint;
     private final ApiStats api = new ApiStats();
     private final WebhookStats webhook = new WebhookStats();
     private final PollStats poll = new PollStats();
     private final RateLimitedLog rejectionLog;
+    private final RateLimitedLog unpagedListLog;
     private volatile Meters meters;
     private volatile String pollRouteId;
     private Runnable pollGauges;
@@ -37,6 +46,7 @@ public final class EndpointObserver implements ApiCallListener {
     public EndpointObserver(RecurrenteEndpoint endpoint) {
         this.endpoint = endpoint;
         this.rejectionLog = new RateLimitedLog(LOG, REJECTION_LINES_PER_MINUTE, 60_000, System::currentTimeMillis);
+        this.unpagedListLog = new RateLimitedLog(PAGING_LOG, 1, UNPAGED_LIST_WINDOW_MILLIS, System::currentTimeMillis);
     }
 
     RecurrenteEndpoint endpoint() {
@@ -185,6 +195,44 @@ public final class EndpointObserver implements ApiCallListener {
         return String.valueOf(endpoint.getConfiguration().getOperation());
     }
 
+    // ---------------------------------------------------------------- paging
+
+    /**
+     * A list of this endpoint (an {@code allPages=true} producer or a poll) asked for a later page and got the first
+     * page again, so it ended with the first page. Expected of the lists documented without paging (intents, webhook
+     * endpoints), which answer every item at once; one WARN line per hour at most for this endpoint.
+     */
+    public void listEndedAtRepeatedPage(RepeatedPageGuard.RepeatedPage repeated) {
+        if (repeated.wholeListAtOnce()) {
+            unpagedListLog.warn(
+                    "recurrente:{} answered page {} with page {} again: page {} held all {} items (more than the"
+                            + " {} asked for), so this list is not paged and it ended there, each item read once."
+                            + " Expected for listIntents and listWebhookEndpoints, documented as one array; logged at"
+                            + " most once an hour per endpoint",
+                    repeated.operation(),
+                    repeated.page(),
+                    repeated.firstPage(),
+                    repeated.firstPage(),
+                    repeated.firstPageItems(),
+                    repeated.pageSize());
+        } else {
+            unpagedListLog.warn(
+                    "recurrente:{} answered page {} with page {} again (both start with {}): the list ended with the"
+                            + " {} items of page {}. Expected for listIntents and listWebhookEndpoints (documented"
+                            + " as one array, so those {} items are all of it); for another list the API ignored"
+                            + " page, and items after the first {} were not read. Logged at most once an hour per"
+                            + " endpoint",
+                    repeated.operation(),
+                    repeated.page(),
+                    repeated.firstPage(),
+                    printable(repeated.firstItemId()),
+                    repeated.firstPageItems(),
+                    repeated.firstPage(),
+                    repeated.firstPageItems(),
+                    repeated.firstPageItems());
+        }
+    }
+
     // ---------------------------------------------------------------- read side
 
     ApiStats api() {
@@ -205,5 +253,9 @@ public final class EndpointObserver implements ApiCallListener {
 
     long suppressedRejectionLines() {
         return rejectionLog.suppressed();
+    }
+
+    long suppressedUnpagedListLines() {
+        return unpagedListLog.suppressed();
     }
 }

@@ -10,7 +10,9 @@ import java.util.function.Function;
  * A lazy iterator over every item of a list operation: it holds one page at a time and fetches the next page only
  * when the current one is used up, so streaming 100 000 checkouts runs in constant memory. It stops when the
  * pagination headers say the last page was reached, or (without headers) at a short or empty page. A later page
- * that starts with the first page's first item ends the iteration with an error ({@link RepeatedPageGuard}).
+ * that starts with the first page's first item ends the iteration there, without its items: the list answered
+ * everything at once, as the unpaged lists (intents, webhook endpoints) do ({@link RepeatedPageGuard}, whose
+ * listener is told).
  */
 public final class PageIterator<T> implements Iterator<T> {
 
@@ -26,6 +28,7 @@ public final class PageIterator<T> implements Iterator<T> {
     private Page<T> page;
     private int index;
     private long pagesFetched;
+    private boolean ended;
 
     /**
      * @param fetcher   fetches a page by number
@@ -42,12 +45,28 @@ public final class PageIterator<T> implements Iterator<T> {
      * @param idOf      the id of an item (or null), to notice an API that answers every page with the first one
      */
     public PageIterator(PageFetcher<T> fetcher, Page<T> firstPage, String operation, Function<? super T, String> idOf) {
+        this(fetcher, firstPage, operation, idOf, RepeatedPageGuard.Listener.NONE);
+    }
+
+    /**
+     * @param fetcher        fetches a page by number
+     * @param firstPage      the first page, already fetched (so errors surface at the call, not in the middle of a split)
+     * @param operation      the operation name, for the listener
+     * @param idOf           the id of an item (or null), to notice a list that answers every page with the first one
+     * @param repeatedPages  told when the list ends at a page that repeats the first one
+     */
+    public PageIterator(
+            PageFetcher<T> fetcher,
+            Page<T> firstPage,
+            String operation,
+            Function<? super T, String> idOf,
+            RepeatedPageGuard.Listener repeatedPages) {
         this.fetcher = fetcher;
         this.page = firstPage;
         this.pagesFetched = 1;
         this.idOf = idOf;
-        this.guard = new RepeatedPageGuard(operation);
-        guard.check(firstPage.number(), firstId(firstPage));
+        this.guard = new RepeatedPageGuard(operation, repeatedPages);
+        guard.check(firstPage, firstId(firstPage));
     }
 
     private String firstId(Page<T> p) {
@@ -56,6 +75,9 @@ public final class PageIterator<T> implements Iterator<T> {
 
     @Override
     public boolean hasNext() {
+        if (ended) {
+            return false;
+        }
         while (index >= page.items().size()) {
             Integer next = page.nextPage();
             if (next == null || next <= page.number()) {
@@ -68,7 +90,10 @@ public final class PageIterator<T> implements Iterator<T> {
             }
             pagesFetched++;
             index = 0;
-            guard.check(page.number(), firstId(page));
+            if (guard.check(page, firstId(page))) {
+                ended = true; // the first page was the whole list
+                return false;
+            }
         }
         return true;
     }

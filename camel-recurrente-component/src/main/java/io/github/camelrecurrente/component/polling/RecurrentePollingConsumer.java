@@ -265,7 +265,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         Set<String> previousPage = new HashSet<>();
         Set<String> currentPage = new HashSet<>();
         Set<String> seenWatched = new HashSet<>();
-        RepeatedPageGuard pageGuard = new RepeatedPageGuard(operation.name());
+        RepeatedPageGuard pageGuard =
+                new RepeatedPageGuard(operation.name(), endpoint.getObserver()::listEndedAtRepeatedPage);
         Deque<PollEvent> found = new ArrayDeque<>(); // newest first, as listed
         int emitCount = 0;
         int heldBack = 0;
@@ -281,11 +282,13 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
                 forceConsumerAsReady();
             }
             boolean lastNeededPage = false;
-            pageGuard.check(
-                    pageNumber,
+            if (pageGuard.check(
+                    page,
                     page.items().isEmpty()
                             ? null
-                            : PolledItem.of(page.items().get(0)).id());
+                            : PolledItem.of(page.items().get(0)).id())) {
+                break; // page 1 again: the list answered every item at once, and they were all read
+            }
             for (Object model : page.items()) {
                 PolledItem item = PolledItem.of(model);
                 if (previousPage.contains(item.id()) || !currentPage.add(item.id())) {
@@ -410,7 +413,8 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
         PollPosition pos = position;
         boolean baseline = !pos.baselined();
         Set<String> listed = new HashSet<>();
-        RepeatedPageGuard pageGuard = new RepeatedPageGuard(operation.name());
+        RepeatedPageGuard pageGuard =
+                new RepeatedPageGuard(operation.name(), endpoint.getObserver()::listEndedAtRepeatedPage);
         List<PollEvent> toEmit = new ArrayList<>();
         List<PollEvent> silent = new ArrayList<>();
         ListRequest list = new ListRequest(operation.spec(), Map.of(), 1, pageSize, false);
@@ -422,11 +426,13 @@ public class RecurrentePollingConsumer extends ScheduledBatchPollingConsumer {
             if (pages == 1) {
                 forceConsumerAsReady();
             }
-            pageGuard.check(
-                    pageNumber,
+            if (pageGuard.check(
+                    page,
                     page.items().isEmpty()
                             ? null
-                            : PolledItem.of(page.items().get(0)).id());
+                            : PolledItem.of(page.items().get(0)).id())) {
+                break; // page 1 again: the list answered every item at once, and they were all read
+            }
             for (Object model : page.items()) {
                 PolledItem item = PolledItem.of(model);
                 if (!listed.add(item.id())) {

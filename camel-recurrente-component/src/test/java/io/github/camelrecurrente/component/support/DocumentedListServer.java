@@ -26,7 +26,8 @@ import com.sun.net.httpserver.HttpServer;
  * "Get all coupons" and the customers reference), newest first, paged with {@code page}/{@code items} (default 10)
  * and no pagination headers, customers wrapped in {@code {"customers": [...]}}. It does not import the component
  * or the sandbox. With {@link #ignorePage(boolean)} it answers every page with the first one, like an API that
- * ignores {@code page}.
+ * ignores {@code page}; with {@link #unpaged(boolean)} it answers every item of the list at once, whatever
+ * {@code page} and {@code items} say, like the lists documented without paging (intents, webhook endpoints).
  */
 public final class DocumentedListServer implements AutoCloseable {
 
@@ -41,6 +42,8 @@ public final class DocumentedListServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger counter = new AtomicInteger();
     private volatile boolean ignorePage;
+    private volatile boolean unpaged;
+    private final List<String> queries = new CopyOnWriteArrayList<>();
 
     public DocumentedListServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -57,8 +60,18 @@ public final class DocumentedListServer implements AutoCloseable {
         this.ignorePage = ignore;
     }
 
+    /** Answer every item at once, one bare array, ignoring {@code page} and {@code items} (no paging headers). */
+    public void unpaged(boolean unpaged) {
+        this.unpaged = unpaged;
+    }
+
     public int requests() {
         return requests.get();
+    }
+
+    /** The query string of every request, oldest first (null when it had none). */
+    public List<String> queries() {
+        return new ArrayList<>(queries);
     }
 
     /** Adds a product in the documented shape (newest first); returns its id. */
@@ -156,6 +169,7 @@ public final class DocumentedListServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        queries.add(exchange.getRequestURI().getRawQuery());
         try (exchange) {
             String key = exchange.getRequestHeaders().getFirst("X-SECRET-KEY");
             if (key == null || key.isBlank()) {
@@ -170,9 +184,9 @@ public final class DocumentedListServer implements AutoCloseable {
                 return;
             }
             Map<String, String> query = query(exchange.getRequestURI());
-            int items = Integer.parseInt(query.getOrDefault("items", "10"));
-            int page = ignorePage ? 1 : Integer.parseInt(query.getOrDefault("page", "1"));
             List<ObjectNode> all = new ArrayList<>(list(resource));
+            int items = unpaged ? Math.max(1, all.size()) : Integer.parseInt(query.getOrDefault("items", "10"));
+            int page = ignorePage || unpaged ? 1 : Integer.parseInt(query.getOrDefault("page", "1"));
             ArrayNode out = MAPPER.createArrayNode();
             for (int i = (page - 1) * items; i < Math.min(all.size(), page * items); i++) {
                 out.add(all.get(i).deepCopy());

@@ -174,14 +174,13 @@ class StoredDeliveryTest {
                                 RecurrenteConstants.PAYMENT_INTENT_ID, "pa_id123",
                                 RecurrenteConstants.API_VERSION, "2024-04-24")),
                 Arguments.of(
-                        "intent.succeeded (unified: the payment intent id is payment.id)",
+                        "intent.succeeded (unified, no latest_intent: payment.id names no payment intent)",
                         ModelFixtures.bytes("webhooks/synthetic.intent.succeeded.json"),
                         IntentEvent.class,
                         Map.of(
                                 RecurrenteConstants.EVENT_TYPE, "intent.succeeded",
                                 RecurrenteConstants.RESOURCE_ID, "in_9x8y7z6w",
                                 RecurrenteConstants.ID, "in_9x8y7z6w",
-                                RecurrenteConstants.PAYMENT_INTENT_ID, "pa_123",
                                 RecurrenteConstants.API_VERSION, "2024-04-24")),
                 Arguments.of(
                         "subscription.create",
@@ -280,7 +279,7 @@ class StoredDeliveryTest {
         assertFalse(message.getHeaders().containsKey(RecurrenteConstants.EVENT_TIMESTAMP));
         assertEquals("intent.succeeded", message.getHeader(RecurrenteConstants.EVENT_TYPE));
         assertEquals("in_9x8y7z6w", message.getHeader(RecurrenteConstants.ID));
-        assertEquals("pa_123", message.getHeader(RecurrenteConstants.PAYMENT_INTENT_ID));
+        assertNull(message.getHeader(RecurrenteConstants.PAYMENT_INTENT_ID), "payment.id is not the payment intent");
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 
@@ -49,8 +50,10 @@ import org.apache.camel.support.service.ServiceSupport;
  * <li>{@code felOutbox}: hands out the payments to invoice, each to one node at a time, and records each step before
  * its side effect, so a step left in doubt by a dead node is resolved once ({@link FelOutbox});</li>
  * <li>the cluster service of the {@code master:} routes (reconciliation and pruning timers run on one node at a
- * time): a {@link FileLockClusterService} on {@code examples.cluster.root}, unless a {@link CamelClusterService} is
- * already bound (e.g. camel-kubernetes' KubernetesClusterService, see docs/deployment.md);</li>
+ * time), chosen by {@code examples.cluster.service}: PostgreSQL advisory locks ({@link PostgresLockClusterService}) when
+ * the ledger is on PostgreSQL, a {@link FileLockClusterService} on {@code examples.cluster.root} otherwise, unless a
+ * {@link CamelClusterService} is already bound (e.g. camel-kubernetes' KubernetesClusterService on a Lease, see
+ * docs/deployment.md);</li>
  * <li>{@link DrainingGate}: on shutdown, new requests are answered 503 while in-flight deliveries finish;</li>
  * <li>{@code ledgerPostings}: posting rules (integer cents) and {@code money}: formatting for templates;</li>
  * <li>{@code reconciliation}: the rules of routes/reconciliation/reconciliation.yaml (default period
@@ -84,6 +87,18 @@ public class ExamplesConfiguration implements CamelConfiguration {
 
     @PropertyInject(value = "examples.node-id", defaultValue = "")
     private String nodeId;
+
+    @PropertyInject(value = "examples.cluster.service", defaultValue = "auto")
+    private String clusterServiceKind;
+
+    @PropertyInject(value = "examples.cluster.acquire-interval", defaultValue = "PT2S")
+    private String clusterAcquireInterval;
+
+    @PropertyInject(value = "examples.cluster.check-timeout", defaultValue = "PT2S")
+    private String clusterCheckTimeout;
+
+    @PropertyInject(value = "examples.cluster.keep-alive", defaultValue = "PT15S")
+    private String clusterKeepAlive;
 
     @PropertyInject(value = "examples.cluster.root", defaultValue = "./data/cluster")
     private String clusterRoot;
@@ -151,6 +166,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getRegistry().bind("ledgerDataSource", DataSource.class, dataSource);
         // closed when Camel stops (after the routes)
         context.addService(new PoolCloser(dataSource), true, true);
+        // readiness of intake (docs/deployment.md, "Health for Kubernetes"): the database the inbox stores into
+        HealthCheckRegistry.get(context).register(new LedgerDatabaseHealthCheck(dataSource, 2));
         IntakeRate intake = new IntakeRate(burstThreshold);
         WebhookInbox inbox = new WebhookInbox(
                         dataSource,
@@ -167,12 +184,10 @@ public class ExamplesConfiguration implements CamelConfiguration {
                                 .withIntake(intake, felBurstBatchSize));
         if (context.hasService(CamelClusterService.class) == null
                 && context.getRegistry().findByType(CamelClusterService.class).isEmpty()) {
-            FileLockClusterService cluster = new FileLockClusterService();
-            cluster.setId(node);
-            cluster.setRoot(clusterRoot);
-            cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
-            cluster.setAcquireLockInterval(clusterLockInterval, TimeUnit.MILLISECONDS);
-            context.addService(cluster);
+            CamelClusterService cluster = clusterService(node, dataSource);
+            if (cluster != null) {
+                context.addService(cluster);
+            }
         }
         context.getManagementStrategy().addEventNotifier(new DrainingGate(serverPort));
         context.getRegistry().bind("ledgerPostings", new LedgerPostings());
@@ -191,6 +206,52 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.addStartupListener(new BooksMeters(reviewQueue, scope));
         if (opsEnabled) {
             configureOperatorServer(context, dataSource);
+        }
+    }
+
+    /**
+     * The cluster service of the {@code master:} routes, by {@code examples.cluster.service}: {@code postgresql}
+     * ({@link PostgresLockClusterService}: advisory locks in the ledger database, all that several nodes need to
+     * share), {@code file} (camel-file's {@link FileLockClusterService} on {@code examples.cluster.root}: a shared
+     * volume with working file locks), {@code none} (every node runs the timers: one node only), or {@code auto} (the
+     * default: {@code postgresql} when the ledger is on PostgreSQL, else {@code file}, as for the single-node H2 demo).
+     */
+    private CamelClusterService clusterService(String node, DataSource dataSource) {
+        String kind =
+                clusterServiceKind == null ? "auto" : clusterServiceKind.trim().toLowerCase(java.util.Locale.ROOT);
+        if (kind.equals("auto")) {
+            kind = jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "file";
+        }
+        switch (kind) {
+            case "postgresql" -> {
+                if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
+                    throw new IllegalArgumentException("examples.cluster.service=postgresql needs the ledger on"
+                            + " PostgreSQL (ledger.jdbc-url=jdbc:postgresql:...), got a "
+                            + (jdbcUrl == null ? "missing" : jdbcUrl.replaceFirst("^(jdbc:[a-z0-9]+:).*", "$1..."))
+                            + " URL");
+                }
+                PostgresLockClusterService cluster = new PostgresLockClusterService(dataSource);
+                cluster.setId(node);
+                cluster.setAcquireInterval(
+                        DurationProperty.parse("examples.cluster.acquire-interval", clusterAcquireInterval));
+                cluster.setCheckTimeout(DurationProperty.parse("examples.cluster.check-timeout", clusterCheckTimeout));
+                cluster.setKeepAlive(DurationProperty.parse("examples.cluster.keep-alive", clusterKeepAlive));
+                return cluster;
+            }
+            case "file" -> {
+                FileLockClusterService cluster = new FileLockClusterService();
+                cluster.setId(node);
+                cluster.setRoot(clusterRoot);
+                cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
+                cluster.setAcquireLockInterval(clusterLockInterval, TimeUnit.MILLISECONDS);
+                return cluster;
+            }
+            case "none" -> {
+                return null;
+            }
+            default ->
+                throw new IllegalArgumentException("examples.cluster.service must be auto, postgresql, file or"
+                        + " none, got '" + clusterServiceKind + "'");
         }
     }
 

@@ -26,11 +26,22 @@ public final class NodeProcess {
     private final Path log;
     private Process process;
     private int starts;
+    private Path workingDirectory;
 
     public NodeProcess(String name, Map<String, String> properties, Path dir) {
         this.name = name;
         this.properties = properties;
         this.log = dir.resolve(name + ".log");
+    }
+
+    /** Runs the JVM in this directory (created if missing), as a node on its own machine would: nothing shared on disk. */
+    public NodeProcess workingDirectory(Path directory) {
+        this.workingDirectory = directory;
+        return this;
+    }
+
+    public Path workingDirectory() {
+        return workingDirectory;
     }
 
     public void property(String key, String value) {
@@ -59,10 +70,12 @@ public final class NodeProcess {
         cmd.add(RecurrenteExamplesApp.class.getName());
         starts++;
         File out = log.getParent().resolve(name + "-" + starts + ".log").toFile();
-        process = new ProcessBuilder(cmd)
-                .redirectErrorStream(true)
-                .redirectOutput(out)
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(cmd);
+        if (workingDirectory != null) {
+            java.nio.file.Files.createDirectories(workingDirectory);
+            builder.directory(workingDirectory.toFile());
+        }
+        process = builder.redirectErrorStream(true).redirectOutput(out).start();
         String health = "http://127.0.0.1:" + properties.get("camel.management.port") + "/observe/health";
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

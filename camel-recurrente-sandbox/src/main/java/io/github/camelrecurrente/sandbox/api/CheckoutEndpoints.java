@@ -30,10 +30,10 @@ final class CheckoutEndpoints {
         }
         Checkout c = find(data, id);
         if ("GET".equals(req.method())) {
-            return ApiResponse.ok(wire.shape(Views.checkout(c, data), WireFormat.CHECKOUT));
+            return ApiResponse.ok(wire.shape(Views.checkout(c, data, wire.extendedFields()), WireFormat.CHECKOUT));
         }
         if (req.isUpdate()) {
-            return ApiResponse.ok(wire.shape(update(data, c, req.object()), WireFormat.CHECKOUT));
+            return ApiResponse.ok(wire.shape(update(data, c, req.object(), wire), WireFormat.CHECKOUT));
         }
         throw Router.noRoute(req);
     }
@@ -48,14 +48,15 @@ final class CheckoutEndpoints {
 
     /** Creates a checkout from a request body. @return {@code {id, checkout_url}} */
     static ObjectNode create(AccountData data, ObjectNode body) {
-        String mode = Validation.oneOf(body.get("mode"), "mode", "payment", Set.of("payment", "setup"));
+        // "setup" is the only documented mode (a checkout that saves a card); no document shows another value
+        String mode = Validation.oneOf(body.get("mode"), "mode", null, Set.of("setup"));
         JsonNode rawItems = body.get("items");
         boolean noItems = rawItems == null || rawItems.isNull() || (rawItems.isArray() && rawItems.isEmpty());
         // a mode: "setup" checkout only saves a card: the reference shows it without items
         Items.Resolved items = "setup".equals(mode) && noItems ? Items.none() : Items.resolve(data, rawItems, true);
         ObjectNode metadata = Validation.metadata(body.get("metadata"));
         Instant expiresAt = Validation.time(body.get("expires_at"), "expires_at");
-        ArrayNode transferSetups = transferSetups(body.get("transfer_setups"), items.currency());
+        ArrayNode transferSetups = transferSetups(body.get("transfer_setups"));
         long now = Times.micros(Instant.now());
         Checkout c = new Checkout(Ids.next("ch_", 16), now, data.nextSeq());
         c.items = items.items();
@@ -79,7 +80,8 @@ final class CheckoutEndpoints {
         return out;
     }
 
-    private static ArrayNode transferSetups(JsonNode node, String currency) {
+    /** {@code transfer_setups[]}: the documented {@code amount_in_cents} and {@code recipient_id} of each. */
+    private static ArrayNode transferSetups(JsonNode node) {
         ArrayNode out = Json.array();
         if (node == null || node.isNull()) {
             return out;
@@ -94,7 +96,6 @@ final class CheckoutEndpoints {
             }
             ObjectNode ts = out.addObject();
             ts.put("amount_in_cents", amount);
-            ts.put("currency", t.hasNonNull("currency") ? t.get("currency").asText() : currency);
             ts.put(
                     "recipient_id",
                     t.hasNonNull("recipient_id") ? t.get("recipient_id").asText() : null);
@@ -102,7 +103,7 @@ final class CheckoutEndpoints {
         return out;
     }
 
-    private static ObjectNode update(AccountData data, Checkout c, ObjectNode body) {
+    private static ObjectNode update(AccountData data, Checkout c, ObjectNode body, WireFormat wire) {
         if (!"unpaid".equals(c.status)) {
             throw new ApiException(
                     422,
@@ -133,7 +134,7 @@ final class CheckoutEndpoints {
             c.productId = items.productId();
         }
         c.updatedMicros = Times.micros(Instant.now());
-        return Views.checkout(c, data);
+        return Views.checkout(c, data, wire.extendedFields());
     }
 
     private static ApiResponse list(ApiRequest req, WireFormat wire) {
@@ -150,6 +151,10 @@ final class CheckoutEndpoints {
         }
         AccountData data = req.data();
         return Pagination.list(
-                req, data.checkouts, filter, c -> wire.shape(Views.checkout(c, data), WireFormat.CHECKOUT), true);
+                req,
+                data.checkouts,
+                filter,
+                c -> wire.shape(Views.checkout(c, data, wire.extendedFields()), WireFormat.CHECKOUT),
+                true);
     }
 }

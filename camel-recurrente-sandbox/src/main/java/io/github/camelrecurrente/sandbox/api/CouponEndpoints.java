@@ -12,7 +12,7 @@ import io.github.camelrecurrente.sandbox.store.Json;
 import io.github.camelrecurrente.sandbox.store.JsonResource;
 import io.github.camelrecurrente.sandbox.store.Times;
 
-/** {@code /coupons}: body wrapped in {@code {"coupon": {...}}}; DELETE archives. */
+/** {@code /coupons}: body wrapped in {@code {"coupon": {...}}}; DELETE deletes (gone from the API). */
 final class CouponEndpoints {
 
     private CouponEndpoints() {}
@@ -44,8 +44,8 @@ final class CouponEndpoints {
                 Views.touch(c.node());
                 return ApiResponse.ok(wire.render(c.node(), WireFormat.COUPON));
             case "DELETE":
-                c.node().put("status", "archived");
-                Views.touch(c.node());
+                // "eliminar cupones": a deleted coupon is gone (not listed, 404); no document shows it afterwards
+                data.coupons.remove(c.id());
                 ObjectNode out = Json.object();
                 out.put("id", c.id());
                 out.put("status", "deleted");

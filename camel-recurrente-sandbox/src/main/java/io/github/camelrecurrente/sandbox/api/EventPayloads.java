@@ -1,6 +1,7 @@
 package io.github.camelrecurrente.sandbox.api;
 
 import java.time.Instant;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +20,10 @@ final class EventPayloads {
         n.put("id", pa.path("id").asText());
         n.put("event_type", eventType);
         n.put("api_version", Views.API_VERSION);
-        n.set("checkout", checkout == null ? Json.MAPPER.nullNode() : wire.shape(checkout, WireFormat.EVENT_CHECKOUT));
+        Set<String> checkoutFields = "payment_intent.failed".equals(eventType)
+                ? WireFormat.FAILED_EVENT_CHECKOUT
+                : WireFormat.EVENT_CHECKOUT;
+        n.set("checkout", checkout == null ? Json.MAPPER.nullNode() : wire.shape(checkout, checkoutFields));
         n.put("created_at", pa.path("created_at").asText());
         n.set("failure_reason", pa.get("failure_reason"));
         n.set("amount_in_cents", pa.get("amount_in_cents"));
@@ -58,7 +62,7 @@ final class EventPayloads {
         n.set("amount_in_cents", ba.get("amount_in_cents"));
         n.set("currency", ba.get("currency"));
         n.set("product", ba.get("product"));
-        n.set("checkout", wire.shape(checkout, WireFormat.EVENT_CHECKOUT));
+        n.set("checkout", wire.shape(checkout, WireFormat.BANK_TRANSFER_EVENT_CHECKOUT));
         n.set("payment", ba.get("payment"));
         n.set("bank_reference", ba.get("bank_reference"));
         n.set("sender_comment", ba.get("sender_comment"));
@@ -96,7 +100,7 @@ final class EventPayloads {
         pb.set("tax_id", su.get("tax_id"));
         pb.set("tax_name", su.get("tax_name"));
         pb.put("type", "Subscription");
-        n.set("product", product != null && product.isObject() ? wire.product(product) : product);
+        n.set("product", product != null && product.isObject() ? wire.eventProduct(product) : product);
         n.set("checkout", checkout == null ? Json.MAPPER.nullNode() : checkout);
         n.put("status", su.path("status").asText());
         connected(n, customAccountId);

@@ -18,7 +18,8 @@ final class PaymentEndpoints {
             throw Router.noRoute(req);
         }
         JsonResource pa = req.data().paymentIntents.get(id);
-        if (pa == null) {
+        if (pa == null || PaymentRecords.isBankTransfer(pa)) {
+            // "Update a payment intent" takes a payment intent (pa_...); no document shows it taking a bank transfer
             throw ApiException.notFound("un pago", id);
         }
         ObjectNode body = req.wrapped("payment_intent");

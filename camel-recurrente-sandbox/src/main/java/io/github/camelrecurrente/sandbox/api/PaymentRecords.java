@@ -114,9 +114,19 @@ final class PaymentRecords {
             products.add(prod.node().deepCopy());
         }
         pa.set("customer", Views.customerRef(user));
+        // the payment is an object of its own, never the payment intent's id: the documented examples show
+        // checkout.payment.id pa_laybj3zw in the payment_intent.succeeded of pa_id123, and payment.id pa_ttfeprgn next
+        // to latest_intent.id pa_123 in "Get all checkouts"
         pa.set(
                 "payment",
-                Views.payment(id, paymentableType, paymentableId, o.taxName(), o.taxId(), address(o), o.phoneNumber()));
+                Views.payment(
+                        Ids.next("pa_"),
+                        paymentableType,
+                        paymentableId,
+                        o.taxName(),
+                        o.taxId(),
+                        address(o),
+                        o.phoneNumber()));
         pa.set("payment_method", pm == null ? null : pm.deepCopy());
         pa.put("receipt_number", ok ? String.format("%08d", data.paymentIntents.size() + 1) : null);
         pa.put("auth_code", ok ? String.format("%06d", (id.hashCode() & 0x7fffffff) % 1_000_000) : null);
@@ -125,6 +135,11 @@ final class PaymentRecords {
         pa.put("used_presaved_payment_method", false);
         data.paymentIntents.put(new JsonResource(id, now, data.nextSeq(), pa));
         return pa;
+    }
+
+    /** Whether a stored intent is a bank transfer ({@code ba_...}), which shares the table of payment intents. */
+    static boolean isBankTransfer(JsonResource intent) {
+        return intent.id().startsWith("ba_");
     }
 
     static ObjectNode unifiedCheckout(Checkout c, AccountData data) {
@@ -181,7 +196,7 @@ final class PaymentRecords {
     }
 
     void emitPaymentIntent(AccountData data, String type, ObjectNode pa, Checkout c) {
-        ObjectNode checkout = c == null ? null : Views.checkoutForEvent(c, data);
+        ObjectNode checkout = c == null ? null : Views.checkoutForEvent(c, data, wire.extendedFields());
         sink.emit(
                 data,
                 type,

@@ -107,7 +107,8 @@ public final class PaymentSimulator {
                                     setupId,
                                     null,
                                     pm.deepCopy(),
-                                    Views.checkoutForEvent(c, data),
+                                    Views.checkoutForEvent(
+                                            c, data, records.wire().extendedFields()),
                                     c.customAccountId));
             ObjectNode out = Views.ref(setupId).put("status", "succeeded");
             out.set("payment_method", pm.deepCopy());
@@ -134,7 +135,8 @@ public final class PaymentSimulator {
                                         c.latestIntentId,
                                         su.id(),
                                         pm.deepCopy(),
-                                        Views.checkoutForEvent(c, data),
+                                        Views.checkoutForEvent(
+                                                c, data, records.wire().extendedFields()),
                                         c.customAccountId));
                 records.emitSubscription(data, "subscription.create", su);
                 return su.node().deepCopy();
@@ -157,8 +159,8 @@ public final class PaymentSimulator {
                 pm,
                 now);
         c.status = "paid";
-        c.paymentId = pa.path("id").asText();
-        c.latestIntentId = c.paymentId;
+        c.paymentId = pa.path("payment").path("id").asText();
+        c.latestIntentId = pa.path("id").asText();
         c.latestIntentType = "PaymentIntent";
         c.latestIntentMicros = now;
         c.latestAuthCode = pa.path("auth_code").asText();
@@ -209,8 +211,8 @@ public final class PaymentSimulator {
         String baId = Ids.next("ba_");
         data.paymentIntents.remove(ba.path("id").asText());
         ba.put("id", baId);
-        ba.put("fee", 0);
-        ba.put("vat_withheld", 0);
+        ba.putNull("fee");
+        ba.putNull("vat_withheld");
         ba.putNull("bank_reference");
         ba.putNull("sender_comment");
         ba.putNull("auth_code");
@@ -233,7 +235,7 @@ public final class PaymentSimulator {
                                 records.wire(),
                                 "bank_transfer_intent.pending",
                                 ba,
-                                Views.checkoutForEvent(c, data),
+                                Views.checkoutForEvent(c, data, records.wire().extendedFields()),
                                 c.customAccountId));
         records.emitUnified(data, "intent.pending", in, c);
         return ba;
@@ -255,8 +257,8 @@ public final class PaymentSimulator {
         ba.put("updated_at", Times.formatMicros(now));
         c.updatedMicros = now;
         if (success) {
-            long amount = ba.path("amount_in_cents").asLong();
-            ba.put("fee", PaymentRecords.fee(amount));
+            // no document shows the fee of a bank transfer: unknown (null), never the card fee
+            ba.putNull("fee");
             ba.put("bank_reference", "REF" + (100000 + data.paymentIntents.size()));
             ba.put("sender_comment", "Pago " + c.id());
             String pmId = Ids.next("pay_m_");
@@ -302,7 +304,11 @@ public final class PaymentSimulator {
                         data,
                         type,
                         EventPayloads.bankTransfer(
-                                records.wire(), type, ba, Views.checkoutForEvent(c, data), c.customAccountId));
+                                records.wire(),
+                                type,
+                                ba,
+                                Views.checkoutForEvent(c, data, records.wire().extendedFields()),
+                                c.customAccountId));
         if (in != null) {
             records.emitUnified(data, "intent." + status, in.node(), c);
         }
@@ -354,6 +360,12 @@ public final class PaymentSimulator {
     /** Refunds a succeeded payment intent fully or partially ({@code refund.create}). @return the refund */
     public ObjectNode refund(AccountData data, JsonResource paRes, Long amountInCents) {
         ObjectNode pa = paRes.node();
+        if (PaymentRecords.isBankTransfer(paRes)) {
+            throw ApiException.invalid(
+                    "payment_intent_id",
+                    "solo se pueden reembolsar pagos con tarjeta o balance; " + paRes.id()
+                            + " es una transferencia bancaria");
+        }
         if (!"succeeded".equals(pa.path("status").asText())) {
             throw ApiException.invalid(
                     "payment_intent_id",

@@ -29,12 +29,16 @@ final class ProductEndpoints {
         if (id == null) {
             return switch (req.method()) {
                 case "POST" -> ApiResponse.created(wire.product(create(data, req.wrapped("product"))));
-                case "GET" -> Pagination.list(req, data.products, null, p -> wire.product(p.node()), false);
+                case "GET" ->
+                    Pagination.list(
+                            req, data.products, ProductEndpoints::notArchived, p -> wire.product(p.node()), false);
                 default -> throw Router.noRoute(req);
             };
         }
         JsonResource p = data.products.get(id);
-        if (p == null) {
+        if (p == null || !notArchived(p)) {
+            // an archived (deleted) product is kept for the payments that name it, but the API no longer shows it:
+            // no document shows an archived product in an answer
             throw ApiException.notFound("un producto", id);
         }
         switch (req.method()) {
@@ -55,6 +59,11 @@ final class ProductEndpoints {
             default:
                 throw Router.noRoute(req);
         }
+    }
+
+    /** Whether the API still shows a product: not archived by {@code DELETE}. */
+    static boolean notArchived(JsonResource product) {
+        return !"archived".equals(product.node().path("status").asText());
     }
 
     private static ObjectNode create(AccountData data, ObjectNode body) {

@@ -44,7 +44,7 @@ public final class SubscriptionBilling {
         s.put(
                 "current_period_end",
                 Times.format(PaymentRecords.advance(start, s).toInstant()));
-        s.put("latest_payment_id", pa.path("id").asText());
+        s.put("latest_payment_id", pa.path("payment").path("id").asText());
         s.put("updated_at", Times.formatMicros(now));
         int charged = s.path("periods_charged").asInt(0) + 1;
         s.put("periods_charged", charged);

@@ -16,13 +16,23 @@ public final class Views {
 
     /** API version stamped on payment intents and webhook payloads. */
     public static final String API_VERSION = "2024-04-24";
+    /** {@code latest_intent.type} of a card payment intent, the only type the documentation shows. */
+    public static final String PAYMENT_INTENT = "PaymentIntent";
     /** Public checkout URL prefix (as the real API answers). */
     public static final String CHECKOUT_URL = "https://app.recurrente.com/checkout-session/";
 
     private Views() {}
 
-    /** The checkout as {@code GET /checkouts/{id}} answers it. */
+    /** The checkout as {@code GET /checkouts/{id}} answers it (documented shapes; see {@link #checkout(Checkout, AccountData, boolean)}). */
     public static ObjectNode checkout(Checkout c, AccountData data) {
+        return checkout(c, data, false);
+    }
+
+    /**
+     * The checkout as {@code GET /checkouts/{id}} answers it; with {@code extended} the latest intent of every kind is
+     * shown (also {@code BankTransferIntent} and {@code SetupIntent}, which no document shows).
+     */
+    public static ObjectNode checkout(Checkout c, AccountData data, boolean extended) {
         ObjectNode n = Json.object();
         n.put("id", c.id());
         n.put("status", c.effectiveStatus(Instant.now()));
@@ -42,7 +52,9 @@ public final class Views {
         n.put("total_in_cents", c.totalInCents);
         n.put("currency", c.currency);
         n.put("live_mode", data.account().liveMode());
-        if (c.latestIntentId == null) {
+        if (c.latestIntentId == null || !PAYMENT_INTENT.equals(c.latestIntentType) && !extended) {
+            // the documented latest_intent is a card payment intent (type PaymentIntent); no document shows the
+            // latest intent of a bank transfer or of a card that is only saved, so those show none
             n.putNull("latest_intent");
         } else {
             ObjectNode li = n.putObject("latest_intent");
@@ -59,8 +71,8 @@ public final class Views {
     }
 
     /** The compact checkout object embedded in webhook payloads. */
-    public static ObjectNode checkoutForEvent(Checkout c, AccountData data) {
-        ObjectNode full = checkout(c, data);
+    public static ObjectNode checkoutForEvent(Checkout c, AccountData data, boolean extended) {
+        ObjectNode full = checkout(c, data, extended);
         ObjectNode n = Json.object();
         for (String f : new String[] {
             "id",

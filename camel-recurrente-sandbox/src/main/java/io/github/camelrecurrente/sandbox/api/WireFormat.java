@@ -22,7 +22,7 @@ import io.github.camelrecurrente.sandbox.store.Json;
  */
 public final class WireFormat {
 
-    /** GET/POST/PUT /products (docs: create/get/update product; has_dynamic_pricing: subscription.create). */
+    /** GET/POST/PUT /products and the {@code products[]} of a payment intent (docs: create/list/update product). */
     static final Set<String> PRODUCT = Set.of(
             "id",
             "status",
@@ -36,8 +36,9 @@ public final class WireFormat {
             "billing_info_requirement",
             "prices",
             "storefront_link",
-            "metadata",
-            "has_dynamic_pricing");
+            "metadata");
+    /** The product of subscription events: {@link #PRODUCT} plus {@code has_dynamic_pricing} (docs samples). */
+    static final Set<String> EVENT_PRODUCT = union(PRODUCT, Set.of("has_dynamic_pricing"));
     /** /coupons (docs: create/get coupon). */
     static final Set<String> COUPON = Set.of(
             "id",
@@ -85,9 +86,14 @@ public final class WireFormat {
             "currency",
             "latest_intent",
             "live_mode");
-    /** The checkout embedded in payment and bank transfer events (docs samples; live_mode, latest_intent: notes). */
+    /** The checkout embedded in payment_intent.succeeded (docs sample; live_mode, latest_intent: live capture, notes). */
     static final Set<String> EVENT_CHECKOUT = Set.of(
             "id", "status", "payment", "payment_method", "transfer_setups", "metadata", "live_mode", "latest_intent");
+    /** The checkout embedded in bank_transfer_intent.* (docs samples: no live_mode, no latest_intent). */
+    static final Set<String> BANK_TRANSFER_EVENT_CHECKOUT =
+            Set.of("id", "status", "payment", "payment_method", "transfer_setups", "metadata");
+    /** The checkout embedded in payment_intent.failed (docs sample: its id only). */
+    static final Set<String> FAILED_EVENT_CHECKOUT = Set.of("id");
     /** PATCH/PUT /payment_intents answer (docs: update a payment intent; receipt_number: notes). */
     static final Set<String> PAYMENT_INTENT = Set.of(
             "id",
@@ -241,6 +247,11 @@ public final class WireFormat {
     /** @return a product as the wire shows it (also inside payment intents and subscription events) */
     ObjectNode product(JsonNode stored) {
         return render(stored, PRODUCT);
+    }
+
+    /** @return the product of a subscription event */
+    ObjectNode eventProduct(JsonNode stored) {
+        return render(stored, EVENT_PRODUCT);
     }
 
     /** @return products rendered one by one ({@code products[]} of payment intents) */

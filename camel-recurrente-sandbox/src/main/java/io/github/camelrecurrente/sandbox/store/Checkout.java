@@ -32,8 +32,8 @@ public final class Checkout implements Timestamped {
     public String customerId;
     /** Connected-account id or {@code null}. */
     public String customAccountId;
-    /** {@code payment} (default) or {@code setup}. */
-    public String mode = "payment";
+    /** {@code setup} (a checkout that only saves a card) or {@code null}. */
+    public String mode;
     /** Metadata object (immutable once stored). */
     public ObjectNode metadata;
     /** Transfer setups array (immutable once stored). */

@@ -1,0 +1,161 @@
+package io.github.camelrecurrente.examples.invoicing.fel;
+
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Caps the requests to a certifier: at most {@code maxConcurrent} at a time, and at most {@code perSecond} starting
+ * in any one second (any half-open window of one second, not calendar seconds).
+ * <p>
+ * How: a request first takes one of {@code maxConcurrent} permits, then reserves a start time: now, or one second
+ * after the start {@code perSecond} reservations earlier, whichever is later; it waits until then. Reservations are
+ * made in order under a lock, so the {@code k}-th start is never less than a second after the {@code (k-perSecond)}-th:
+ * the cap holds exactly, whatever the number of threads. The clock and the wait are injectable ({@link Ticker},
+ * {@link Sleeper}) so that tests check it exactly without timing anything.
+ */
+public final class RequestThrottle {
+
+    /** A monotonic clock in nanoseconds. */
+    @FunctionalInterface
+    public interface Ticker {
+        long nanos();
+    }
+
+    /** Waits; the default sleeps. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleepNanos(long nanos) throws InterruptedException;
+    }
+
+    /** A taken permit: close it when the request is over (answered or failed). */
+    public static final class Permit implements AutoCloseable {
+        private final RequestThrottle owner;
+        private final long startNanos;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        private Permit(RequestThrottle owner, long startNanos) {
+            this.owner = owner;
+            this.startNanos = startNanos;
+        }
+
+        /** @return the start time this request reserved (on the throttle's ticker) */
+        public long startNanos() {
+            return startNanos;
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                owner.concurrent.release();
+            }
+        }
+    }
+
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    private static final long NOT_NOW = Long.MIN_VALUE;
+
+    private final int perSecond;
+    private final int maxConcurrent;
+    private final Semaphore concurrent;
+    private final Ticker ticker;
+    private final Sleeper sleeper;
+    private final long[] lastStarts;
+    private int oldest;
+    private int reserved;
+
+    /** A throttle on the system clock. */
+    public RequestThrottle(int perSecond, int maxConcurrent) {
+        this(perSecond, maxConcurrent, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+    }
+
+    public RequestThrottle(int perSecond, int maxConcurrent, Ticker ticker, Sleeper sleeper) {
+        if (perSecond < 1 || maxConcurrent < 1) {
+            throw new IllegalArgumentException("the caps are at least 1 request per second and 1 at a time");
+        }
+        this.perSecond = perSecond;
+        this.maxConcurrent = maxConcurrent;
+        this.concurrent = new Semaphore(maxConcurrent, true);
+        this.ticker = ticker;
+        this.sleeper = sleeper;
+        this.lastStarts = new long[perSecond];
+    }
+
+    /**
+     * Waits for a permit and for the request's turn.
+     *
+     * @throws InterruptedException when interrupted while waiting (no permit is then held)
+     */
+    public Permit acquire() throws InterruptedException {
+        concurrent.acquire();
+        try {
+            long start = reserve(false);
+            long wait = start - ticker.nanos();
+            while (wait > 0) {
+                sleeper.sleepNanos(wait);
+                wait = start - ticker.nanos();
+            }
+            return new Permit(this, start);
+        } catch (InterruptedException | RuntimeException e) {
+            concurrent.release();
+            throw e;
+        }
+    }
+
+    /** @return a permit when one is free and the request may start now, else empty (nothing reserved) */
+    public Optional<Permit> tryAcquire() {
+        if (!concurrent.tryAcquire()) {
+            return Optional.empty();
+        }
+        long start = reserve(true);
+        if (start == NOT_NOW) {
+            concurrent.release();
+            return Optional.empty();
+        }
+        return Optional.of(new Permit(this, start));
+    }
+
+    /** @return the permits in use */
+    public int inUse() {
+        return maxConcurrent - concurrent.availablePermits();
+    }
+
+    /** @return the threads waiting for a permit */
+    public int waiting() {
+        return concurrent.getQueueLength();
+    }
+
+    /** @return the cap per second */
+    public int perSecond() {
+        return perSecond;
+    }
+
+    /** @return the cap on concurrent requests */
+    public int maxConcurrent() {
+        return maxConcurrent;
+    }
+
+    /**
+     * @param onlyNow reserve only when the start is now (for {@link #tryAcquire()}); {@link #NOT_NOW} when it is not
+     * @return the reserved start time
+     */
+    private synchronized long reserve(boolean onlyNow) {
+        long now = ticker.nanos();
+        long start = now;
+        if (reserved == perSecond) {
+            long earliest = lastStarts[oldest] + SECOND;
+            if (earliest - now > 0) {
+                if (onlyNow) {
+                    return NOT_NOW;
+                }
+                start = earliest;
+            }
+        } else {
+            reserved++;
+        }
+        lastStarts[oldest] = start;
+        oldest = (oldest + 1) % perSecond;
+        return start;
+    }
+}
