@@ -86,8 +86,9 @@ public final class LedgerReport {
      */
     public Map<String, long[]> journalTotalsByCurrency() {
         Map<String, long[]> totals = new java.util.TreeMap<>();
-        for (Map<String, Object> row : rows("select currency, coalesce(sum(debit_cents), 0),"
-                + " coalesce(sum(credit_cents), 0), count(distinct entry_id) from journal_lines group by currency")) {
+        for (Map<String, Object> row : rows("select currency as c, coalesce(sum(debit_cents), 0) as d,"
+                + " coalesce(sum(credit_cents), 0) as k, count(distinct entry_id) as n from journal_lines"
+                + " group by currency")) {
             Object[] v = row.values().toArray();
             totals.put(
                     (String) v[0],

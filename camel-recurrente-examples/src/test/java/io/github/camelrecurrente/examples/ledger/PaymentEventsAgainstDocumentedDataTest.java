@@ -4,16 +4,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
-import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
 import io.github.camelrecurrente.examples.app.ExamplesStack;
 import io.github.camelrecurrente.examples.testsupport.DocumentedApi;
 import io.github.camelrecurrente.examples.testsupport.SignedWebhooks;
@@ -48,8 +44,14 @@ class PaymentEventsAgainstDocumentedDataTest {
 
     @BeforeAll
     static void start() {
+        startWith(Map.of());
+    }
+
+    /** Starts the app with the ledger of {@code ledgerProperties} (none: H2 in file mode; the PostgreSQL subclass: its own). */
+    static void startWith(Map<String, String> ledgerProperties) {
         api = DocumentedApi.start();
         props = TestStacks.properties(dir);
+        props.putAll(ledgerProperties);
         api.appProperties(props);
         stack = ExamplesStack.start(props);
         ledger = new LedgerReport(stack.app().ledger());
@@ -94,6 +96,17 @@ class PaymentEventsAgainstDocumentedDataTest {
         assertNull(row.get("fee_cents"));
         assertEquals("1234567", stack.certifier().invoiceFor("ba_123").get("buyer_tax_id"));
         assertEquals(0, ledger.number("select count(*) from fel_dead_letters where payment_intent_id = 'ba_123'"));
+        // shown as unknown on the status page, never as 0
+        String html = TestStacks.send(
+                        "GET",
+                        TestStacks.opsUrl(props) + "/ops/status",
+                        null,
+                        "Authorization",
+                        "Bearer " + TestStacks.OPS_TOKEN)
+                .body();
+        String unknown = html.substring(html.indexOf("Fee not known yet"));
+        assertTrue(unknown.matches("(?s)Fee not known yet \\([1-9][0-9]*\\)</h3>.*"), unknown);
+        assertTrue(unknown.contains("<td>ba_123</td><td>bank_transfer</td><td>GTQ</td><td>10000</td>"), unknown);
     }
 
     /** Item 7: a balance payment ({@code balance_intent.succeeded}) is booked like any payment, not lost. */
@@ -142,31 +155,6 @@ class PaymentEventsAgainstDocumentedDataTest {
         api.paymentIntent("pa_l1v3m0d3", paymentIntentAnswer("pa_l1v3m0d3", 10000, 450, 160));
         deliver(live);
         TestStacks.await(() -> ledger.paymentCount("pa_l1v3m0d3") == 1, Duration.ofSeconds(30), "live one posted");
-    }
-
-    /** Item 8: the WARN line about events of the other mode is written at most once a minute. */
-    @Test
-    void modeMismatchIsWarnedAtMostOnceAMinute() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
-        EventScope live = new EventScope(true, clock);
-        RecurrenteEvent testEvent = RecurrenteEvents.parse(text(
-                contract("webhooks/payment_intent.succeeded.postman-docs.json").put("live_mode", false)));
-        assertEquals(EventScope.MODE_MISMATCH, live.scope(testEvent));
-        assertEquals(EventScope.MODE_MISMATCH, live.scope(testEvent));
-        clock.now = clock.now.plusSeconds(59);
-        assertEquals(EventScope.MODE_MISMATCH, live.scope(testEvent));
-        assertEquals(3, live.modeMismatches());
-        assertEquals(1, live.warnings());
-        clock.now = clock.now.plusSeconds(2);
-        live.scope(testEvent);
-        assertEquals(2, live.warnings());
-        // keys of neither prefix, or an event that says nothing of its mode: booked
-        assertEquals(EventScope.BOOK, new EventScope("sk_merchant").scope(testEvent));
-        assertEquals(
-                EventScope.BOOK,
-                live.scope(
-                        RecurrenteEvents.parse(text(contract("webhooks/payment_intent.succeeded.postman-docs.json")))));
-        assertEquals(EventScope.BOOK, new EventScope("sk_test_x").scope(testEvent));
     }
 
     /** Item 9: a payment without a currency is refused (the delivery ends DEAD), never booked in GTQ. */
@@ -324,29 +312,6 @@ class PaymentEventsAgainstDocumentedDataTest {
                 s.setObject(i + 1, params[i]);
             }
             s.executeUpdate();
-        }
-    }
-
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -47,8 +47,14 @@ class ReconciliationAgainstDocumentedDataTest {
 
     @BeforeAll
     static void start() {
+        startWith(Map.of());
+    }
+
+    /** Starts the app with the ledger of {@code ledgerProperties} (none: H2 in file mode; the PostgreSQL subclass: its own). */
+    static void startWith(Map<String, String> ledgerProperties) {
         api = DocumentedApi.start();
         Map<String, String> props = TestStacks.properties(dir);
+        props.putAll(ledgerProperties);
         api.appProperties(props);
         stack = ExamplesStack.start(props);
         ledger = new LedgerReport(stack.app().ledger());

@@ -40,9 +40,15 @@ class RefundLifecycleAgainstDocumentedDataTest {
     static String webhookUrl;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start() {
+        startWith(Map.of());
+    }
+
+    /** Starts the app with the ledger of {@code ledgerProperties} (none: H2 in file mode; the PostgreSQL subclass: its own). */
+    static void startWith(Map<String, String> ledgerProperties) {
         api = DocumentedApi.start();
         props = TestStacks.properties(dir);
+        props.putAll(ledgerProperties);
         api.appProperties(props);
         stack = ExamplesStack.start(props);
         ledger = new LedgerReport(stack.app().ledger());
