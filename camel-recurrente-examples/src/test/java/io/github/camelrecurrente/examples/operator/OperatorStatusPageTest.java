@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,8 +161,9 @@ class OperatorStatusPageTest {
         assertEquals(303, login.statusCode(), login.body());
         assertEquals("/ops/status", login.headers().firstValue("Location").orElse(null));
         String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        // attribute names are case-insensitive (RFC 6265): Vert.x (Netty) writes HTTPOnly
         assertTrue(
-                setCookie.contains("HttpOnly")
+                setCookie.toLowerCase(Locale.ROOT).contains("; httponly")
                         && setCookie.contains("SameSite=Strict")
                         && setCookie.contains("Path=/ops"),
                 setCookie);
