@@ -32,7 +32,10 @@ public final class OperatorGuard {
 
     /** Exchange property: the label of the authenticated token. */
     public static final String LABEL = "operatorTokenLabel";
-    /** Exchange property: the request's Vert.x Web {@link Session}, set by the {@link OperatorHttpEngine}. */
+    /**
+     * Exchange property: a supplier of the request's Vert.x Web {@link Session}, set by the {@link OperatorHttpEngine};
+     * read through {@link OperatorSessions#of}, only when a session is needed (a session asked for gets a cookie).
+     */
     public static final String REQUEST_SESSION = "operatorRequestSession";
     /** Exchange property: the status-page session ({@link Session}) that authenticated the request, if any. */
     public static final String SESSION = "operatorSession";
@@ -80,7 +83,7 @@ public final class OperatorGuard {
         if (bearer != null) {
             label = tokens.labelOf(bearer);
         } else if (sessionCookie) {
-            session = exchange.getProperty(REQUEST_SESSION, Session.class);
+            session = OperatorSessions.of(exchange);
             label = sessions.label(session);
         }
 

@@ -1,9 +1,11 @@
 package io.github.camelrecurrente.examples.operator;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.Session;
 import io.vertx.ext.web.handler.SessionHandler;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -44,7 +46,8 @@ public final class OperatorHttpEngine extends ServiceSupport implements Platform
                 VertxPlatformHttpRouter.getRouterNameFromPort(configuredPort)) {
             @Override
             protected Future<Void> processHttpRequest(Exchange exchange, RoutingContext ctx) {
-                exchange.setProperty(OperatorGuard.REQUEST_SESSION, ctx.session());
+                // a supplier: asking Vert.x for the session marks it used, and a used session gets a cookie
+                exchange.setProperty(OperatorGuard.REQUEST_SESSION, (Supplier<Session>) ctx::session);
                 return super.processHttpRequest(exchange, ctx);
             }
         };

@@ -40,8 +40,8 @@ public final class OperatorLogin {
         m.removeHeader("token");
         m.setBody(null);
         String label = tokens.labelOf(token);
-        Session session = exchange.getProperty(OperatorGuard.REQUEST_SESSION, Session.class);
-        if (label == null || session == null) {
+        Session session = label == null ? null : OperatorSessions.of(exchange);
+        if (session == null) {
             OperatorPages.answer(m, 401, "login", Map.of("error", "That token is not valid."));
             return;
         }

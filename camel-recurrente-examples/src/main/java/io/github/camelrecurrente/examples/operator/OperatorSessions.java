@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Session;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.sstore.LocalSessionStore;
+import org.apache.camel.Exchange;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 
 /**
@@ -85,6 +87,16 @@ public final class OperatorSessions {
             return null;
         }
         return session.get(LABEL);
+    }
+
+    /**
+     * @return the request's session ({@link OperatorGuard#REQUEST_SESSION}), or null outside the operator port; once
+     *         asked for, the session handler stores it and sets its cookie if it is new
+     */
+    public static Session of(Exchange exchange) {
+        @SuppressWarnings("unchecked")
+        Supplier<Session> session = exchange.getProperty(OperatorGuard.REQUEST_SESSION, Supplier.class);
+        return session == null ? null : session.get();
     }
 
     /** @return the CSRF token of the session, or null */

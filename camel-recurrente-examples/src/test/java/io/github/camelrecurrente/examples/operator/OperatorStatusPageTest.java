@@ -103,6 +103,10 @@ class OperatorStatusPageTest {
         HttpResponse<String> page =
                 TestStacks.send("GET", ops + "/ops/status", null, "Authorization", "Bearer " + TestStacks.OPS_TOKEN);
         assertEquals(200, page.statusCode(), page.body());
+        // a bearer request opens no browser session (the session handler is lazy)
+        assertTrue(
+                page.headers().firstValue("Set-Cookie").isEmpty(),
+                page.headers().toString());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(
                 page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
