@@ -31,6 +31,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.platform.http.PlatformHttpComponent;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -256,6 +257,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
         ServiceHelper.startService(server);
         context.addService(server, true, false);
         PlatformHttpComponent component = new PlatformHttpComponent(context);
+        sessions.install(
+                VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(opsPort)));
         component.setEngine(new OperatorHttpEngine(server, opsPort, guard));
         context.addComponent("ops-http", component);
         context.getRegistry().bind("operatorResponses", new OperatorResponses());
