@@ -53,6 +53,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "fromtime":
         case "fromTime": target.getConfiguration().setFromTime(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "httpclient":
+        case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
@@ -174,6 +176,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "fromtime":
         case "fromTime": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "httpclient":
+        case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "id": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
@@ -296,6 +300,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "fromtime":
         case "fromTime": return target.getConfiguration().getFromTime();
         case "greedy": return target.isGreedy();
+        case "httpclient":
+        case "httpClient": return target.getConfiguration().getHttpClient();
         case "id": return target.getConfiguration().getId();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
