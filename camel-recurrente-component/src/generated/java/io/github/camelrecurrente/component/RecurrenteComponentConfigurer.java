@@ -98,8 +98,7 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
-        case "toleranceseconds":
-        case "toleranceSeconds": getOrCreateConfiguration(target).setToleranceSeconds(property(camelContext, long.class, value)); return true;
+        case "tolerance": getOrCreateConfiguration(target).setTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "untiltime":
         case "untilTime": getOrCreateConfiguration(target).setUntilTime(property(camelContext, java.lang.String.class, value)); return true;
         case "updatemethod":
@@ -195,8 +194,7 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
-        case "toleranceseconds":
-        case "toleranceSeconds": return long.class;
+        case "tolerance": return long.class;
         case "untiltime":
         case "untilTime": return java.lang.String.class;
         case "updatemethod":
@@ -293,8 +291,7 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
-        case "toleranceseconds":
-        case "toleranceSeconds": return getOrCreateConfiguration(target).getToleranceSeconds();
+        case "tolerance": return getOrCreateConfiguration(target).getTolerance();
         case "untiltime":
         case "untilTime": return getOrCreateConfiguration(target).getUntilTime();
         case "updatemethod":

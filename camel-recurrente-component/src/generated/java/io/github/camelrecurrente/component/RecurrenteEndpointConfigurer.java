@@ -115,8 +115,7 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
-        case "toleranceseconds":
-        case "toleranceSeconds": target.getConfiguration().setToleranceSeconds(property(camelContext, long.class, value)); return true;
+        case "tolerance": target.getConfiguration().setTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "untiltime":
         case "untilTime": target.getConfiguration().setUntilTime(property(camelContext, java.lang.String.class, value)); return true;
         case "updatemethod":
@@ -238,8 +237,7 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "status": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
-        case "toleranceseconds":
-        case "toleranceSeconds": return long.class;
+        case "tolerance": return long.class;
         case "untiltime":
         case "untilTime": return java.lang.String.class;
         case "updatemethod":
@@ -362,8 +360,7 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "status": return target.getConfiguration().getStatus();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
-        case "toleranceseconds":
-        case "toleranceSeconds": return target.getConfiguration().getToleranceSeconds();
+        case "tolerance": return target.getConfiguration().getTolerance();
         case "untiltime":
         case "untilTime": return target.getConfiguration().getUntilTime();
         case "updatemethod":

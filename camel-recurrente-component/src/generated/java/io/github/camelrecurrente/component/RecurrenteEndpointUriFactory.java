@@ -75,7 +75,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("stateRepository");
         props.add("status");
         props.add("timeUnit");
-        props.add("toleranceSeconds");
+        props.add("tolerance");
         props.add("untilTime");
         props.add("updateMethod");
         props.add("useFixedDelay");

@@ -240,9 +240,10 @@ public class RecurrenteConfiguration implements Cloneable {
 
     @UriParam(
             label = "consumer,webhook",
-            defaultValue = "300",
-            description = "Maximum age (and future skew) in seconds of a webhook's svix-timestamp.")
-    private long toleranceSeconds = 300;
+            defaultValue = "5m",
+            javaType = "java.time.Duration",
+            description = "Maximum age (and future skew) of a webhook's svix-timestamp.")
+    private long tolerance = 300_000;
 
     @UriParam(
             label = "consumer,webhook",
@@ -586,12 +587,17 @@ public class RecurrenteConfiguration implements Cloneable {
         this.eventTypes = eventTypes;
     }
 
-    public long getToleranceSeconds() {
-        return toleranceSeconds;
+    public long getTolerance() {
+        return tolerance;
     }
 
-    public void setToleranceSeconds(long toleranceSeconds) {
-        this.toleranceSeconds = toleranceSeconds;
+    public void setTolerance(long tolerance) {
+        this.tolerance = tolerance;
+    }
+
+    /** {@link #getTolerance()} in whole seconds, as the Svix verifier compares timestamps. */
+    public long getToleranceSeconds() {
+        return tolerance / 1000;
     }
 
     public long getMaxBodySize() {

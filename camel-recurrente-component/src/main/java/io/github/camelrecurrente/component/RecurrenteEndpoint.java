@@ -41,7 +41,7 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     private final RecurrenteConfiguration configuration;
 
     @UriParam(
-            defaultValue = "" + DEFAULT_POLL_DELAY,
+            defaultValue = "60s",
             javaType = "java.time.Duration",
             label = "consumer,scheduler",
             description = "Polling consumer: time between polls (default one minute).")

@@ -257,9 +257,10 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
     private String status;
 
     /**
-     * Maximum age (and future skew) in seconds of a webhook's svix-timestamp.
+     * Maximum age (and future skew) of a webhook's svix-timestamp. The option is a duration: a number of milliseconds
+     * or a text such as 10s, 1m30s.
      */
-    private Long toleranceSeconds = 300L;
+    private String tolerance = "5m";
 
     /**
      * Filter of listCheckouts and listIntents: only items created at or before this ISO-8601 instant. The header
@@ -617,12 +618,12 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
         this.status = status;
     }
 
-    public Long getToleranceSeconds() {
-        return toleranceSeconds;
+    public String getTolerance() {
+        return tolerance;
     }
 
-    public void setToleranceSeconds(Long toleranceSeconds) {
-        this.toleranceSeconds = toleranceSeconds;
+    public void setTolerance(String tolerance) {
+        this.tolerance = tolerance;
     }
 
     public String getUntilTime() {
