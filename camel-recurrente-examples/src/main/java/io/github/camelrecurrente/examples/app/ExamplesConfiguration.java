@@ -3,7 +3,6 @@ package io.github.camelrecurrente.examples.app;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
@@ -12,6 +11,7 @@ import io.github.camelrecurrente.examples.inbox.DrainingGate;
 import io.github.camelrecurrente.examples.inbox.IntakeRate;
 import io.github.camelrecurrente.examples.inbox.WebhookInbox;
 import io.github.camelrecurrente.examples.invoicing.FelOutbox;
+import io.github.camelrecurrente.examples.ledger.DurationProperty;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
 import io.github.camelrecurrente.examples.ledger.Money;
@@ -102,21 +102,19 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "examples.cluster.root", defaultValue = "./data/cluster")
     private String clusterRoot;
 
-    @PropertyInject(value = "examples.cluster.acquire-lock-interval", defaultValue = "10000")
-    private long clusterLockInterval;
+    @PropertyInject(value = "examples.cluster.acquire-lock-interval", defaultValue = "10s")
+    private String clusterLockInterval;
 
-    @PropertyInject(value = "recurrente.webhook.inbox.lease", defaultValue = "PT60S")
+    @PropertyInject(value = "inbox.lease", defaultValue = "60s")
     private String inboxLease;
 
-    @PropertyInject(value = "recurrente.webhook.inbox.batch-size", defaultValue = "50")
+    @PropertyInject(value = "inbox.batch-size", defaultValue = "50")
     private int inboxBatchSize;
 
-    @PropertyInject(
-            value = "recurrente.webhook.inbox.retry-delays",
-            defaultValue = "PT5S,PT30S,PT2M,PT10M,PT30M,PT2H,PT6H")
+    @PropertyInject(value = "inbox.retry-delays", defaultValue = "5s,30s,2m,10m,30m,2h,6h")
     private String inboxRetryDelays;
 
-    @PropertyInject(value = "recurrente.webhook.inbox.burst-batch-size", defaultValue = "2")
+    @PropertyInject(value = "inbox.burst-batch-size", defaultValue = "2")
     private int inboxBurstBatchSize;
 
     @PropertyInject(value = "fel.claim.burst-batch-size", defaultValue = "0")
@@ -125,7 +123,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "examples.burst.deliveries-per-second", defaultValue = "50")
     private int burstThreshold;
 
-    @PropertyInject(value = "fel.claim.lease", defaultValue = "PT5M")
+    @PropertyInject(value = "fel.claim.lease", defaultValue = "5m")
     private String felClaimLease;
 
     @PropertyInject(value = "fel.claim.batch-size", defaultValue = "20")
@@ -134,7 +132,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "camel.server.port", defaultValue = "8080")
     private int serverPort;
 
-    @PropertyInject(value = "reconciliation.lookback", defaultValue = "PT24H")
+    @PropertyInject(value = "reconciliation.lookback", defaultValue = "24h")
     private String reconciliationLookback;
 
     @PropertyInject(value = "examples.ops.enabled", defaultValue = "true")
@@ -149,7 +147,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "examples.ops.port", defaultValue = "9877")
     private int opsPort;
 
-    @PropertyInject(value = "examples.ops.session-ttl", defaultValue = "PT8H")
+    @PropertyInject(value = "examples.ops.session-ttl", defaultValue = "8h")
     private String opsSessionTtl;
 
     @Override
@@ -170,7 +168,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
         WebhookInbox inbox = new WebhookInbox(
                         dataSource,
                         node,
-                        Duration.parse(inboxLease.trim()),
+                        DurationProperty.parse("inbox.lease", inboxLease),
                         inboxBatchSize,
                         WebhookInbox.retryDelays(inboxRetryDelays))
                 .withIntake(intake, inboxBurstBatchSize);
@@ -178,7 +176,11 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getRegistry()
                 .bind(
                         "felOutbox",
-                        new FelOutbox(dataSource, node, Duration.parse(felClaimLease.trim()), felClaimBatchSize)
+                        new FelOutbox(
+                                        dataSource,
+                                        node,
+                                        DurationProperty.parse("fel.claim.lease", felClaimLease),
+                                        felClaimBatchSize)
                                 .withIntake(intake, felBurstBatchSize));
         if (context.hasService(CamelClusterService.class) == null
                 && context.getRegistry().findByType(CamelClusterService.class).isEmpty()) {
@@ -190,7 +192,10 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getManagementStrategy().addEventNotifier(new DrainingGate(serverPort));
         context.getRegistry().bind("ledgerPostings", new LedgerPostings());
         context.getRegistry().bind("money", new Money());
-        context.getRegistry().bind("reconciliation", new Reconciliation(Duration.parse(reconciliationLookback.trim())));
+        context.getRegistry()
+                .bind(
+                        "reconciliation",
+                        new Reconciliation(DurationProperty.parse("reconciliation.lookback", reconciliationLookback)));
         context.getRegistry().bind("refundBooking", new RefundBooking(dataSource));
         if (opsEnabled) {
             configureOperatorServer(context, dataSource);
@@ -231,7 +236,10 @@ public class ExamplesConfiguration implements CamelConfiguration {
                 cluster.setId(node);
                 cluster.setRoot(clusterRoot);
                 cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
-                cluster.setAcquireLockInterval(clusterLockInterval, TimeUnit.MILLISECONDS);
+                cluster.setAcquireLockInterval(
+                        DurationProperty.parse("examples.cluster.acquire-lock-interval", clusterLockInterval)
+                                .toMillis(),
+                        TimeUnit.MILLISECONDS);
                 return cluster;
             }
             case "none" -> {
@@ -253,7 +261,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
                     + " set EXAMPLES_OPS_TOKEN=label:token, or examples.ops.enabled=false");
         }
         OperatorTokens tokens = OperatorTokens.parse(opsToken);
-        OperatorSessions sessions = new OperatorSessions(Duration.parse(opsSessionTtl.trim()), Clock.systemUTC());
+        OperatorSessions sessions = new OperatorSessions(
+                DurationProperty.parse("examples.ops.session-ttl", opsSessionTtl), Clock.systemUTC());
         OperatorGuard guard = new OperatorGuard(tokens, sessions, new OperatorAudit(dataSource));
         VertxPlatformHttpServerConfiguration config = new VertxPlatformHttpServerConfiguration();
         config.setBindHost(opsHost.trim());

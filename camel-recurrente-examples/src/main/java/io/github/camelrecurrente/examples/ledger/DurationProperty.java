@@ -1,4 +1,4 @@
-package io.github.camelrecurrente.examples.app;
+package io.github.camelrecurrente.examples.ledger;
 
 import java.time.Duration;
 import java.util.regex.Pattern;
