@@ -3,7 +3,6 @@ package io.github.camelrecurrente.examples.app;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
@@ -12,6 +11,7 @@ import io.github.camelrecurrente.examples.inbox.DrainingGate;
 import io.github.camelrecurrente.examples.inbox.IntakeRate;
 import io.github.camelrecurrente.examples.inbox.WebhookInbox;
 import io.github.camelrecurrente.examples.invoicing.FelOutbox;
+import io.github.camelrecurrente.examples.ledger.DurationProperty;
 import io.github.camelrecurrente.examples.ledger.EventScope;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
@@ -33,6 +33,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.platform.http.PlatformHttpComponent;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -85,39 +86,40 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "ledger.pool-size", defaultValue = "10")
     private int poolSize;
 
+    @PropertyInject(value = "ledger.connection-timeout", defaultValue = "30s")
+    private String connectionTimeout;
+
     @PropertyInject(value = "examples.node-id", defaultValue = "")
     private String nodeId;
 
     @PropertyInject(value = "examples.cluster.service", defaultValue = "auto")
     private String clusterServiceKind;
 
-    @PropertyInject(value = "examples.cluster.acquire-interval", defaultValue = "PT2S")
+    @PropertyInject(value = "examples.cluster.acquire-interval", defaultValue = "2s")
     private String clusterAcquireInterval;
 
-    @PropertyInject(value = "examples.cluster.check-timeout", defaultValue = "PT2S")
+    @PropertyInject(value = "examples.cluster.check-timeout", defaultValue = "2s")
     private String clusterCheckTimeout;
 
-    @PropertyInject(value = "examples.cluster.keep-alive", defaultValue = "PT15S")
+    @PropertyInject(value = "examples.cluster.keep-alive", defaultValue = "15s")
     private String clusterKeepAlive;
 
     @PropertyInject(value = "examples.cluster.root", defaultValue = "./data/cluster")
     private String clusterRoot;
 
-    @PropertyInject(value = "examples.cluster.acquire-lock-interval", defaultValue = "10000")
-    private long clusterLockInterval;
+    @PropertyInject(value = "examples.cluster.acquire-lock-interval", defaultValue = "10s")
+    private String clusterLockInterval;
 
-    @PropertyInject(value = "recurrente.webhook.inbox.lease", defaultValue = "PT60S")
+    @PropertyInject(value = "inbox.lease", defaultValue = "60s")
     private String inboxLease;
 
-    @PropertyInject(value = "recurrente.webhook.inbox.batch-size", defaultValue = "50")
+    @PropertyInject(value = "inbox.batch-size", defaultValue = "50")
     private int inboxBatchSize;
 
-    @PropertyInject(
-            value = "recurrente.webhook.inbox.retry-delays",
-            defaultValue = "PT5S,PT30S,PT2M,PT10M,PT30M,PT2H,PT6H")
+    @PropertyInject(value = "inbox.retry-delays", defaultValue = "5s,30s,2m,10m,30m,2h,6h")
     private String inboxRetryDelays;
 
-    @PropertyInject(value = "recurrente.webhook.inbox.burst-batch-size", defaultValue = "2")
+    @PropertyInject(value = "inbox.burst-batch-size", defaultValue = "2")
     private int inboxBurstBatchSize;
 
     @PropertyInject(value = "fel.claim.burst-batch-size", defaultValue = "0")
@@ -126,7 +128,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "examples.burst.deliveries-per-second", defaultValue = "50")
     private int burstThreshold;
 
-    @PropertyInject(value = "fel.claim.lease", defaultValue = "PT5M")
+    @PropertyInject(value = "fel.claim.lease", defaultValue = "5m")
     private String felClaimLease;
 
     @PropertyInject(value = "fel.claim.batch-size", defaultValue = "20")
@@ -135,7 +137,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "camel.server.port", defaultValue = "8080")
     private int serverPort;
 
-    @PropertyInject(value = "reconciliation.lookback", defaultValue = "PT24H")
+    @PropertyInject(value = "reconciliation.lookback", defaultValue = "24h")
     private String reconciliationLookback;
 
     @PropertyInject(value = "recurrente.secret-key", defaultValue = "")
@@ -156,13 +158,18 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "examples.ops.port", defaultValue = "9877")
     private int opsPort;
 
-    @PropertyInject(value = "examples.ops.session-ttl", defaultValue = "PT8H")
+    @PropertyInject(value = "examples.ops.session-ttl", defaultValue = "8h")
     private String opsSessionTtl;
 
     @Override
     public void configure(CamelContext context) throws Exception {
         String node = nodeId == null || nodeId.isBlank() ? defaultNodeId() : nodeId.trim();
-        HikariDataSource dataSource = LedgerDatabase.create(jdbcUrl, username, password, poolSize);
+        HikariDataSource dataSource = LedgerDatabase.create(
+                jdbcUrl,
+                username,
+                password,
+                poolSize,
+                DurationProperty.parse("ledger.connection-timeout", connectionTimeout));
         context.getRegistry().bind("ledgerDataSource", DataSource.class, dataSource);
         // closed when Camel stops (after the routes)
         context.addService(new PoolCloser(dataSource), true, true);
@@ -172,7 +179,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
         WebhookInbox inbox = new WebhookInbox(
                         dataSource,
                         node,
-                        Duration.parse(inboxLease.trim()),
+                        DurationProperty.parse("inbox.lease", inboxLease),
                         inboxBatchSize,
                         WebhookInbox.retryDelays(inboxRetryDelays))
                 .withIntake(intake, inboxBurstBatchSize);
@@ -180,7 +187,11 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getRegistry()
                 .bind(
                         "felOutbox",
-                        new FelOutbox(dataSource, node, Duration.parse(felClaimLease.trim()), felClaimBatchSize)
+                        new FelOutbox(
+                                        dataSource,
+                                        node,
+                                        DurationProperty.parse("fel.claim.lease", felClaimLease),
+                                        felClaimBatchSize)
                                 .withIntake(intake, felBurstBatchSize));
         if (context.hasService(CamelClusterService.class) == null
                 && context.getRegistry().findByType(CamelClusterService.class).isEmpty()) {
@@ -192,7 +203,10 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getManagementStrategy().addEventNotifier(new DrainingGate(serverPort));
         context.getRegistry().bind("ledgerPostings", new LedgerPostings());
         context.getRegistry().bind("money", new Money());
-        context.getRegistry().bind("reconciliation", new Reconciliation(Duration.parse(reconciliationLookback.trim())));
+        context.getRegistry()
+                .bind(
+                        "reconciliation",
+                        new Reconciliation(DurationProperty.parse("reconciliation.lookback", reconciliationLookback)));
         context.getRegistry().bind("refundBooking", new RefundBooking(dataSource));
         ReviewQueue reviewQueue = new ReviewQueue(dataSource);
         context.getRegistry().bind("reviewQueue", reviewQueue);
@@ -243,7 +257,10 @@ public class ExamplesConfiguration implements CamelConfiguration {
                 cluster.setId(node);
                 cluster.setRoot(clusterRoot);
                 cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
-                cluster.setAcquireLockInterval(clusterLockInterval, TimeUnit.MILLISECONDS);
+                cluster.setAcquireLockInterval(
+                        DurationProperty.parse("examples.cluster.acquire-lock-interval", clusterLockInterval)
+                                .toMillis(),
+                        TimeUnit.MILLISECONDS);
                 return cluster;
             }
             case "none" -> {
@@ -265,7 +282,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
                     + " set EXAMPLES_OPS_TOKEN=label:token, or examples.ops.enabled=false");
         }
         OperatorTokens tokens = OperatorTokens.parse(opsToken);
-        OperatorSessions sessions = new OperatorSessions(Duration.parse(opsSessionTtl.trim()), Clock.systemUTC());
+        OperatorSessions sessions = new OperatorSessions(
+                DurationProperty.parse("examples.ops.session-ttl", opsSessionTtl), Clock.systemUTC());
         OperatorGuard guard = new OperatorGuard(tokens, sessions, new OperatorAudit(dataSource));
         VertxPlatformHttpServerConfiguration config = new VertxPlatformHttpServerConfiguration();
         config.setBindHost(opsHost.trim());
@@ -277,6 +295,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
         ServiceHelper.startService(server);
         context.addService(server, true, false);
         PlatformHttpComponent component = new PlatformHttpComponent(context);
+        sessions.install(
+                VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(opsPort)));
         component.setEngine(new OperatorHttpEngine(server, opsPort, guard));
         context.addComponent("ops-http", component);
         context.getRegistry().bind("operatorResponses", new OperatorResponses());

@@ -58,6 +58,7 @@ public final class ExamplesStack implements AutoCloseable {
     /** Starts the stand-ins that are needed, then the app. */
     public static ExamplesStack start(Map<String, String> overrides) {
         Settings settings = new Settings(overrides);
+        RenamedProperties.refuseOldNames(settings);
         Map<String, String> props = new LinkedHashMap<>(overrides);
         StandInFelCertifier certifier = null;
         StandInSmtpServer smtp = null;

@@ -86,7 +86,7 @@ public class Reconciliation {
     private final Clock clock;
     private final AtomicInteger sequence = new AtomicInteger();
 
-    /** @param lookback the default period: the {@code lookback} before now ({@code reconciliation.lookback}, PT24H) */
+    /** @param lookback the default period: the {@code lookback} before now ({@code reconciliation.lookback}, 24h) */
     public Reconciliation(Duration lookback) {
         this(lookback, Clock.systemUTC());
     }
@@ -94,7 +94,7 @@ public class Reconciliation {
     Reconciliation(Duration lookback, Clock clock) {
         if (lookback == null || lookback.isNegative() || lookback.isZero()) {
             throw new IllegalArgumentException(
-                    "reconciliation.lookback must be a positive ISO-8601 duration, was " + lookback);
+                    "reconciliation.lookback must be a positive duration (e.g. 24h), was " + lookback);
         }
         this.lookback = lookback;
         this.clock = clock;

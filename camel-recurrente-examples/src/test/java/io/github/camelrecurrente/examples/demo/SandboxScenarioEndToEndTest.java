@@ -330,7 +330,7 @@ class SandboxScenarioEndToEndTest {
 
     @Test
     void webhookInboxKeepsRecentDeliveryIdsAndPrunesOldOnes() throws Exception {
-        // the daily timer route is there, switched off in tests (recurrente.webhook.inbox-pruning.enabled=false)
+        // the daily timer route is there, switched off in tests (inbox.pruning.enabled=false)
         org.apache.camel.Route timer = stack.app().context().getRoute("webhook-inbox-pruning");
         assertNotNull(timer);
         // master: runs it on one node at a time

@@ -40,9 +40,9 @@ public final class TestStacks {
         // the webhook inbox: pruned on demand only (direct:webhook-inbox-prune); posted soon after a delivery is
         // stored;
         // a failing posting retried twice, quickly, then DEAD
-        p.put("recurrente.webhook.inbox-pruning.enabled", "false");
-        p.put("recurrente.webhook.inbox.poll-delay", "50");
-        p.put("recurrente.webhook.inbox.retry-delays", "PT0.2S,PT0.2S");
+        p.put("inbox.pruning.enabled", "false");
+        p.put("inbox.poll-delay", "50");
+        p.put("inbox.retry-delays", "200ms,200ms");
         p.put(
                 "reconciliation.report-dir",
                 dir.resolve("reconciliation").toAbsolutePath().toString());
