@@ -5,12 +5,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +23,7 @@ import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
+import io.github.camelrecurrente.examples.ledger.SqlRows;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
@@ -120,15 +118,7 @@ public final class ReviewQueue {
 
     /** @return the number of open cases (the gauge {@code examples_review_cases_open}) */
     public long openCount() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "select count(*) from review_cases where status in ('" + OPEN + "', '" + POSTING + "')");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the review cases: " + e.getMessage(), e);
-        }
+        return count("select count(*) from review_cases where status in ('" + OPEN + "', '" + POSTING + "')");
     }
 
     /** @return the open cases, oldest first (at most {@code limit}): the status page's rows */
@@ -303,16 +293,9 @@ public final class ReviewQueue {
     }
 
     private AbstractPaymentEvent event(long id) {
-        String payload;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select payload from review_cases where id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                payload = rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read review case " + id + ": " + e.getMessage(), e);
-        }
+        List<Map<String, Object>> row = rows("select payload from review_cases where id = ?", id);
+        Object value = row.isEmpty() ? null : row.get(0).values().iterator().next();
+        String payload = value == null ? null : value.toString();
         if (payload == null || payload.isBlank()) {
             release(id);
             throw new ReviewRequestException(
@@ -400,31 +383,11 @@ public final class ReviewQueue {
     }
 
     private List<Map<String, Object>> rows(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                List<Map<String, Object>> out = new ArrayList<>();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
-                    }
-                    out.add(row);
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Review queue query failed: " + e.getMessage(), e);
-        }
+        return SqlRows.read(dataSource, "Review queue query", sql, params);
     }
 
     private long count(String sql, Object... params) {
-        List<Map<String, Object>> r = rows(sql, params);
-        return ((Number) r.get(0).values().iterator().next()).longValue();
+        return SqlRows.number(dataSource, "Review queue query", sql, params);
     }
 
     private int update(String sql, Object... params) {
