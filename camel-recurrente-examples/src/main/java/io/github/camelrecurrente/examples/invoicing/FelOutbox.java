@@ -15,6 +15,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.github.camelrecurrente.examples.inbox.IntakeRate;
+import io.github.camelrecurrente.examples.invoicing.fel.FelFailure;
+import io.github.camelrecurrente.examples.invoicing.fel.FelRefusal;
+import io.github.camelrecurrente.examples.invoicing.fel.FelRejection;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.Transactions;
 import org.slf4j.Logger;
@@ -53,7 +56,7 @@ public class FelOutbox {
 
     /** The side effects of a payment outside the database, in order; each is recorded by the state after it. */
     public enum Step {
-        /** POST to the FEL certifier; recorded by ISSUED. */
+        /** the document sent to the FEL certifier (INFILE); recorded by ISSUED. */
         CERTIFY,
         /** PATCH tax_invoice_url at Recurrente; recorded by PUSHED. */
         PUSH,
@@ -63,8 +66,8 @@ public class FelOutbox {
 
     /** How an in-doubt step is resolved: the {@code resolution} column of {@code fel_in_doubt}. */
     public enum Resolution {
-        LOOKUP_FOUND(Step.CERTIFY, "the certifier has the invoice: taken from it, not certified again"),
-        LOOKUP_NONE(Step.CERTIFY, "the certifier has no invoice for this reference: certified now"),
+        LOOKUP_FOUND(Step.CERTIFY, "the certifier has the invoice (look-up by identificador): taken, not sent again"),
+        LOOKUP_NONE(Step.CERTIFY, "the certifier has no invoice with this identificador: certified now"),
         PATCH_REPEATED(Step.PUSH, "tax_invoice_url PATCHed again with the same URL (no documented read of it)"),
         RECEIPT_RESENT(Step.MAIL, "receipt sent again with the same Message-ID (SMTP offers no read)"),
         RECEIPT_LOGGED(Step.MAIL, "email_log shows the receipt handed to SMTP: not sent again");
@@ -210,6 +213,96 @@ public class FelOutbox {
     }
 
     /**
+     * Commits that this node starts certifying a payment's invoice, with the emission time its document carries: kept
+     * for every later try ({@code payments.fel_emitted_at}), so that a retry, a resumed step in doubt or a replay of
+     * an unavailable certifier sends the same document, and the look-up by identificador asks for the right day.
+     */
+    public void beginCertify(String paymentIntentId, Instant emittedAt) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set effect_step = ?, effect_node = ?,"
+                        + " effect_started_at = ?, fel_emitted_at = ? where payment_intent_id = ?")) {
+            u.setString(1, Step.CERTIFY.name());
+            u.setString(2, nodeId);
+            u.setObject(3, LedgerDatabase.utc(clock.instant()));
+            u.setObject(4, LedgerDatabase.utc(emittedAt));
+            u.setString(5, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the start of CERTIFY of " + paymentIntentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves a payment to the FEL dead letters (after the retries of a retryable failure, at once for a final one) in
+     * one transaction: a {@code fel_dead_letters} row with the failure's code, reason and the operator's action (a
+     * {@link FelFailure}'s own; {@code STEP_FAILED} and the message for anything else), and the payment to
+     * {@code DEAD_LETTER} keeping the state it had reached ({@code dead_lettered_from}) for the replay.
+     *
+     * @return the failure's code
+     */
+    public String deadLetter(String paymentIntentId, Throwable failure) {
+        FelFailure fel = felFailure(failure);
+        String kind = fel instanceof FelRefusal
+                ? "REFUSAL"
+                : fel instanceof FelRejection ? "REJECTION" : fel != null ? "UNAVAILABLE" : "ERROR";
+        String code = fel != null ? fel.code() : "STEP_FAILED";
+        String reason = fel != null ? fel.reason() : failure == null ? "unknown" : String.valueOf(failure.getMessage());
+        String action = fel != null
+                ? fel.operatorAction()
+                : "see the node's log for the cause, fix it, then replay from the status page";
+        String message = failure == null ? reason : String.valueOf(failure.getMessage());
+        try (Connection c = dataSource.getConnection()) {
+            Transactions.inTransaction(c, tx -> {
+                try (PreparedStatement i = tx.prepareStatement("insert into fel_dead_letters (payment_intent_id,"
+                        + " error_message, failure_kind, failure_code, reason, operator_action) values (?, ?, ?, ?, ?,"
+                        + " ?)")) {
+                    i.setString(1, paymentIntentId);
+                    i.setString(2, cut(message, 1000));
+                    i.setString(3, kind);
+                    i.setString(4, cut(code, 64));
+                    i.setString(5, cut(reason, 2000));
+                    i.setString(6, cut(action, 500));
+                    i.executeUpdate();
+                }
+                try (PreparedStatement u = tx.prepareStatement("update payments set dead_lettered_from ="
+                        + " invoice_status, invoice_status = 'DEAD_LETTER' where payment_intent_id = ? and"
+                        + " invoice_status <> 'DEAD_LETTER'")) {
+                    u.setString(1, paymentIntentId);
+                    u.executeUpdate();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot dead-letter " + paymentIntentId + ": " + e.getMessage(), e);
+        }
+        LOG.warn(
+                "FEL: payment {} moved to the dead letters ({} {}): {}. Operator: {}",
+                paymentIntentId,
+                kind,
+                code,
+                reason,
+                action);
+        return code;
+    }
+
+    private static FelFailure felFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof FelFailure f) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /**
      * Records how the in-doubt step of a claimed payment (its {@code effectStep}: started by {@code effectNode} at
      * {@code effectStartedAt}, never recorded) is resolved: one {@code fel_in_doubt} row and one WARN line per marker
      * (a retried resolution of the same marker adds nothing).
@@ -270,7 +363,8 @@ public class FelOutbox {
         try (PreparedStatement q = c.prepareStatement(
                 "select payment_intent_id, payment_kind, customer_email, customer_name, currency, gross_cents, tax_id,"
                         + " tax_name, invoice_status, invoice_number, invoice_url, claim_count, effect_step,"
-                        + " effect_node, effect_started_at from payments"
+                        + " effect_node, effect_started_at, posted_at, fel_emitted_at, fel_revision, invoice_uuid,"
+                        + " invoice_serie, invoice_numero, invoice_verification_url from payments"
                         + " where payment_intent_id in (" + in + ")")) {
             for (int i = 0; i < ids.size(); i++) {
                 q.setString(i + 1, ids.get(i));
@@ -294,6 +388,16 @@ public class FelOutbox {
                     row.put("effectStep", rs.getString(13));
                     row.put("effectNode", rs.getString(14));
                     row.put("effectStartedAt", rs.getObject(15, LocalDateTime.class));
+                    // posted_at is the database's CURRENT_TIMESTAMP (this JVM's zone); fel_emitted_at is written in UTC
+                    java.sql.Timestamp postedAt = rs.getTimestamp(16);
+                    row.put("postedAt", postedAt == null ? null : postedAt.toInstant());
+                    LocalDateTime emittedAt = rs.getObject(17, LocalDateTime.class);
+                    row.put("felEmittedAt", emittedAt == null ? null : emittedAt.toInstant(java.time.ZoneOffset.UTC));
+                    row.put("felRevision", rs.getInt(18));
+                    row.put("invoiceUuid", rs.getString(19));
+                    row.put("invoiceSerie", rs.getString(20));
+                    row.put("invoiceNumero", rs.getString(21));
+                    row.put("invoiceVerificationUrl", rs.getString(22));
                     byId.put(row.get("paymentIntentId").toString(), row);
                 }
             }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelrecurrente.component.RecurrenteApiException;
 import io.github.camelrecurrente.component.RecurrenteValidationException;
+import io.github.camelrecurrente.examples.invoicing.FelReplayRequestException;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
 import io.github.camelrecurrente.examples.refunds.RefundRequestException;
 import org.apache.camel.Exchange;
@@ -24,7 +25,8 @@ public final class OperatorResponses {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * Maps the exception caught on the exchange to a JSON error: {@link RefundRequestException} to its status,
+     * Maps the exception caught on the exchange to a JSON error: {@link RefundRequestException} and
+     * {@link FelReplayRequestException} to their status,
      * an API error of Recurrente to 502 (with the API's status and message), a request the component refused
      * before sending to 400, anything else to 500 (details in the log only).
      */
@@ -38,12 +40,15 @@ public final class OperatorResponses {
         Throwable cause = e;
         while (cause != null
                 && !(cause instanceof RefundRequestException)
+                && !(cause instanceof FelReplayRequestException)
                 && !(cause instanceof RecurrenteApiException)
                 && !(cause instanceof RecurrenteValidationException)) {
             cause = cause.getCause();
         }
         if (cause instanceof RefundRequestException o) {
             json(exchange, o.getStatus(), o.getCode(), o.getField(), o.getMessage());
+        } else if (cause instanceof FelReplayRequestException f) {
+            json(exchange, f.getStatus(), f.getCode(), f.getField(), f.getMessage());
         } else if (cause instanceof RecurrenteApiException api) {
             json(
                     exchange,

@@ -22,7 +22,10 @@ import org.apache.camel.Exchange;
  * The operator status page ({@code GET /ops/status}, bean {@code statusPage}): plain server-rendered HTML read from
  * the ledger tables, for an accountant rather than a log reader. Today's payments and refunds, invoices pending and
  * dead-lettered (with the replay button), invoice steps resolved in doubt after a crash, refund dead letters, the last
- * reconciliation, webhook deliveries of the last hour, the latest operator actions. Every value is HTML-escaped
+ * reconciliation, webhook deliveries of the last hour, the latest operator actions. A FEL dead letter shows its kind,
+ * SAT's rule code (e.g. FEL_RCP535), the reason and what the operator can do, with a form to replay one payment with
+ * the buyer's NIT or CUI; the latest invoices show serie, número, UUID, the PDF pushed as tax_invoice_url and SAT's
+ * verification page. Every value is HTML-escaped
  * ({@link #esc}); the page loads nothing else (no script, no external style) and its forms post back to the operator
  * port with the session's CSRF token.
  */
@@ -94,8 +97,9 @@ public final class StatusPage {
                         + " limit " + LIST_LIMIT),
                 "None.");
         List<Map<String, Object>> dead = rows("select payment_intent_id as \"Payment\", failed_at as \"Failed\","
-                + " error_message as \"Error\" from fel_dead_letters where replayed_at is null order by failed_at desc"
-                + " limit " + LIST_LIMIT);
+                + " failure_kind as \"Kind\", failure_code as \"Code\", coalesce(reason, error_message) as"
+                + " \"Reason\", operator_action as \"What to do\" from fel_dead_letters where replayed_at is null"
+                + " order by failed_at desc limit " + LIST_LIMIT);
         b.append("<h3 class=\"")
                 .append(dead.isEmpty() ? "" : "warn")
                 .append("\">Dead-lettered (")
@@ -106,7 +110,17 @@ public final class StatusPage {
             b.append("<p>");
             form(b, "/ops/status/fel-replay", csrf, "Replay every dead-lettered invoice");
             b.append("</p>\n");
+            replayWithTaxIdForm(b, csrf);
         }
+        b.append("<h3>Latest invoices</h3>\n");
+        table(
+                b,
+                rows("select payment_intent_id as \"Payment\", invoice_serie as \"Serie\", invoice_numero as"
+                        + " \"Número\", invoice_uuid as \"Autorización (UUID)\", invoice_receptor as \"Receptor\","
+                        + " invoice_certified_by as \"Certified by\", invoice_url as \"PDF (tax_invoice_url)\","
+                        + " invoice_verification_url as \"SAT verification\" from payments where invoice_uuid is not"
+                        + " null order by invoiced_at desc limit 20"),
+                "No invoice certified yet.");
         b.append("<h3>Steps resolved in doubt after a crash (")
                 .append(number("select count(*) from fel_in_doubt"))
                 .append(")</h3>\n<p>A node stopped between a side effect and its record; how each was resolved:"
@@ -189,6 +203,20 @@ public final class StatusPage {
                 "None yet.");
         b.append("</body></html>\n");
         return b.toString();
+    }
+
+    /**
+     * One payment replayed with the buyer's NIT or CUI supplied (a CF sale of Q2,500.00 or more, FEL_RCP535; a
+     * malformed NIT, FEL_RCP309): stored on the payment, audited.
+     */
+    private static void replayWithTaxIdForm(StringBuilder b, String csrf) {
+        b.append("<form method=\"post\" action=\"/ops/status/fel-replay\"><input type=\"hidden\" name=\"csrf\""
+                        + " value=\"")
+                .append(esc(csrf))
+                .append("\"><p>Replay one payment with the buyer's NIT or CUI: <label>payment <input"
+                        + " name=\"payment_intent_id\" required></label> <label>NIT/CUI <input name=\"tax_id\"></label>"
+                        + " <label>name on the invoice <input name=\"tax_name\"></label> <button"
+                        + " type=\"submit\">Replay this payment</button></p></form>\n");
     }
 
     private static void form(StringBuilder b, String action, String csrf, String button) {
