@@ -55,6 +55,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclient":
+        case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "id": getOrCreateConfiguration(target).setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
@@ -96,8 +98,7 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
-        case "toleranceseconds":
-        case "toleranceSeconds": getOrCreateConfiguration(target).setToleranceSeconds(property(camelContext, long.class, value)); return true;
+        case "tolerance": getOrCreateConfiguration(target).setTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "untiltime":
         case "untilTime": getOrCreateConfiguration(target).setUntilTime(property(camelContext, java.lang.String.class, value)); return true;
         case "updatemethod":
@@ -150,6 +151,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclient":
+        case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "id": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
@@ -191,8 +194,7 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
-        case "toleranceseconds":
-        case "toleranceSeconds": return long.class;
+        case "tolerance": return long.class;
         case "untiltime":
         case "untilTime": return java.lang.String.class;
         case "updatemethod":
@@ -246,6 +248,8 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclient":
+        case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "id": return getOrCreateConfiguration(target).getId();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
@@ -287,8 +291,7 @@ public class RecurrenteComponentConfigurer extends PropertyConfigurerSupport imp
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
-        case "toleranceseconds":
-        case "toleranceSeconds": return getOrCreateConfiguration(target).getToleranceSeconds();
+        case "tolerance": return getOrCreateConfiguration(target).getTolerance();
         case "untiltime":
         case "untilTime": return getOrCreateConfiguration(target).getUntilTime();
         case "updatemethod":

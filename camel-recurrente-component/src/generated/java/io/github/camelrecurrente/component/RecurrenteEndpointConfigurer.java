@@ -53,6 +53,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "fromtime":
         case "fromTime": target.getConfiguration().setFromTime(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "httpclient":
+        case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
@@ -113,8 +115,7 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
-        case "toleranceseconds":
-        case "toleranceSeconds": target.getConfiguration().setToleranceSeconds(property(camelContext, long.class, value)); return true;
+        case "tolerance": target.getConfiguration().setTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "untiltime":
         case "untilTime": target.getConfiguration().setUntilTime(property(camelContext, java.lang.String.class, value)); return true;
         case "updatemethod":
@@ -174,6 +175,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "fromtime":
         case "fromTime": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "httpclient":
+        case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "id": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
@@ -234,8 +237,7 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "status": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
-        case "toleranceseconds":
-        case "toleranceSeconds": return long.class;
+        case "tolerance": return long.class;
         case "untiltime":
         case "untilTime": return java.lang.String.class;
         case "updatemethod":
@@ -296,6 +298,8 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "fromtime":
         case "fromTime": return target.getConfiguration().getFromTime();
         case "greedy": return target.isGreedy();
+        case "httpclient":
+        case "httpClient": return target.getConfiguration().getHttpClient();
         case "id": return target.getConfiguration().getId();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
@@ -356,8 +360,7 @@ public class RecurrenteEndpointConfigurer extends PropertyConfigurerSupport impl
         case "status": return target.getConfiguration().getStatus();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
-        case "toleranceseconds":
-        case "toleranceSeconds": return target.getConfiguration().getToleranceSeconds();
+        case "tolerance": return target.getConfiguration().getTolerance();
         case "untiltime":
         case "untilTime": return target.getConfiguration().getUntilTime();
         case "updatemethod":

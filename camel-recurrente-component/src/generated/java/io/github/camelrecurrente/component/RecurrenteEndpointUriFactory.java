@@ -23,7 +23,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(62);
+        Set<String> props = new HashSet<>(63);
         props.add("allPages");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -40,6 +40,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("exchangePattern");
         props.add("fromTime");
         props.add("greedy");
+        props.add("httpClient");
         props.add("id");
         props.add("idempotentRepository");
         props.add("initialDelay");
@@ -74,7 +75,7 @@ public class RecurrenteEndpointUriFactory extends org.apache.camel.support.compo
         props.add("stateRepository");
         props.add("status");
         props.add("timeUnit");
-        props.add("toleranceSeconds");
+        props.add("tolerance");
         props.add("untilTime");
         props.add("updateMethod");
         props.add("useFixedDelay");

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.camelrecurrente.component.client.ClientSettings;
+import io.github.camelrecurrente.component.client.ConnectionPools;
+import io.github.camelrecurrente.component.client.HttpTransport;
 import io.github.camelrecurrente.component.observe.RecurrenteObservability;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -24,6 +27,7 @@ public class RecurrenteComponent extends HealthCheckComponent {
     private RecurrenteConfiguration configuration = new RecurrenteConfiguration();
 
     private final RecurrenteObservability observability = new RecurrenteObservability(this);
+    private final ConnectionPools connectionPools = new ConnectionPools();
 
     public RecurrenteComponent() {}
 
@@ -79,6 +83,28 @@ public class RecurrenteComponent extends HealthCheckComponent {
 
     static String operationNames() {
         return Arrays.stream(RecurrenteOperation.values()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The HTTP client an endpoint with these options sends through: the application's own {@code httpClient} when
+     * one is set, else a lease of this component's connection pool for the base URL (one pool shared by every
+     * endpoint that calls it). Released by closing the RecurrenteClient built on it.
+     */
+    public HttpTransport httpTransport(RecurrenteConfiguration config, ClientSettings settings) {
+        return config.getHttpClient() != null
+                ? HttpTransport.external(config.getHttpClient())
+                : connectionPools.acquire(settings);
+    }
+
+    /** The connection pools of this component (internal). */
+    public ConnectionPools getConnectionPools() {
+        return connectionPools;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        connectionPools.close();
     }
 
     /** Meters, health checks and dev console state of this component (internal). */

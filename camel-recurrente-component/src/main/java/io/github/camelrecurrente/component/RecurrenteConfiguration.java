@@ -7,6 +7,7 @@ import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
  * Options of a {@code recurrente:} endpoint. The component holds one instance as defaults; each endpoint works on its
@@ -69,8 +70,17 @@ public class RecurrenteConfiguration implements Cloneable {
     @UriParam(
             label = "advanced",
             defaultValue = "20",
-            description = "Maximum number of pooled connections to the API for this endpoint.")
+            description = "Maximum number of pooled connections to the API. The endpoints of a component that call"
+                    + " the same base URL (with the same connectTimeout and maxConnections) share one pool.")
     private int maxConnections = 20;
+
+    @UriParam(
+            label = "advanced",
+            description = "An Apache HttpClient 5 of your own (e.g. #bean:recurrenteHttpClient) for a proxy, your own"
+                    + " TLS or interceptors: every call goes through it and its own timeouts and pool apply"
+                    + " (connectTimeout, requestTimeout and maxConnections are then not used). The component never"
+                    + " closes it.")
+    private CloseableHttpClient httpClient;
 
     @UriParam(
             label = "producer",
@@ -153,11 +163,13 @@ public class RecurrenteConfiguration implements Cloneable {
 
     @UriParam(
             label = "producer,advanced",
-            defaultValue = "30s",
+            defaultValue = "5s",
             javaType = "java.time.Duration",
-            description = "Upper bound of the wait honoured from a Retry-After header; a longer Retry-After fails"
-                    + " the exchange at once with the RecurrenteApiException carrying it.")
-    private long maxRetryAfter = 30_000;
+            description = "Longest Retry-After (429, or 5xx of a safe operation) the producer waits for on the"
+                    + " route's thread; a longer one fails the exchange at once with the RecurrenteApiException"
+                    + " carrying it and the CamelRedeliveryDelay header set to it, so that Camel's redelivery"
+                    + " (asyncDelayedRedelivery) waits instead, without holding a thread.")
+    private long maxRetryAfter = 5_000;
 
     @UriParam(
             label = "producer,advanced",
@@ -228,9 +240,10 @@ public class RecurrenteConfiguration implements Cloneable {
 
     @UriParam(
             label = "consumer,webhook",
-            defaultValue = "300",
-            description = "Maximum age (and future skew) in seconds of a webhook's svix-timestamp.")
-    private long toleranceSeconds = 300;
+            defaultValue = "5m",
+            javaType = "java.time.Duration",
+            description = "Maximum age (and future skew) of a webhook's svix-timestamp.")
+    private long tolerance = 300_000;
 
     @UriParam(
             label = "consumer,webhook",
@@ -574,12 +587,17 @@ public class RecurrenteConfiguration implements Cloneable {
         this.eventTypes = eventTypes;
     }
 
-    public long getToleranceSeconds() {
-        return toleranceSeconds;
+    public long getTolerance() {
+        return tolerance;
     }
 
-    public void setToleranceSeconds(long toleranceSeconds) {
-        this.toleranceSeconds = toleranceSeconds;
+    public void setTolerance(long tolerance) {
+        this.tolerance = tolerance;
+    }
+
+    /** {@link #getTolerance()} in whole seconds, as the Svix verifier compares timestamps. */
+    public long getToleranceSeconds() {
+        return tolerance / 1000;
     }
 
     public long getMaxBodySize() {
@@ -652,6 +670,14 @@ public class RecurrenteConfiguration implements Cloneable {
 
     public void setEmitStatusChanges(boolean emitStatusChanges) {
         this.emitStatusChanges = emitStatusChanges;
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(CloseableHttpClient httpClient) {
+        this.httpClient = httpClient;
     }
 
     public StateRepository<String, String> getStateRepository() {

@@ -41,7 +41,7 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     private final RecurrenteConfiguration configuration;
 
     @UriParam(
-            defaultValue = "" + DEFAULT_POLL_DELAY,
+            defaultValue = "60s",
             javaType = "java.time.Duration",
             label = "consumer,scheduler",
             description = "Polling consumer: time between polls (default one minute).")
@@ -102,8 +102,9 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
     }
 
     /**
-     * The HTTP client of this endpoint, created on first use and shared by its producers and consumers; closed when
-     * the endpoint stops.
+     * The API client of this endpoint (keys, retry rule), created on first use and shared by its producers and
+     * consumers; it sends through the component's connection pool for the base URL (or the application's own
+     * {@code httpClient}) and gives its lease back when the endpoint stops.
      */
     public RecurrenteClient getClient() {
         RecurrenteClient c = client;
@@ -112,7 +113,8 @@ public class RecurrenteEndpoint extends ScheduledPollEndpoint
                 c = client;
                 if (c == null) {
                     requireSecretKey();
-                    c = new RecurrenteClient(clientSettings());
+                    ClientSettings settings = clientSettings();
+                    c = new RecurrenteClient(settings, getComponent().httpTransport(configuration, settings));
                     c.setListener(observer);
                     client = c;
                 }

@@ -78,6 +78,21 @@ public class RecurrenteProducer extends DefaultProducer {
             send(exchange);
         } catch (RecurrenteClientException e) {
             throw RecurrenteException.of(e); // a list request's items/page, a body that cannot be written
+        } catch (RecurrenteApiException e) {
+            handOverRetryAfter(exchange, e);
+            throw e;
+        }
+    }
+
+    /**
+     * A Retry-After the client would not sleep on (above maxRetryAfter) becomes the {@code CamelRedeliveryDelay}
+     * header, which Camel's error handler uses as the delay before its next redelivery (with
+     * asyncDelayedRedelivery no thread waits); the redelivery resets the message, so the header does not stay.
+     */
+    static void handOverRetryAfter(Exchange exchange, RecurrenteApiException e) {
+        if (e.getRetryAfter() != null) {
+            exchange.getMessage()
+                    .setHeader(Exchange.REDELIVERY_DELAY, e.getRetryAfter().toMillis());
         }
     }
 

@@ -19,10 +19,11 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * Binds {@code camel.component.recurrente.*} to the {@code recurrente} component the way camel-spring-boot's starters
- * do: a {@link ComponentCustomizer} copying the non-null properties through the component's generated configurer.
- * Only the instance named {@code recurrente} is customized (our choice, unlike the upstream starters that customize
- * every instance of the class): a second account registered as, say, {@code recurrente-tienda2} keeps its own keys
- * instead of receiving the first account's.
+ * do: a {@link ComponentCustomizer} copying properties through the component's generated configurer. Only the
+ * properties the application set are copied ({@link ConfiguredProperties}): a {@code recurrente} component bean the
+ * application defined keeps every value no property names. Only the instance named {@code recurrente} is customized
+ * (our choice, unlike the upstream starters that customize every instance of the class): a second account
+ * registered as, say, {@code recurrente-tienda2} keeps its own keys instead of receiving the first account's.
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Lazy;
 public class RecurrenteComponentAutoConfiguration {
 
     private static final String SCHEME = "recurrente";
+    private static final String PREFIX = "camel.component.recurrente";
 
     private final ApplicationContext applicationContext;
     private final CamelContext camelContext;
@@ -51,7 +53,10 @@ public class RecurrenteComponentAutoConfiguration {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
-                CamelPropertiesHelper.copyProperties(camelContext, configuration, target);
+                CamelPropertiesHelper.copyProperties(
+                        camelContext,
+                        ConfiguredProperties.of(applicationContext, camelContext, PREFIX, configuration),
+                        target);
             }
 
             @Override

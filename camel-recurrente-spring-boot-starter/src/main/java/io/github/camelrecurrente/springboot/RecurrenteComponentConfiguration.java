@@ -4,6 +4,7 @@ import io.github.camelrecurrente.component.RecurrenteConfiguration;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -103,6 +104,14 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
     private Boolean healthCheckProducerEnabled = true;
 
     /**
+     * An Apache HttpClient 5 of your own (e.g. #bean:recurrenteHttpClient) for a proxy, your own TLS or interceptors:
+     * every call goes through it and its own timeouts and pool apply (connectTimeout, requestTimeout and
+     * maxConnections are then not used). The component never closes it. The option is a
+     * org.apache.hc.client5.http.impl.classic.CloseableHttpClient type.
+     */
+    private CloseableHttpClient httpClient;
+
+    /**
      * Id of the resource for get, update, delete and cancel operations. The header CamelRecurrenteId overrides it.
      */
     private String id;
@@ -142,7 +151,8 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
     private Long maxBodySize = 1048576L;
 
     /**
-     * Maximum number of pooled connections to the API for this endpoint.
+     * Maximum number of pooled connections to the API. The endpoints of a component that call the same base URL (with
+     * the same connectTimeout and maxConnections) share one pool.
      */
     private Integer maxConnections = 20;
 
@@ -160,11 +170,12 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
     private Integer maxRetries = 5;
 
     /**
-     * Upper bound of the wait honoured from a Retry-After header; a longer Retry-After fails the exchange at once with
-     * the RecurrenteApiException carrying it. The option is a duration: a number of milliseconds or a text such as
-     * 10s, 1m30s.
+     * Longest Retry-After (429, or 5xx of a safe operation) the producer waits for on the route's thread; a longer one
+     * fails the exchange at once with the RecurrenteApiException carrying it and the CamelRedeliveryDelay header set
+     * to it, so that Camel's redelivery (asyncDelayedRedelivery) waits instead, without holding a thread. The option
+     * is a duration: a number of milliseconds or a text such as 10s, 1m30s.
      */
-    private String maxRetryAfter = "30s";
+    private String maxRetryAfter = "5s";
 
     /**
      * Polling consumer, items without created_at (polled by identity): how many ids are remembered in the position;
@@ -246,9 +257,10 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
     private String status;
 
     /**
-     * Maximum age (and future skew) in seconds of a webhook's svix-timestamp.
+     * Maximum age (and future skew) of a webhook's svix-timestamp. The option is a duration: a number of milliseconds
+     * or a text such as 10s, 1m30s.
      */
-    private Long toleranceSeconds = 300L;
+    private String tolerance = "5m";
 
     /**
      * Filter of listCheckouts and listIntents: only items created at or before this ISO-8601 instant. The header
@@ -412,6 +424,14 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
 
     public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(CloseableHttpClient httpClient) {
+        this.httpClient = httpClient;
     }
 
     public String getId() {
@@ -598,12 +618,12 @@ public class RecurrenteComponentConfiguration extends ComponentConfigurationProp
         this.status = status;
     }
 
-    public Long getToleranceSeconds() {
-        return toleranceSeconds;
+    public String getTolerance() {
+        return tolerance;
     }
 
-    public void setToleranceSeconds(Long toleranceSeconds) {
-        this.toleranceSeconds = toleranceSeconds;
+    public void setTolerance(String tolerance) {
+        this.tolerance = tolerance;
     }
 
     public String getUntilTime() {

@@ -3,38 +3,39 @@ package io.github.camelrecurrente.springboot;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The HTTP server that serves {@code recurrente:events} (and any other {@code platform-http} route) under Spring
- * Boot: Camel's own Vert.x platform-http server, started when camel-platform-http-vertx is on the classpath. Our
- * choice, because camel-platform-http-starter (the servlet-based engine) is not available for Camel 4.18.0 here;
- * the properties mirror Camel Main's {@code camel.server.*}.
+ * Camel's own Vert.x platform-http server for {@code recurrente:events}, on a port of its own: an explicit opt-in
+ * for an application without Spring's web server. The default is Spring's web server: with
+ * camel-platform-http-starter and spring-boot-starter-web the webhook is served on {@code server.port}, behind
+ * Spring Security, TLS and the actuator. The properties mirror Camel Main's {@code camel.server.*}.
  */
 @ConfigurationProperties(prefix = "camel.recurrente.server")
 public class RecurrenteHttpServerProperties {
 
     /**
-     * Whether to start Camel's Vert.x platform-http server for the webhook consumer (only when
-     * camel-platform-http-vertx is on the classpath and no VertxPlatformHttpServer bean exists).
+     * Whether to start Camel's Vert.x platform-http server (camel-platform-http-vertx on the class path) for the
+     * webhook consumer on its own port, instead of Spring's web server. Off by default; camel.recurrente.server.port
+     * is then required.
      */
-    private boolean enabled = true;
+    private boolean enabled;
 
     /**
-     * Interface the server binds to.
+     * Interface the Vert.x server binds to.
      */
     private String host = "0.0.0.0";
 
     /**
-     * Port of the server; 0 picks a free port (read it back from the VertxPlatformHttpServer bean). Spring Boot's
-     * own web server, if any, keeps its server.port: use a different one.
+     * Port of the Vert.x server, required when camel.recurrente.server.enabled=true (no default, never Spring's
+     * server.port); 0 picks a free port (read it back from the VertxPlatformHttpServer bean).
      */
-    private int port = 8080;
+    private Integer port;
 
     /**
-     * Context path under which the platform-http routes are served (recurrente:events adds its webhookPath).
+     * Context path under which the platform-http routes are served (recurrente:events adds its webhook-path).
      */
     private String path = "/";
 
     /**
-     * Largest request body the server reads, in bytes (recurrente:events also enforces its own maxBodySize).
+     * Largest request body the Vert.x server reads, in bytes (recurrente:events also enforces its own max-body-size).
      */
     private Long maxBodySize;
 
@@ -54,11 +55,11 @@ public class RecurrenteHttpServerProperties {
         this.host = host;
     }
 
-    public int getPort() {
+    public Integer getPort() {
         return port;
     }
 
-    public void setPort(int port) {
+    public void setPort(Integer port) {
         this.port = port;
     }
 

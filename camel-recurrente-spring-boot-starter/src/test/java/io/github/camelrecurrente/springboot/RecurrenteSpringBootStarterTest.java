@@ -1,10 +1,13 @@
 package io.github.camelrecurrente.springboot;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.time.Duration;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.github.camelrecurrente.component.RecurrenteComponent;
 import io.github.camelrecurrente.component.RecurrenteConfiguration;
@@ -12,44 +15,58 @@ import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.event.PaymentIntentEvent;
 import io.github.camelrecurrente.sandbox.RecordedRequest;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
-import io.github.camelrecurrente.sandbox.WebhookDelivery;
+import io.github.camelrecurrente.sandbox.WebhookEvent;
+import io.github.camelrecurrente.sandbox.testing.SvixSigner;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
+import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpEngine;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A Spring Boot application configured only by application.properties: the starter binds
- * camel.component.recurrente.*, the producer calls the sandbox, and the sandbox's signed webhook reaches
- * recurrente:events over real HTTP on the Vert.x platform-http server the starter started.
+ * A Spring Boot web application (spring-boot-starter-web, camel-platform-http-starter) configured only by
+ * application.properties: the starter binds camel.component.recurrente.*, the producer calls the sandbox, and a
+ * signed webhook reaches recurrente:events on Spring's own port; no other server listens.
  */
-@SpringBootTest(classes = StarterTestApplication.class)
+@SpringBootTest(classes = StarterTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RecurrenteSpringBootStarterTest {
 
     private static final String SK = "sk_test_springboot_secret";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String WEBHOOK_SECRET = SvixSigner.newSecret();
     private static final RecurrenteSandbox SANDBOX = RecurrenteSandbox.builder()
             .port(0)
             .account("Tienda Spring", "pk_test_springboot", SK)
             .build()
             .start();
-    private static final int WEBHOOK_PORT = freePort();
-    private static final String WEBHOOK_SECRET =
-            (String) SANDBOX.registerWebhookEndpoint(SK, "http://127.0.0.1:" + WEBHOOK_PORT + "/recurrente/events")
-                    .get("signingSecret");
+
+    @LocalServerPort
+    private int springPort;
+
+    @Autowired
+    private ApplicationContext spring;
 
     @Autowired
     private CamelContext camelContext;
@@ -58,20 +75,24 @@ class RecurrenteSpringBootStarterTest {
     private ProducerTemplate template;
 
     @Autowired
-    private VertxPlatformHttpServer server;
-
-    @Autowired
     private RecurrenteComponentConfiguration properties;
 
     @Autowired
     private MemoryStateRepository state;
+
+    @Autowired
+    @Qualifier("firstBackend")
+    private SimpleMeterRegistry firstBackend;
+
+    @Autowired
+    @Qualifier("secondBackend")
+    private SimpleMeterRegistry secondBackend;
 
     @DynamicPropertySource
     static void sandboxProperties(DynamicPropertyRegistry registry) {
         registry.add("sandbox.base-url", SANDBOX::baseUrl);
         registry.add("sandbox.secret-key", () -> SK);
         registry.add("sandbox.webhook-secret", () -> WEBHOOK_SECRET);
-        registry.add("sandbox.webhook-port", () -> WEBHOOK_PORT);
     }
 
     @AfterAll
@@ -79,12 +100,26 @@ class RecurrenteSpringBootStarterTest {
         SANDBOX.close();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @BeforeEach
+    void resetMock() {
+        camelContext.getEndpoint("mock:events", MockEndpoint.class).reset();
+    }
+
+    private HttpResponse<String> post(byte[] body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + springPort + "/recurrente/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> signed(String id, byte[] body) {
+        long now = System.currentTimeMillis() / 1000;
+        return Map.of(
+                "svix-id", id,
+                "svix-timestamp", String.valueOf(now),
+                "svix-signature", SvixSigner.sign(WEBHOOK_SECRET, id, now, body));
     }
 
     @Test
@@ -104,12 +139,9 @@ class RecurrenteSpringBootStarterTest {
     }
 
     @Test
-    void producerCallsTheSandboxAndTheWebhookArrivesOverHttp() throws Exception {
-        assertEquals(WEBHOOK_PORT, server.getPort(), "the starter's Vert.x server listens on the configured port");
-
+    void theProducerCallsTheSandboxAndASignedWebhookArrivesOnSpringsPort() throws Exception {
         MockEndpoint events = camelContext.getEndpoint("mock:events", MockEndpoint.class);
-        events.expectedMinimumMessageCount(1);
-        events.setResultWaitTime(30_000);
+        events.expectedMessageCount(1);
 
         Exchange created = template.request(
                 "direct:createCheckout",
@@ -125,17 +157,51 @@ class RecurrenteSpringBootStarterTest {
         assertEquals(SK, request.header("X-SECRET-KEY"), "the key from application.properties was sent");
 
         SANDBOX.payCheckout(checkout.getId());
+        List<WebhookEvent> emitted = SANDBOX.events("payment_intent.succeeded");
+        assertEquals(1, emitted.size());
+        byte[] body = emitted.get(0).body().getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> unsigned = post(body, Map.of("svix-id", "msg_unsigned"));
+        assertEquals(401, unsigned.statusCode(), "the signature is checked on Spring's port: " + unsigned.body());
+
+        HttpResponse<String> accepted = post(body, signed(emitted.get(0).messageId(), body));
+        assertEquals(200, accepted.statusCode(), accepted.body());
         events.assertIsSatisfied();
         PaymentIntentEvent event = assertInstanceOf(
                 PaymentIntentEvent.class,
                 events.getReceivedExchanges().get(0).getMessage().getBody());
         assertEquals("payment_intent.succeeded", event.getEventType());
+        assertEquals(checkout.getId(), event.getCheckoutId());
+    }
 
-        List<WebhookDelivery> deliveries =
-                SANDBOX.awaitDeliveries("payment_intent.succeeded", 1, Duration.ofSeconds(30));
-        WebhookDelivery delivery = deliveries.get(0);
-        assertTrue(delivery.succeeded(), "the route answered 2xx over HTTP: " + delivery.statusCode());
-        assertEquals("http://127.0.0.1:" + WEBHOOK_PORT + "/recurrente/events", delivery.endpointUrl());
+    @Test
+    void nothingButSpringsWebServerListens() {
+        PlatformHttpEngine engine =
+                camelContext.getRegistry().lookupByNameAndType("platform-http-engine", PlatformHttpEngine.class);
+        assertInstanceOf(SpringBootPlatformHttpEngine.class, engine, "platform-http routes are Spring MVC handlers");
+        assertTrue(spring.getBeansOfType(VertxPlatformHttpServer.class).isEmpty(), "no Vert.x server by default");
+        assertNull(camelContext.hasService(VertxPlatformHttpServer.class));
+        Set<Integer> sandboxPort = Set.of(URI.create(SANDBOX.baseUrl()).getPort());
+        Set<Integer> expected = new java.util.TreeSet<>(sandboxPort);
+        expected.add(springPort);
+        assertEquals(expected, ListeningSockets.ofThisProcess(), "Spring's port (and the test's sandbox) only");
+    }
+
+    @Test
+    void metersAreRecordedThroughSpringBootsCompositeRegistry() throws Exception {
+        Exchange created = template.request(
+                "direct:createCheckout",
+                e -> e.getMessage()
+                        .setBody("{\"items\":[{\"name\":\"Huipil\",\"amount_in_cents\":9000,\"currency\":\"GTQ\","
+                                + "\"quantity\":1}]}"));
+        assertNull(created.getException());
+        for (SimpleMeterRegistry backend : List.of(firstBackend, secondBackend)) {
+            Timer calls = backend.find("recurrente.api.calls")
+                    .tags("operation", "createCheckout", "outcome", "success")
+                    .timer();
+            assertNotNull(calls, "recorded in both backends of the composite registry");
+            assertTrue(calls.count() >= 1);
+        }
     }
 
     @Test
@@ -146,11 +212,6 @@ class RecurrenteSpringBootStarterTest {
         assertEquals("sk_test_tienda2", second.getSecretKey());
         assertEquals("https://app.recurrente.com/api", second.getBaseUrl(), "not the first account's base URL");
         assertEquals(500, second.getRetryDelay());
-    }
-
-    @Test
-    void theStartersServerIsTheOnePlatformHttpUses() {
-        assertSame(server, camelContext.hasService(VertxPlatformHttpServer.class));
         assertEquals(
                 "recurrente://events",
                 camelContext.getRoute("recurrente-events").getEndpoint().getEndpointUri(),

@@ -1,13 +1,15 @@
 package io.github.camelrecurrente.springboot;
 
 import io.github.camelrecurrente.component.RecurrenteComponent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A plain Spring Boot application with a Java route and a YAML route; every option comes from application.properties.
+ * A plain Spring Boot web application with a Java route and a YAML route; every option comes from
+ * application.properties.
  */
 @SpringBootApplication
 public class StarterTestApplication {
@@ -24,6 +26,17 @@ public class StarterTestApplication {
     @Bean
     MemoryStateRepository recurrenteState() {
         return new MemoryStateRepository();
+    }
+
+    /** Two metrics backends (say Prometheus and another): Spring Boot builds its composite registry over them. */
+    @Bean
+    SimpleMeterRegistry firstBackend() {
+        return new SimpleMeterRegistry();
+    }
+
+    @Bean
+    SimpleMeterRegistry secondBackend() {
+        return new SimpleMeterRegistry();
     }
 
     @Bean

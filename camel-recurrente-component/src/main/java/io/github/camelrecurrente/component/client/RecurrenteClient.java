@@ -10,73 +10,64 @@ import java.util.Map;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
 import io.github.camelrecurrente.component.paging.PageInfo;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP client of one endpoint configuration: a pooled Apache HttpClient 5 (chosen over the JDK client by
- * measurement: about twice the requests per second on loopback), the account's keys, and the retry rule:
+ * The HTTP client of one endpoint configuration: the account's keys and the retry rule over an Apache HttpClient 5
+ * (chosen over the JDK client by measurement: about twice the requests per second on loopback), which is a lease of
+ * the component's shared {@link ConnectionPools} or an application's own client ({@link HttpTransport}):
  * <ul>
  * <li>429 is retried for every operation (the request was not processed), after Retry-After, bounded;</li>
- * <li>5xx and I/O errors are retried only for safe or idempotent calls; POST creates never.</li>
+ * <li>5xx and I/O errors are retried only for safe or idempotent calls; POST creates never;</li>
+ * <li>a Retry-After above {@code maxRetryAfter} is never slept on: the call fails at once with the wait in its
+ * {@link ApiErrorException}, for the caller's redelivery (Camel's error handler) to honour.</li>
  * </ul>
  * Error answers become {@link ApiErrorException}. Keys are never logged or printed.
  */
 public class RecurrenteClient implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecurrenteClient.class);
-    private static final String USER_AGENT = "camel-recurrente";
 
     private final ClientSettings settings;
     private final String baseUrl;
-    private final PoolingHttpClientConnectionManager connectionManager;
+    private final HttpTransport transport;
     private final CloseableHttpClient http;
+    /** Per call: the response timeout (a shared pool serves endpoints with different ones); null for a user's client. */
+    private final RequestConfig requestConfig;
+
     private final ApiErrorParser errorParser = new ApiErrorParser(RecurrenteJson.mapper());
     private volatile ApiCallListener listener = ApiCallListener.NONE;
 
+    /** A client with a connection pool of its own, closed with it. */
     public RecurrenteClient(ClientSettings settings) {
+        this(settings, ConnectionPools.privatePool(settings));
+    }
+
+    /**
+     * A client sending through the given transport: a lease of its component's {@link ConnectionPools}, or an
+     * application's own HttpClient ({@link HttpTransport#external}), whose own timeouts then apply.
+     */
+    public RecurrenteClient(ClientSettings settings, HttpTransport transport) {
         this.settings = settings;
         String base = settings.baseUrl();
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        Timeout connect = Timeout.ofMilliseconds(settings.connectTimeoutMillis());
-        Timeout response = Timeout.ofMilliseconds(settings.requestTimeoutMillis());
-        this.connectionManager = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(settings.maxConnections())
-                .setMaxConnPerRoute(settings.maxConnections())
-                .setDefaultSocketConfig(SocketConfig.custom()
-                        .setTcpNoDelay(true)
-                        .setSoTimeout(response)
-                        .build())
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(connect)
-                        .setSocketTimeout(response)
-                        .build())
-                .build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(connectionManager)
-                .setDefaultRequestConfig(
-                        RequestConfig.custom().setResponseTimeout(response).build())
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .disableRedirectHandling()
-                .disableAuthCaching()
-                .setUserAgent(USER_AGENT)
-                .build();
+        this.transport = transport;
+        this.http = transport.http();
+        this.requestConfig = transport.isExternal()
+                ? null
+                : RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(settings.requestTimeoutMillis()))
+                        .build();
     }
 
     public ClientSettings settings() {
@@ -177,10 +168,10 @@ public class RecurrenteClient implements Closeable {
             } else if (status >= 500
                     && request.retrySafe()
                     && serverRetries < settings.serverErrorRetries()
-                    && underCap) {
+                    && underCap
+                    && (retryAfter == null || retryAfter.toMillis() <= settings.maxRetryAfterMillis())) {
                 serverRetries++;
-                long wait =
-                        retryAfter != null ? Math.min(retryAfter.toMillis(), settings.maxRetryAfterMillis()) : backoff;
+                long wait = retryAfter != null ? retryAfter.toMillis() : backoff;
                 LOG.debug(
                         "{} {} {} answered {}, retry {} in {} ms",
                         request.operation(),
@@ -219,6 +210,9 @@ public class RecurrenteClient implements Closeable {
         }
         if (request.body() != null) {
             http.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
+        }
+        if (requestConfig != null) {
+            http.setConfig(requestConfig);
         }
         return this.http.execute(http, RecurrenteClient::toResponse);
     }
@@ -270,10 +264,10 @@ public class RecurrenteClient implements Closeable {
         }
     }
 
+    /** Gives the connection pool lease back (or closes the private pool); an application's own client stays open. */
     @Override
     public void close() {
-        http.close(CloseMode.GRACEFUL);
-        connectionManager.close(CloseMode.GRACEFUL);
+        transport.release();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.camelrecurrente.component.observe;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -15,19 +14,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import org.apache.camel.CamelContext;
-import org.apache.camel.spi.Registry;
+import org.apache.camel.component.micrometer.MicrometerConstants;
+import org.apache.camel.component.micrometer.MicrometerUtils;
 
 /**
- * The Micrometer side of {@link Meters}: the only class of the component that imports Micrometer, loaded only when
- * Micrometer is on the class path and a {@link MeterRegistry} is bound. Meters are created on first use and cached.
+ * The Micrometer side of {@link Meters}: the only class of the component that imports Micrometer (and
+ * camel-micrometer), loaded only when camel-micrometer is on the class path and a {@link MeterRegistry} is bound. Meters are created on first use and cached.
  * Names follow Micrometer's dotted convention (Prometheus shows {@code recurrente.api.calls} as
  * {@code recurrente_api_calls_seconds_*}); every meter carries the {@code component} tag (the component's name in
  * the CamelContext, e.g. {@code recurrente} or {@code recurrente-tienda2}).
  */
 final class MicrometerMeters implements Meters {
-
-    /** The name camel-micrometer binds its registry under. */
-    static final String CAMEL_REGISTRY_NAME = "metricsRegistry";
 
     static final String API_CALLS = "recurrente.api.calls";
     static final String API_RETRIES = "recurrente.api.retries";
@@ -56,16 +53,14 @@ final class MicrometerMeters implements Meters {
                 .register(registry);
     }
 
-    /** The registry bound in the Camel registry ({@code metricsRegistry}, else the only one), or {@link #NONE}. */
+    /**
+     * The registry camel-micrometer's own routes and exchanges record to, found by camel-micrometer's lookup
+     * ({@code metricsRegistry}, else the only composite registry, e.g. the one Spring Boot builds over Prometheus and
+     * another registry, else the only registry), or {@link #NONE}.
+     */
     static Meters lookup(CamelContext context, String component) {
-        Registry r = context.getRegistry();
-        MeterRegistry found = r.lookupByNameAndType(CAMEL_REGISTRY_NAME, MeterRegistry.class);
-        if (found == null) {
-            Set<MeterRegistry> all = r.findByType(MeterRegistry.class);
-            if (all.size() == 1) {
-                found = all.iterator().next();
-            }
-        }
+        MeterRegistry found = MicrometerUtils.getMeterRegistryFromCamelRegistry(
+                context.getRegistry(), MicrometerConstants.METRICS_REGISTRY_NAME);
         return found == null ? NONE : new MicrometerMeters(found, component);
     }
 

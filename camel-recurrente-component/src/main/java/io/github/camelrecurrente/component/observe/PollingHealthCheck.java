@@ -12,7 +12,8 @@ import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
 /**
  * The polling consumer's check ({@code consumer:<routeId>}, in Camel's consumers repository): Camel's own scheduled
  * poll check (DOWN while polls fail), plus the last success time, the position and the lag, and DOWN when the last
- * successful poll is older than {@value #STALE_PERIODS} poll periods (e.g. a scheduler that no longer runs).
+ * successful poll is older than {@value #STALE_PERIODS} poll periods (e.g. a scheduler that no longer runs). Neither
+ * liveness nor readiness (see {@link #isReadiness()}).
  */
 public final class PollingHealthCheck extends RecurrenteHealthCheck {
 
@@ -31,6 +32,17 @@ public final class PollingHealthCheck extends RecurrenteHealthCheck {
     @Override
     public String getGroup() {
         return delegate.getGroup();
+    }
+
+    /**
+     * Not readiness: polls fail while the Recurrente API is down, and an API outage must not take the application
+     * (its webhook intake) out of its Kubernetes Service. Reported by the full {@code /observe/health}: alert on it.
+     * Camel's consumers repository wraps this check in one that is both liveness and readiness; asked as either, a
+     * DOWN state is answered UP with {@code polling.state=DOWN} (see {@link #doCall}).
+     */
+    @Override
+    public boolean isReadiness() {
+        return false;
     }
 
     @Override
@@ -62,6 +74,16 @@ public final class PollingHealthCheck extends RecurrenteHealthCheck {
             builder.message("No successful poll for more than " + STALE_PERIODS + " poll periods (last: "
                     + (stats.lastSuccess() == null ? "never" : stats.lastSuccess()) + ")");
             builder.down();
+        }
+        Object kind = options == null ? null : options.get(CHECK_KIND);
+        if ((kind == Kind.LIVENESS || kind == Kind.READINESS) && builder.state() == State.DOWN) {
+            // Camel wraps a consumer's check in its consumers repository as a liveness and readiness check: asked
+            // as one of those, failing polls (the API is down) are a detail, never a restart or a pod out of its
+            // Service; the full /observe/health reports them DOWN
+            builder.detail("polling.state", State.DOWN.name());
+            builder.message("Polling is failing (see /observe/health): " + builder.message());
+            builder.error(null);
+            builder.up();
         }
     }
 }

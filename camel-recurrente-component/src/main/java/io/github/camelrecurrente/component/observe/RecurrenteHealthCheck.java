@@ -6,8 +6,12 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
- * Base of the component's health checks: readiness only (a restart does not fix wrong keys or a wrong webhook
- * secret), group {@code recurrente}, equal by id (so that the registry can replace a check).
+ * Base of the component's health checks, group {@code recurrente}, equal by id (so that the registry can replace a
+ * check). Never liveness: nothing the component sees (the API, the keys, the webhook secret) is fixed by a restart,
+ * so a Kubernetes liveness probe ({@code /observe/health/live}) never depends on Recurrente. Readiness
+ * ({@code /observe/health/ready}) by default: the intake checks (webhook, keys refused); a check that depends on
+ * the API being up (polling) overrides {@link #isReadiness()} and is reported by the full {@code /observe/health}
+ * only.
  */
 abstract class RecurrenteHealthCheck implements HealthCheck {
 
@@ -46,7 +50,9 @@ abstract class RecurrenteHealthCheck implements HealthCheck {
     @Override
     public Result call(Map<String, Object> options) {
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
-        builder.detail(CHECK_KIND, Kind.READINESS);
+        if (isReadiness()) {
+            builder.detail(CHECK_KIND, Kind.READINESS);
+        }
         if (!enabled) {
             builder.message("Disabled");
             builder.detail(CHECK_ENABLED, false);

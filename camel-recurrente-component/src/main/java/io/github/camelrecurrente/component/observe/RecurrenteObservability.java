@@ -22,6 +22,8 @@ public final class RecurrenteObservability {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecurrenteObservability.class);
     private static final String MICROMETER_REGISTRY_CLASS = "io.micrometer.core.instrument.MeterRegistry";
+    /** camel-micrometer, whose registry lookup {@link MicrometerMeters} reuses. */
+    private static final String CAMEL_MICROMETER_CLASS = "org.apache.camel.component.micrometer.MicrometerUtils";
 
     private final RecurrenteComponent component;
     private final Map<CredentialsKey, CredentialsHealthCheck> credentialChecks = new HashMap<>();
@@ -45,7 +47,9 @@ public final class RecurrenteObservability {
                 return Meters.NONE;
             }
             m = micrometerPresent() ? MicrometerMeters.lookup(context, name()) : Meters.NONE;
-            LOG.debug("recurrente: metrics {}", m == Meters.NONE ? "off (no MeterRegistry bound)" : "to Micrometer");
+            LOG.debug(
+                    "recurrente: metrics {}",
+                    m == Meters.NONE ? "off (no camel-micrometer or no MeterRegistry bound)" : "to Micrometer");
             meters = m;
         }
         return m;
@@ -72,7 +76,9 @@ public final class RecurrenteObservability {
 
     static boolean micrometerPresent() {
         try {
-            Class.forName(MICROMETER_REGISTRY_CLASS, false, RecurrenteObservability.class.getClassLoader());
+            ClassLoader loader = RecurrenteObservability.class.getClassLoader();
+            Class.forName(MICROMETER_REGISTRY_CLASS, false, loader);
+            Class.forName(CAMEL_MICROMETER_CLASS, false, loader);
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
@@ -101,7 +107,11 @@ public final class RecurrenteObservability {
             int n = credentialChecks.size() + 1;
             String id = name() + "-credentials" + (n == 1 ? "" : "-" + n);
             check = new CredentialsHealthCheck(
-                    id, settings, config.getCredentialsCheckInterval(), System::currentTimeMillis);
+                    id,
+                    settings,
+                    probe -> component.httpTransport(config, probe),
+                    config.getCredentialsCheckInterval(),
+                    System::currentTimeMillis);
             check.setEnabled(component.isHealthCheckProducerEnabled());
             credentialChecks.put(key, check);
             repo.addHealthCheck(check);

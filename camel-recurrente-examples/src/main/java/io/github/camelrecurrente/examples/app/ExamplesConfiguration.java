@@ -36,6 +36,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.platform.http.PlatformHttpComponent;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -95,19 +96,22 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "ledger.pool-size", defaultValue = "10")
     private int poolSize;
 
+    @PropertyInject(value = "ledger.connection-timeout", defaultValue = "30s")
+    private String connectionTimeout;
+
     @PropertyInject(value = "examples.node-id", defaultValue = "")
     private String nodeId;
 
     @PropertyInject(value = "examples.cluster.service", defaultValue = "auto")
     private String clusterServiceKind;
 
-    @PropertyInject(value = "examples.cluster.acquire-interval", defaultValue = "PT2S")
+    @PropertyInject(value = "examples.cluster.acquire-interval", defaultValue = "2s")
     private String clusterAcquireInterval;
 
-    @PropertyInject(value = "examples.cluster.check-timeout", defaultValue = "PT2S")
+    @PropertyInject(value = "examples.cluster.check-timeout", defaultValue = "2s")
     private String clusterCheckTimeout;
 
-    @PropertyInject(value = "examples.cluster.keep-alive", defaultValue = "PT15S")
+    @PropertyInject(value = "examples.cluster.keep-alive", defaultValue = "15s")
     private String clusterKeepAlive;
 
     @PropertyInject(value = "examples.cluster.root", defaultValue = "./data/cluster")
@@ -169,7 +173,12 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) throws Exception {
         String node = nodeId == null || nodeId.isBlank() ? defaultNodeId() : nodeId.trim();
-        HikariDataSource dataSource = LedgerDatabase.create(jdbcUrl, username, password, poolSize);
+        HikariDataSource dataSource = LedgerDatabase.create(
+                jdbcUrl,
+                username,
+                password,
+                poolSize,
+                DurationProperty.parse("ledger.connection-timeout", connectionTimeout));
         context.getRegistry().bind("ledgerDataSource", DataSource.class, dataSource);
         // closed when Camel stops (after the routes)
         context.addService(new PoolCloser(dataSource), true, true);
@@ -290,6 +299,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
         ServiceHelper.startService(server);
         context.addService(server, true, false);
         PlatformHttpComponent component = new PlatformHttpComponent(context);
+        sessions.install(
+                VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(opsPort)));
         component.setEngine(new OperatorHttpEngine(server, opsPort, guard));
         context.addComponent("ops-http", component);
         context.getRegistry().bind("operatorResponses", new OperatorResponses());

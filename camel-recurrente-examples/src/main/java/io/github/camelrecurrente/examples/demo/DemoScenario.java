@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Product;
@@ -185,15 +186,7 @@ public final class DemoScenario {
                 + " lines); the refund.create webhook books nothing twice");
 
         step(7, "Duplicate delivery: the emulator re-sends the payment_intent.succeeded of " + r.cardPaymentId);
-        WebhookDelivery original = null;
-        for (WebhookDelivery d : sandbox.deliveries()) {
-            if (d.succeeded()
-                    && "payment_intent.succeeded".equals(d.eventType())
-                    && d.body().contains(r.cardPaymentId)) {
-                original = d;
-                break;
-            }
-        }
+        WebhookDelivery original = paymentSucceededDelivery(r.cardPaymentId, WebhookDelivery::succeeded);
         if (original == null) {
             throw new IllegalStateException("No delivery of the card payment found");
         }
@@ -218,14 +211,7 @@ public final class DemoScenario {
                         "sofia.ramirez@example.com",
                         "Sofía Ramírez"));
         r.reconciledPaymentId = (String) lost.get("id");
-        WebhookDelivery drop = null;
-        for (WebhookDelivery d : sandbox.deliveries()) {
-            if (d.dropped()
-                    && "payment_intent.succeeded".equals(d.eventType())
-                    && d.body().contains(r.reconciledPaymentId)) {
-                drop = d;
-            }
-        }
+        WebhookDelivery drop = paymentSucceededDelivery(r.reconciledPaymentId, WebhookDelivery::dropped);
         if (drop == null) {
             throw new IllegalStateException("The emulator did not drop the webhook of " + r.reconciledPaymentId);
         }
@@ -424,6 +410,18 @@ public final class DemoScenario {
         item.put("currency", "GTQ");
         item.put("quantity", 1);
         return Map.of("items", List.of(item));
+    }
+
+    /** @return the emulator's first payment_intent.succeeded delivery of a payment in this state, or null */
+    private WebhookDelivery paymentSucceededDelivery(String paymentIntentId, Predicate<WebhookDelivery> state) {
+        for (WebhookDelivery d : sandbox.deliveries()) {
+            if (state.test(d)
+                    && "payment_intent.succeeded".equals(d.eventType())
+                    && d.body().contains(paymentIntentId)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private void awaitInvoiced(LedgerReport ledger, String paymentIntentId) {

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import javax.sql.DataSource;
 import io.github.camelrecurrente.component.RecurrenteConstants;
 import io.github.camelrecurrente.component.RecurrenteEventMessage;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
+import io.github.camelrecurrente.examples.ledger.SqlRows;
 import io.github.camelrecurrente.examples.ledger.Transactions;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -182,25 +182,15 @@ public class WebhookInbox {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             Transactions.inTransaction(c, tx -> {
-                try (PreparedStatement q = tx.prepareStatement(
-                        "select message_id, event_type, signed_at, body, attempts from webhook_inbox"
+                rows.addAll(SqlRows.read(
+                        tx,
+                        "select message_id as \"messageId\", event_type as \"eventType\", signed_at as \"signedAt\","
+                                + " body as \"body\", attempts as \"attempts\" from webhook_inbox"
                                 + " where status = '" + RECEIVED + "' and next_attempt_at <= ?"
                                 + " and (claimed_until is null or claimed_until < ?) order by next_attempt_at"
-                                + " fetch first " + size + " rows only for update skip locked")) {
-                    q.setObject(1, LedgerDatabase.utc(now));
-                    q.setObject(2, LedgerDatabase.utc(now));
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("messageId", rs.getString(1));
-                            row.put("eventType", rs.getString(2));
-                            row.put("signedAt", rs.getString(3));
-                            row.put("body", rs.getString(4));
-                            row.put("attempts", rs.getInt(5));
-                            rows.add(row);
-                        }
-                    }
-                }
+                                + " fetch first " + size + " rows only for update skip locked",
+                        LedgerDatabase.utc(now),
+                        LedgerDatabase.utc(now)));
                 if (!rows.isEmpty()) {
                     try (PreparedStatement u = tx.prepareStatement(
                             "update webhook_inbox set claimed_by = ?, claimed_until = ? where message_id = ?")) {

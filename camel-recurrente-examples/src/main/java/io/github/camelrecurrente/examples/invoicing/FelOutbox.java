@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import io.github.camelrecurrente.examples.invoicing.fel.FelFailure;
 import io.github.camelrecurrente.examples.invoicing.fel.FelRefusal;
 import io.github.camelrecurrente.examples.invoicing.fel.FelRejection;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
+import io.github.camelrecurrente.examples.ledger.SqlRows;
 import io.github.camelrecurrente.examples.ledger.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -360,47 +362,35 @@ public class FelOutbox {
         for (int i = 0; i < ids.size(); i++) {
             in.append(i == 0 ? "?" : ", ?");
         }
-        try (PreparedStatement q = c.prepareStatement(
-                "select payment_intent_id, payment_kind, customer_email, customer_name, currency, gross_cents, tax_id,"
-                        + " tax_name, invoice_status, invoice_number, invoice_url, claim_count, effect_step,"
-                        + " effect_node, effect_started_at, posted_at, fel_emitted_at, fel_revision, invoice_uuid,"
-                        + " invoice_serie, invoice_numero, invoice_verification_url from payments"
-                        + " where payment_intent_id in (" + in + ")")) {
-            for (int i = 0; i < ids.size(); i++) {
-                q.setString(i + 1, ids.get(i));
+        for (Map<String, Object> row : SqlRows.read(
+                c,
+                "select payment_intent_id as \"paymentIntentId\", payment_kind as \"paymentKind\", customer_email as"
+                        + " \"customerEmail\", customer_name as \"customerName\", currency as \"currency\","
+                        + " gross_cents as \"grossCents\", tax_id as \"taxId\", tax_name as \"taxName\","
+                        + " invoice_status as \"invoiceStatus\", invoice_number as \"invoiceNumber\","
+                        + " invoice_url as \"invoiceUrl\", claim_count as \"claimCount\","
+                        // set: the step a node started and never recorded (in doubt); see inDoubt
+                        + " effect_step as \"effectStep\", effect_node as \"effectNode\","
+                        + " effect_started_at as \"effectStartedAt\", posted_at as \"postedAt\", fel_emitted_at as"
+                        + " \"felEmittedAt\", fel_revision as \"felRevision\", invoice_uuid as \"invoiceUuid\","
+                        + " invoice_serie as \"invoiceSerie\", invoice_numero as \"invoiceNumero\","
+                        + " invoice_verification_url as \"invoiceVerificationUrl\" from payments"
+                        + " where payment_intent_id in (" + in + ")",
+                ids.toArray())) {
+            if (row.get("effectStartedAt") instanceof Timestamp startedAt) {
+                row.put("effectStartedAt", startedAt.toLocalDateTime());
             }
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("paymentIntentId", rs.getString(1));
-                    row.put("paymentKind", rs.getString(2));
-                    row.put("customerEmail", rs.getString(3));
-                    row.put("customerName", rs.getString(4));
-                    row.put("currency", rs.getString(5));
-                    row.put("grossCents", rs.getLong(6));
-                    row.put("taxId", rs.getString(7));
-                    row.put("taxName", rs.getString(8));
-                    row.put("invoiceStatus", rs.getString(9));
-                    row.put("invoiceNumber", rs.getString(10));
-                    row.put("invoiceUrl", rs.getString(11));
-                    row.put("claimCount", rs.getInt(12));
-                    // set: the step a node started and never recorded (in doubt); see inDoubt
-                    row.put("effectStep", rs.getString(13));
-                    row.put("effectNode", rs.getString(14));
-                    row.put("effectStartedAt", rs.getObject(15, LocalDateTime.class));
-                    // posted_at is the database's CURRENT_TIMESTAMP (this JVM's zone); fel_emitted_at is written in UTC
-                    java.sql.Timestamp postedAt = rs.getTimestamp(16);
-                    row.put("postedAt", postedAt == null ? null : postedAt.toInstant());
-                    LocalDateTime emittedAt = rs.getObject(17, LocalDateTime.class);
-                    row.put("felEmittedAt", emittedAt == null ? null : emittedAt.toInstant(java.time.ZoneOffset.UTC));
-                    row.put("felRevision", rs.getInt(18));
-                    row.put("invoiceUuid", rs.getString(19));
-                    row.put("invoiceSerie", rs.getString(20));
-                    row.put("invoiceNumero", rs.getString(21));
-                    row.put("invoiceVerificationUrl", rs.getString(22));
-                    byId.put(row.get("paymentIntentId").toString(), row);
-                }
+            // posted_at is the database's CURRENT_TIMESTAMP (this JVM's zone); fel_emitted_at is written in UTC
+            if (row.get("postedAt") instanceof Timestamp postedAt) {
+                row.put("postedAt", postedAt.toInstant());
             }
+            if (row.get("felEmittedAt") instanceof Timestamp emittedAt) {
+                row.put("felEmittedAt", emittedAt.toLocalDateTime().toInstant(ZoneOffset.UTC));
+            }
+            if (row.get("felRevision") instanceof Number revision) {
+                row.put("felRevision", revision.intValue());
+            }
+            byId.put((String) row.get("paymentIntentId"), row);
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> row : byId.values()) {

@@ -1,5 +1,6 @@
 package io.github.camelrecurrente.examples.ledger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -33,7 +34,17 @@ public final class LedgerDatabase {
 
     /** Creates the pool ({@code poolSize} connections at most) and migrates the schema. */
     public static HikariDataSource create(String jdbcUrl, String username, String password, int poolSize) {
+        return create(jdbcUrl, username, password, poolSize, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Creates the pool and migrates the schema; {@code connectionTimeout} bounds how long a caller waits for a
+     * connection (also the readiness check's wait when the database is gone).
+     */
+    public static HikariDataSource create(
+            String jdbcUrl, String username, String password, int poolSize, Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
+        config.setConnectionTimeout(Math.max(250, connectionTimeout.toMillis()));
         // H2 file mode: keep the database open while the pool is (it closes it on the last connection otherwise)
         config.setJdbcUrl(
                 jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("DB_CLOSE_DELAY")

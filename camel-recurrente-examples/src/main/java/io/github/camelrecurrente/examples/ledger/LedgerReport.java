@@ -1,9 +1,5 @@
 package io.github.camelrecurrente.examples.ledger;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,36 +18,18 @@ public final class LedgerReport {
 
     /** @return the single long of a query ({@code count(*)}, {@code sum(...)}), 0 for null */
     public long number(String sql, Object... args) {
-        List<Map<String, Object>> rows = rows(sql, args);
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        Object v = rows.get(0).values().iterator().next();
-        return v == null ? 0 : ((Number) v).longValue();
+        return SqlRows.number(ds, "Ledger query", sql, args);
     }
 
     /** @return rows as maps keyed by lower-case column label */
     public List<Map<String, Object>> rows(String sql, Object... args) {
-        try (Connection c = ds.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Map<String, Object>> out = new ArrayList<>();
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= n; i++) {
-                        row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
-                    }
-                    out.add(row);
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Ledger query failed: " + e.getMessage(), e);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : SqlRows.read(ds, "Ledger query", sql, args)) {
+            Map<String, Object> lower = new LinkedHashMap<>();
+            row.forEach((label, value) -> lower.put(label.toLowerCase(java.util.Locale.ROOT), value));
+            out.add(lower);
         }
+        return out;
     }
 
     /** @return the payments row, or null */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Session;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -31,7 +32,12 @@ public final class OperatorGuard {
 
     /** Exchange property: the label of the authenticated token. */
     public static final String LABEL = "operatorTokenLabel";
-    /** Exchange property: the open status-page session ({@link OperatorSessions.Session}), if cookie-authenticated. */
+    /**
+     * Exchange property: a supplier of the request's Vert.x Web {@link Session}, set by the {@link OperatorHttpEngine};
+     * read through {@link OperatorSessions#of}, only when a session is needed (a session asked for gets a cookie).
+     */
+    public static final String REQUEST_SESSION = "operatorRequestSession";
+    /** Exchange property: the status-page session ({@link Session}) that authenticated the request, if any. */
     public static final String SESSION = "operatorSession";
     /** Exchange property set by a route: the audited action (e.g. {@code refund}). */
     public static final String ACTION = "operatorAction";
@@ -69,30 +75,31 @@ public final class OperatorGuard {
         }
         String method = in.getHeader(Exchange.HTTP_METHOD, "GET", String.class).toUpperCase(Locale.ROOT);
         String bearer = bearer(in.getHeader("Authorization", String.class));
-        String sessionId = cookie(in.getHeader("Cookie", String.class), OperatorSessions.COOKIE);
+        boolean sessionCookie = cookie(in.getHeader("Cookie", String.class), OperatorSessions.COOKIE) != null;
         in.removeHeader("Authorization");
         in.removeHeader("Cookie");
         String label = null;
-        OperatorSessions.Session session = null;
+        Session session = null;
         if (bearer != null) {
             label = tokens.labelOf(bearer);
-        } else if (sessionId != null) {
-            session = sessions.find(sessionId);
-            label = session == null ? null : session.label();
+        } else if (sessionCookie) {
+            session = OperatorSessions.of(exchange);
+            label = sessions.label(session);
         }
+
         if (!LOGIN_PATH.equals(path)) {
             if (label == null) {
                 refuse(
                         exchange,
                         method,
                         path,
-                        bearer != null ? "wrong token" : sessionId != null ? "unknown or expired session" : "no token");
+                        bearer != null ? "wrong token" : sessionCookie ? "unknown or expired session" : "no token");
                 return;
             }
             if (session != null
                     && !"GET".equals(method)
                     && !"HEAD".equals(method)
-                    && !session.csrfMatches(in.getHeader("csrf", String.class))) {
+                    && !OperatorSessions.csrfMatches(session, in.getHeader("csrf", String.class))) {
                 warn("Operator endpoint: {} {} by {} refused: missing or wrong CSRF token", method, path, label);
                 OperatorResponses.json(
                         exchange,
@@ -105,7 +112,6 @@ public final class OperatorGuard {
             exchange.setProperty(LABEL, label);
             if (session != null) {
                 exchange.setProperty(SESSION, session);
-                exchange.setProperty(OperatorLogin.SESSION_ID, sessionId);
             }
         }
         try {

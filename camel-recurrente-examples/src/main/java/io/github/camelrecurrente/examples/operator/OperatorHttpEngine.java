@@ -1,7 +1,13 @@
 package io.github.camelrecurrente.examples.operator;
 
 import java.util.List;
+import java.util.function.Supplier;
 
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.Session;
+import io.vertx.ext.web.handler.SessionHandler;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
 import org.apache.camel.component.platform.http.spi.PlatformHttpConsumer;
@@ -14,9 +20,10 @@ import org.apache.camel.support.service.ServiceSupport;
 /**
  * The platform-http engine of the {@code ops-http} component: the same Vert.x consumer as {@code platform-http},
  * attached to the operator server's router (its own port, {@code examples.ops.host}:{@code examples.ops.port}) rather
- * than to the public server's, and with every route's processor behind the {@link OperatorGuard}. Unlike Camel's own
- * engine it does not register itself as the registry's default engine, so {@code platform-http:} routes (the webhook)
- * stay on the public server.
+ * than to the public server's, with the session of Vert.x Web's {@link SessionHandler} (installed on the router by
+ * {@link OperatorSessions#install}) handed to the exchange as {@link OperatorGuard#REQUEST_SESSION}, and every route's processor behind the {@link OperatorGuard}. Unlike
+ * Camel's own engine it does not register itself as the registry's default engine, so {@code platform-http:} routes
+ * (the webhook) stay on the public server.
  */
 public final class OperatorHttpEngine extends ServiceSupport implements PlatformHttpEngine {
 
@@ -36,7 +43,14 @@ public final class OperatorHttpEngine extends ServiceSupport implements Platform
                 endpoint,
                 guard.protect(endpoint.getPath(), processor),
                 List.of(),
-                VertxPlatformHttpRouter.getRouterNameFromPort(configuredPort));
+                VertxPlatformHttpRouter.getRouterNameFromPort(configuredPort)) {
+            @Override
+            protected Future<Void> processHttpRequest(Exchange exchange, RoutingContext ctx) {
+                // a supplier: asking Vert.x for the session marks it used, and a used session gets a cookie
+                exchange.setProperty(OperatorGuard.REQUEST_SESSION, (Supplier<Session>) ctx::session);
+                return super.processHttpRequest(exchange, ctx);
+            }
+        };
     }
 
     @Override

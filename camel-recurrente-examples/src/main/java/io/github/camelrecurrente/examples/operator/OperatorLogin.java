@@ -1,11 +1,15 @@
 package io.github.camelrecurrente.examples.operator;
 
+import java.util.Map;
+
+import io.vertx.ext.web.Session;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
  * How a browser reaches the status page (bean {@code operatorLogin}, routes/operator/operator-status.yaml). A browser cannot
- * be told to send {@code Authorization: Bearer}, so {@code GET /ops/login} shows a form; {@code POST /ops/login}
+ * be told to send {@code Authorization: Bearer}, so {@code GET /ops/login} shows a form
+ * ({@code templates/operator/login.mustache}); {@code POST /ops/login}
  * with a valid token opens a session ({@link OperatorSessions}) and sets its id in a cookie that is
  * {@code HttpOnly} (no script reads it), {@code SameSite=Strict} (no other site's page sends it) and scoped to
  * {@code /ops}. The token itself is never stored in the browser. Forms on the page carry the session's CSRF token,
@@ -13,9 +17,6 @@ import org.apache.camel.Message;
  * site for SameSite, so the cookie alone would not be enough.
  */
 public final class OperatorLogin {
-
-    /** Exchange property: the session id of a cookie-authenticated request (for logout). */
-    public static final String SESSION_ID = "operatorSessionId";
 
     private final OperatorTokens tokens;
     private final OperatorSessions sessions;
@@ -28,7 +29,7 @@ public final class OperatorLogin {
     /** {@code GET /ops/login}: the form. */
     public void page(Exchange exchange) {
         exchange.getMessage().setBody(null);
-        html(exchange, 200, null);
+        OperatorPages.answer(exchange.getMessage(), 200, "login", Map.of());
     }
 
     /** {@code POST /ops/login} (form field {@code token}): a session cookie and a redirect to the status page. */
@@ -39,47 +40,29 @@ public final class OperatorLogin {
         m.removeHeader("token");
         m.setBody(null);
         String label = tokens.labelOf(token);
-        if (label == null) {
-            html(exchange, 401, "That token is not valid.");
+        Session session = label == null ? null : OperatorSessions.of(exchange);
+        if (session == null) {
+            OperatorPages.answer(m, 401, "login", Map.of("error", "That token is not valid."));
             return;
         }
-        String sessionId = sessions.open(label);
+        sessions.open(session, label);
         exchange.setProperty(OperatorGuard.LABEL, label);
         exchange.setProperty(OperatorGuard.ACTION, "login");
         exchange.setProperty(OperatorGuard.OUTCOME, "status page session opened");
         redirect(m, "/ops/status");
-        m.setHeader(
-                "Set-Cookie",
-                OperatorSessions.COOKIE + "=" + sessionId + "; Path=/ops; HttpOnly; SameSite=Strict" + "; Max-Age="
-                        + sessions.ttl().toSeconds());
     }
 
-    /** {@code POST /ops/logout}: ends the session. */
+    /** {@code POST /ops/logout}: ends the session (the session handler expires the cookie). */
     public void logout(Exchange exchange) {
-        sessions.close(exchange.getProperty(SESSION_ID, String.class));
+        sessions.close(exchange.getProperty(OperatorGuard.SESSION, Session.class));
         exchange.setProperty(OperatorGuard.ACTION, "logout");
         Message m = exchange.getMessage();
         m.setBody(null);
         redirect(m, OperatorGuard.LOGIN_PATH);
-        m.setHeader("Set-Cookie", OperatorSessions.COOKIE + "=; Path=/ops; HttpOnly; SameSite=Strict; Max-Age=0");
     }
 
     static void redirect(Message m, String location) {
         OperatorResponses.answer(m, 303, "text/plain; charset=UTF-8", "");
         m.setHeader("Location", location);
-    }
-
-    private static void html(Exchange exchange, int status, String error) {
-        StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Recurrente operator login"
-                + "</title></head>\n<body style=\"font-family: sans-serif; max-width: 28em; margin: 4em auto\">\n"
-                + "<h1>Operator login</h1>\n");
-        if (error != null) {
-            b.append("<p style=\"color: #a00\">").append(StatusPage.esc(error)).append("</p>\n");
-        }
-        b.append("<form method=\"post\" action=\"/ops/login\">\n<label>Operator token (examples.ops.token)<br>"
-                + "<input type=\"password\" name=\"token\" autocomplete=\"off\" required size=\"40\"></label>\n"
-                + "<button type=\"submit\">Log in</button>\n</form>\n</body></html>\n");
-        OperatorResponses.answer(exchange.getMessage(), status, "text/html; charset=UTF-8", b.toString());
     }
 }

@@ -177,24 +177,10 @@ public final class RefundBooking {
                     "GET /refunds/" + refundId + " answered 404");
         }
         String pa = paymentOf(event, fetched, checkoutId);
-        if (!LedgerPostings.amountsKnown(fetched)) {
-            return deadLetter(
-                    refundId,
-                    pa,
-                    checkoutId,
-                    "refund.create",
-                    AMOUNT_UNKNOWN,
-                    "the refund the API answered has no customer_refunded_amount_in_cents and"
-                            + " account_refunded_amount_in_cents");
-        }
-        if ("failed".equals(fetched.getStatus()) || "voided".equals(fetched.getStatus())) {
-            return deadLetter(
-                    refundId,
-                    pa,
-                    checkoutId,
-                    "refund.create",
-                    REFUND_FAILED,
-                    "the refund's status is " + fetched.getStatus() + ": nothing to book");
+        Map<String, Object> unbookable =
+                unbookable(fetched, refundId, pa, checkoutId, "refund.create", "the refund the API answered");
+        if (unbookable != null) {
+            return unbookable;
         }
         if (pa == null) {
             return deadLetter(
@@ -280,25 +266,42 @@ public final class RefundBooking {
      */
     public Map<String, Object> apiBooking(Refund refund, String paymentIntentId) {
         String refundId = refund == null ? null : refund.getId();
+        Map<String, Object> unbookable =
+                unbookable(refund, refundId, paymentIntentId, null, "operator", "the API's answer");
+        if (unbookable != null) {
+            return unbookable;
+        }
+        return new LedgerPostings().refundPosting(refund, paymentIntentId);
+    }
+
+    /**
+     * The dead letter of a refund the API answered that cannot be booked: without both amounts
+     * ({@link #AMOUNT_UNKNOWN}), or failed or voided ({@link #REFUND_FAILED}).
+     *
+     * @param answer what answered, for the detail ("the API's answer")
+     * @return the dead letter ({@link #deadLetter}), or null when the refund can be booked
+     */
+    private Map<String, Object> unbookable(
+            Refund refund, String refundId, String paymentIntentId, String checkoutId, String source, String answer) {
         if (!LedgerPostings.amountsKnown(refund)) {
             return deadLetter(
                     refundId,
                     paymentIntentId,
-                    null,
-                    "operator",
+                    checkoutId,
+                    source,
                     AMOUNT_UNKNOWN,
-                    "the API's answer has no customer_refunded_amount_in_cents and account_refunded_amount_in_cents");
+                    answer + " has no customer_refunded_amount_in_cents and account_refunded_amount_in_cents");
         }
         if ("failed".equals(refund.getStatus()) || "voided".equals(refund.getStatus())) {
             return deadLetter(
                     refundId,
                     paymentIntentId,
-                    null,
-                    "operator",
+                    checkoutId,
+                    source,
                     REFUND_FAILED,
                     "the refund's status is " + refund.getStatus() + ": nothing to book");
         }
-        return new LedgerPostings().refundPosting(refund, paymentIntentId);
+        return null;
     }
 
     /**

@@ -103,9 +103,9 @@ class ClusteredReconciliationOnPostgresTest {
         p.put("camel.management.host", "127.0.0.1");
         p.put("camel.server.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
         p.put("camel.management.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
-        p.put("examples.cluster.acquire-interval", "PT0.5S");
-        p.put("examples.cluster.check-timeout", "PT1S");
-        p.put("examples.cluster.keep-alive", "PT10S");
+        p.put("examples.cluster.acquire-interval", "500ms");
+        p.put("examples.cluster.check-timeout", "1s");
+        p.put("examples.cluster.keep-alive", "10s");
         p.put("reconciliation.schedule.enabled", "true");
         p.put("reconciliation.schedule.initial-delay", "500");
         p.put("reconciliation.schedule.period", "1000");
