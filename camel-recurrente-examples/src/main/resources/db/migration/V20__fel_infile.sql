@@ -19,6 +19,9 @@ ALTER TABLE payments ADD COLUMN IF NOT EXISTS invoice_grand_total DECIMAL(18, 6)
 ALTER TABLE payments ADD COLUMN IF NOT EXISTS invoice_iva_total DECIMAL(18, 6);
 ALTER TABLE payments ADD COLUMN IF NOT EXISTS invoice_verification_url VARCHAR(1024);
 ALTER TABLE payments ADD COLUMN IF NOT EXISTS invoice_certified_by VARCHAR(32);
+-- The operator's anulación of the invoice (FelCancellation, POST /ops/fel/cancel): when (UTC) and why
+ALTER TABLE payments ADD COLUMN IF NOT EXISTS invoice_cancelled_at TIMESTAMP;
+ALTER TABLE payments ADD COLUMN IF NOT EXISTS invoice_cancel_reason VARCHAR(255);
 
 -- Why a payment is in the dead letters (FelOutbox.deadLetter): failure_kind REFUSAL (a SAT rule, checked before
 -- sending), REJECTION (the certifier answered resultado false or refused the credentials), UNAVAILABLE (after every

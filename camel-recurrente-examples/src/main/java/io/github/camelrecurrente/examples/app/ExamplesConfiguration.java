@@ -11,6 +11,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.camelrecurrente.examples.inbox.DrainingGate;
 import io.github.camelrecurrente.examples.inbox.IntakeRate;
 import io.github.camelrecurrente.examples.inbox.WebhookInbox;
+import io.github.camelrecurrente.examples.invoicing.FelCancellation;
 import io.github.camelrecurrente.examples.invoicing.FelOutbox;
 import io.github.camelrecurrente.examples.invoicing.FelReplay;
 import io.github.camelrecurrente.examples.invoicing.InvoicingMode;
@@ -56,7 +57,8 @@ import org.apache.camel.support.service.ServiceSupport;
  * {@code paymentInvoices}: a payment's FACT certified through the {@code felInvoicing} bound by the app
  * ({@link PaymentInvoices}, {@link InvoicingMode} bound as {@code invoicingMode}); {@code felWorkers}: the threads
  * that work on a claimed batch at once ({@code fel.infile.concurrent-requests}); {@code felReplay}: the operator's
- * replay of the dead letters ({@link FelReplay});</li>
+ * replay of the dead letters ({@link FelReplay}); {@code felCancellation}: the operator's anulación of an invoice
+ * ({@link FelCancellation});</li>
  * <li>the cluster service of the {@code master:} routes (reconciliation and pruning timers run on one node at a
  * time), chosen by {@code examples.cluster.service}: PostgreSQL advisory locks ({@link PostgresLockClusterService}) when
  * the ledger is on PostgreSQL, a {@link FileLockClusterService} on {@code examples.cluster.root} otherwise, unless a
@@ -204,6 +206,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
         FelInvoicing fel = context.getRegistry().lookupByNameAndType(FEL_INVOICING, FelInvoicing.class);
         context.getRegistry().bind("paymentInvoices", new PaymentInvoices(outbox, fel, mode, Clock.systemUTC()));
         context.getRegistry().bind("felReplay", new FelReplay(dataSource));
+        context.getRegistry().bind("felCancellation", new FelCancellation(dataSource, fel, Clock.systemUTC()));
         if (felConcurrentRequests < 1) {
             throw new IllegalArgumentException(
                     FelProperties.INFILE_CONCURRENT_REQUESTS + ": must be at least 1, got " + felConcurrentRequests);

@@ -99,7 +99,8 @@ public final class StatusPage {
                         rows("select payment_intent_id as \"Payment\", invoice_serie as \"Serie\", invoice_numero as"
                                 + " \"Número\", invoice_uuid as \"Autorización (UUID)\", invoice_receptor as"
                                 + " \"Receptor\", invoice_certified_by as \"Certified by\", invoice_url as"
-                                + " \"PDF (tax_invoice_url)\", invoice_verification_url as \"SAT verification\""
+                                + " \"PDF (tax_invoice_url)\", invoice_verification_url as \"SAT verification\","
+                                + " invoice_cancelled_at as \"Anulada (UTC)\""
                                 + " from payments where invoice_uuid is not null order by invoiced_at desc limit 20"),
                         "No invoice certified yet."));
         m.put("inDoubtCount", number("select count(*) from fel_in_doubt"));

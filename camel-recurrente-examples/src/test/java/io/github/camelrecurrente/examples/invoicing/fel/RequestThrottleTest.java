@@ -23,7 +23,7 @@ class RequestThrottleTest {
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
     /** A clock that only moves when someone waits on it (or the test moves it). */
-    static final class FakeClock implements RequestThrottle.Ticker, RequestThrottle.Sleeper {
+    static class FakeClock implements RequestThrottle.Ticker, RequestThrottle.Sleeper {
         final AtomicLong now = new AtomicLong(1_000 * SECOND);
         final List<Long> sleeps = Collections.synchronizedList(new ArrayList<>());
 
@@ -58,6 +58,30 @@ class RequestThrottleTest {
         assertEquals(
                 List.of(0L, 0L, 0L, SECOND, SECOND, SECOND, 2 * SECOND, 2 * SECOND, 2 * SECOND, 3 * SECOND), starts);
         assertEquals(List.of(SECOND, SECOND, SECOND), clock.sleeps);
+    }
+
+    @Test
+    void aThreadThatWakesLateStartsWhenItSendsAndTheCapHoldsOnTheRequestsAsSent() throws Exception {
+        // a busy machine: every wait lasts 300 ms longer than asked
+        FakeClock late = new FakeClock() {
+            @Override
+            public void sleepNanos(long nanos) {
+                super.sleepNanos(nanos + 300_000_000L);
+            }
+        };
+        long t0 = late.nanos();
+        RequestThrottle throttle = new RequestThrottle(2, 10, late, late);
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            try (RequestThrottle.Permit p = throttle.acquire()) {
+                // the request goes now: its start is now, not a time reserved before the wait
+                assertEquals(late.nanos(), p.startNanos(), "start " + i);
+                sent.add(late.nanos() - t0);
+            }
+        }
+        long ms = 1_000_000L;
+        assertEquals(List.of(0L, 0L, 1300 * ms, 1300 * ms, 2600 * ms, 2600 * ms, 3900 * ms), sent);
+        assertEquals(2, maxInAnyWindow(sent));
     }
 
     @Test
