@@ -181,7 +181,8 @@ public final class ExamplesStack implements AutoCloseable {
                             : "REAL API mode and no operator token; set EXAMPLES_OPS_TOKEN=label:token (24+ characters)");
         }
         String base = app().context().resolvePropertyPlaceholders("http://{{examples.ops.host}}:{{examples.ops.port}}");
-        return base + "/ops/status (status page), POST /ops/refunds, /ops/fel/replay, /ops/reconcile; bearer token "
+        return base
+                + "/ops/status (status page), POST /ops/refunds, /ops/fel/replay, /ops/fel/cancel, /ops/reconcile; bearer token "
                 + (ops.generatedTokenFile() != null
                         ? "generated for this run, in " + ops.generatedTokenFile()
                         : "from examples.ops.token");

@@ -260,6 +260,98 @@ public class FelOutbox {
     }
 
     /**
+     * Records a payment's certified invoice ({@code ISSUED}, the CERTIFY step done) and, in the same statement, that
+     * this node starts the PUSH when it will push (one commit where two were: the marker of the next step is set with
+     * the record of the previous one; a node that dies before the PATCH leaves that PUSH in doubt, and the PATCH it
+     * then sends is the first).
+     *
+     * @param invoice as {@link PaymentInvoices#certify} answers it
+     * @param pushNext true when the PATCH of {@code tax_invoice_url} follows
+     */
+    public void recordIssued(String paymentIntentId, Map<String, Object> invoice, boolean pushNext) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set invoice_status = 'ISSUED',"
+                        + " invoice_number = ?, invoice_uuid = ?, invoice_serie = ?, invoice_numero = ?,"
+                        + " invoice_url = ?, invoice_verification_url = ?, invoice_receptor = ?,"
+                        + " invoice_grand_total = ?, invoice_iva_total = ?, invoice_certified_by = ?, invoiced_at = ?,"
+                        + " effect_step = ?, effect_node = coalesce(?, effect_node), effect_started_at ="
+                        + " coalesce(?, effect_started_at) where payment_intent_id = ?")) {
+            u.setObject(1, invoice.get("invoiceNumber"));
+            u.setObject(2, invoice.get("uuid"));
+            u.setObject(3, invoice.get("serie"));
+            u.setObject(4, invoice.get("numero"));
+            u.setObject(5, invoice.get("pdfUrl"));
+            u.setObject(6, invoice.get("verificationUrl"));
+            u.setObject(7, invoice.get("receptor"));
+            u.setObject(8, invoice.get("grandTotal"));
+            u.setObject(9, invoice.get("ivaTotal"));
+            u.setObject(10, invoice.get("certifiedBy"));
+            u.setObject(11, LedgerDatabase.utc(now));
+            nextStep(u, 12, pushNext ? Step.PUSH : null, now);
+            u.setString(15, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the invoice of " + paymentIntentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records that {@code tax_invoice_url} was pushed ({@code PUSHED}) and, in the same statement, that this node
+     * starts the MAIL step when a receipt follows (as {@link #recordIssued}).
+     *
+     * @param mailNext true when the receipt is to be mailed (the payment has an e-mail address)
+     */
+    public void recordPushed(String paymentIntentId, boolean mailNext) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set invoice_status = 'PUSHED',"
+                        + " effect_step = ?, effect_node = coalesce(?, effect_node), effect_started_at ="
+                        + " coalesce(?, effect_started_at) where payment_intent_id = ?")) {
+            nextStep(u, 1, mailNext ? Step.MAIL : null, now);
+            u.setString(4, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the push of " + paymentIntentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records that a payment is invoiced, pushed and mailed ({@code DONE}; no step in doubt any more). */
+    public void recordDone(String paymentIntentId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set invoice_status = 'DONE',"
+                        + " effect_step = null where payment_intent_id = ?")) {
+            u.setString(1, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record " + paymentIntentId + " done: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * effect_step, effect_node, effect_started_at from {@code index}: the next step started now, or none (node and
+     * time then keep the last step started).
+     */
+    private void nextStep(PreparedStatement u, int index, Step next, Instant now) throws SQLException {
+        u.setString(index, next == null ? null : next.name());
+        u.setString(index + 1, next == null ? null : nodeId);
+        if (next == null) {
+            u.setNull(index + 2, java.sql.Types.TIMESTAMP);
+        } else {
+            u.setObject(index + 2, LedgerDatabase.utc(now));
+        }
+    }
+
+    /**
      * Moves a payment to the FEL dead letters (after the retries of a retryable failure, at once for a final one) in
      * one transaction: a {@code fel_dead_letters} row with the failure's code, reason and the operator's action (a
      * {@link FelFailure}'s own; {@code STEP_FAILED} and the message for anything else), and the payment to

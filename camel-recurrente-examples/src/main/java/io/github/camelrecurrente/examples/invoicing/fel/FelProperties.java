@@ -31,6 +31,8 @@ public final class FelProperties {
     public static final String INFILE_REQUEST_TIMEOUT = "fel.infile.request-timeout";
     /** Our addition: the connect timeout (ISO-8601 like PT10S, or milliseconds). */
     public static final String INFILE_CONNECT_TIMEOUT = "fel.infile.connect-timeout";
+    /** Our addition: how much longer than a second the window of the cap per second is (ISO-8601 or milliseconds). */
+    public static final String INFILE_RATE_MARGIN = "fel.infile.rate-margin";
 
     public static final String EMISOR_NIT = "fel.emisor.nit";
     public static final String EMISOR_NOMBRE = "fel.emisor.nombre";
@@ -94,7 +96,8 @@ public final class FelProperties {
                         InfileSettings.DEFAULT_CONCURRENT_REQUESTS,
                         "a whole number of requests at a time, at least 1"),
                 duration(properties, INFILE_REQUEST_TIMEOUT, InfileSettings.DEFAULT_REQUEST_TIMEOUT),
-                duration(properties, INFILE_CONNECT_TIMEOUT, InfileSettings.DEFAULT_CONNECT_TIMEOUT));
+                duration(properties, INFILE_CONNECT_TIMEOUT, InfileSettings.DEFAULT_CONNECT_TIMEOUT),
+                duration(properties, INFILE_RATE_MARGIN, InfileSettings.DEFAULT_RATE_MARGIN));
     }
 
     /** Reads the CF limit's conversion rate ({@code fel.cf-limit.gtq-per-usd}, default 8.00). */

@@ -59,6 +59,7 @@ public final class RequestThrottle {
     private static final long NOT_NOW = Long.MIN_VALUE;
 
     private final int perSecond;
+    private final long window;
     private final int maxConcurrent;
     private final Semaphore concurrent;
     private final Ticker ticker;
@@ -69,13 +70,30 @@ public final class RequestThrottle {
 
     /** A throttle on the system clock. */
     public RequestThrottle(int perSecond, int maxConcurrent) {
-        this(perSecond, maxConcurrent, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+        this(perSecond, maxConcurrent, 0, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+    }
+
+    /**
+     * A throttle on the system clock whose window is a second and {@code marginNanos}: the {@code k}-th start is at
+     * least that long after the {@code (k-perSecond)}-th, so that the requests still respect the cap per second when
+     * they arrive a little bunched (the network, the server's own queue).
+     */
+    public RequestThrottle(int perSecond, int maxConcurrent, long marginNanos) {
+        this(perSecond, maxConcurrent, marginNanos, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
     }
 
     public RequestThrottle(int perSecond, int maxConcurrent, Ticker ticker, Sleeper sleeper) {
+        this(perSecond, maxConcurrent, 0, ticker, sleeper);
+    }
+
+    public RequestThrottle(int perSecond, int maxConcurrent, long marginNanos, Ticker ticker, Sleeper sleeper) {
         if (perSecond < 1 || maxConcurrent < 1) {
             throw new IllegalArgumentException("the caps are at least 1 request per second and 1 at a time");
         }
+        if (marginNanos < 0 || marginNanos >= SECOND) {
+            throw new IllegalArgumentException("the margin is 0 or more and less than a second");
+        }
+        this.window = SECOND + marginNanos;
         this.perSecond = perSecond;
         this.maxConcurrent = maxConcurrent;
         this.concurrent = new Semaphore(maxConcurrent, true);
@@ -121,7 +139,7 @@ public final class RequestThrottle {
 
     /** @return when the next start is allowed */
     private synchronized long nextDue() {
-        return reserved == perSecond ? lastStarts[oldest] + SECOND : ticker.nanos();
+        return reserved == perSecond ? lastStarts[oldest] + window : ticker.nanos();
     }
 
     /** @return a permit when one is free and the request may start now, else empty (nothing reserved) */
@@ -161,7 +179,7 @@ public final class RequestThrottle {
     private synchronized long reserve() {
         long now = ticker.nanos();
         if (reserved == perSecond) {
-            if (lastStarts[oldest] + SECOND - now > 0) {
+            if (lastStarts[oldest] + window - now > 0) {
                 return NOT_NOW;
             }
         } else {

@@ -95,6 +95,7 @@ class FelPropertiesTest {
         assertEquals(50, s.requestsPerSecond());
         assertEquals(25, s.concurrentRequests());
         assertEquals(Duration.ofSeconds(30), s.requestTimeout());
+        assertEquals(Duration.ofMillis(100), s.rateMargin());
         assertEquals("s3cr3t-llave-api", s.credentials().llaveApi());
     }
 
@@ -106,7 +107,9 @@ class FelPropertiesTest {
         p.put("fel.infile.concurrent-requests", "3");
         p.put("fel.infile.request-timeout", "PT2S");
         p.put("fel.infile.connect-timeout", "1500");
+        p.put("fel.infile.rate-margin", "PT0.25S");
         InfileSettings s = FelProperties.infile(p::get);
+        assertEquals(Duration.ofMillis(250), s.rateMargin());
         assertEquals(7, s.requestsPerSecond());
         assertEquals(3, s.concurrentRequests());
         assertEquals(Duration.ofSeconds(2), s.requestTimeout());
@@ -128,6 +131,7 @@ class FelPropertiesTest {
         "fel.infile.requests-per-second, '0', at least 1",
         "fel.infile.concurrent-requests, 'many', is not a whole number",
         "fel.infile.request-timeout, 'soon', is not a duration",
+        "fel.infile.rate-margin, 'PT1S', less than a second",
     })
     void aBadInfilePropertyIsNamedWithItsRule(String property, String value, String rule) {
         Map<String, String> p = credentials();

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The caps on requests per second and at a time, checked exactly on a controllable clock (nothing is timed). */
@@ -82,6 +83,22 @@ class RequestThrottleTest {
         long ms = 1_000_000L;
         assertEquals(List.of(0L, 0L, 1300 * ms, 1300 * ms, 2600 * ms, 2600 * ms, 3900 * ms), sent);
         assertEquals(2, maxInAnyWindow(sent));
+    }
+
+    @Test
+    void aMarginWidensTheWindowSoThatBunchedArrivalsStayUnderTheCap() throws Exception {
+        FakeClock clock = new FakeClock();
+        long t0 = clock.nanos();
+        long ms = 1_000_000L;
+        RequestThrottle throttle = new RequestThrottle(2, 10, 100 * ms, clock, clock);
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            try (RequestThrottle.Permit p = throttle.acquire()) {
+                starts.add(p.startNanos() - t0);
+            }
+        }
+        assertEquals(List.of(0L, 0L, 1100 * ms, 1100 * ms, 2200 * ms, 2200 * ms), starts);
+        assertThrows(IllegalArgumentException.class, () -> new RequestThrottle(2, 10, SECOND, clock, clock));
     }
 
     @Test
