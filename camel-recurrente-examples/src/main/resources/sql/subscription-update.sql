@@ -5,5 +5,7 @@ update subscriptions
        customer_name = coalesce(:#customerName, customer_name),
        product_name = coalesce(:#productName, product_name),
        last_event_type = :#eventType,
+       last_event_at = :#eventAt,
        updated_at = current_timestamp
  where subscription_id = :#subscriptionId
+   and (last_event_at is null or last_event_at <= :#eventAt)

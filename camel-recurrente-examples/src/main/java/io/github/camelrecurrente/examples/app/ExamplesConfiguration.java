@@ -3,7 +3,6 @@ package io.github.camelrecurrente.examples.app;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
@@ -18,6 +17,8 @@ import io.github.camelrecurrente.examples.invoicing.InvoicingMode;
 import io.github.camelrecurrente.examples.invoicing.PaymentInvoices;
 import io.github.camelrecurrente.examples.invoicing.fel.FelInvoicing;
 import io.github.camelrecurrente.examples.invoicing.fel.FelProperties;
+import io.github.camelrecurrente.examples.ledger.DurationProperty;
+import io.github.camelrecurrente.examples.ledger.EventScope;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
 import io.github.camelrecurrente.examples.ledger.Money;
@@ -31,6 +32,7 @@ import io.github.camelrecurrente.examples.operator.OperatorTokens;
 import io.github.camelrecurrente.examples.operator.StatusPage;
 import io.github.camelrecurrente.examples.reconciliation.Reconciliation;
 import io.github.camelrecurrente.examples.refunds.RefundBooking;
+import io.github.camelrecurrente.examples.review.ReviewQueue;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
@@ -69,6 +71,9 @@ import org.apache.camel.support.service.ServiceSupport;
  * <li>{@code reconciliation}: the rules of routes/reconciliation/reconciliation.yaml (default period
  * {@code reconciliation.lookback}).</li>
  * <li>{@code refundBooking}: the ledger checks of operator refunds and the completion of refund events;</li>
+ * <li>{@code reviewQueue}: the cases the documented data does not decide, until an operator posts or dismisses them;
+ * {@code eventScope}: whose books an event belongs in (live or test keys, connected accounts); their meters
+ * ({@link BooksMeters});</li>
  * <li>the operator side (unless {@code examples.ops.enabled=false}): the {@code ops-http} component, a platform-http
  * on its own HTTP server ({@code examples.ops.host}, default 127.0.0.1, port {@code examples.ops.port}) whose every
  * route is behind the {@link OperatorGuard} (bearer tokens {@code examples.ops.token}); beans
@@ -119,21 +124,19 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "examples.cluster.root", defaultValue = "./data/cluster")
     private String clusterRoot;
 
-    @PropertyInject(value = "examples.cluster.acquire-lock-interval", defaultValue = "10000")
-    private long clusterLockInterval;
+    @PropertyInject(value = "examples.cluster.acquire-lock-interval", defaultValue = "10s")
+    private String clusterLockInterval;
 
-    @PropertyInject(value = "recurrente.webhook.inbox.lease", defaultValue = "PT60S")
+    @PropertyInject(value = "inbox.lease", defaultValue = "60s")
     private String inboxLease;
 
-    @PropertyInject(value = "recurrente.webhook.inbox.batch-size", defaultValue = "50")
+    @PropertyInject(value = "inbox.batch-size", defaultValue = "50")
     private int inboxBatchSize;
 
-    @PropertyInject(
-            value = "recurrente.webhook.inbox.retry-delays",
-            defaultValue = "PT5S,PT30S,PT2M,PT10M,PT30M,PT2H,PT6H")
+    @PropertyInject(value = "inbox.retry-delays", defaultValue = "5s,30s,2m,10m,30m,2h,6h")
     private String inboxRetryDelays;
 
-    @PropertyInject(value = "recurrente.webhook.inbox.burst-batch-size", defaultValue = "2")
+    @PropertyInject(value = "inbox.burst-batch-size", defaultValue = "2")
     private int inboxBurstBatchSize;
 
     @PropertyInject(value = "fel.claim.burst-batch-size", defaultValue = "0")
@@ -142,7 +145,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "examples.burst.deliveries-per-second", defaultValue = "50")
     private int burstThreshold;
 
-    @PropertyInject(value = "fel.claim.lease", defaultValue = "PT5M")
+    @PropertyInject(value = "fel.claim.lease", defaultValue = "5m")
     private String felClaimLease;
 
     @PropertyInject(value = "fel.claim.batch-size", defaultValue = "20")
@@ -154,8 +157,14 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "camel.server.port", defaultValue = "8080")
     private int serverPort;
 
-    @PropertyInject(value = "reconciliation.lookback", defaultValue = "PT24H")
+    @PropertyInject(value = "reconciliation.lookback", defaultValue = "24h")
     private String reconciliationLookback;
+
+    @PropertyInject(value = "recurrente.secret-key", defaultValue = "")
+    private String secretKey;
+
+    @PropertyInject(value = "ledger.connected-accounts", defaultValue = "apart")
+    private String connectedAccounts;
 
     @PropertyInject(value = "examples.ops.enabled", defaultValue = "true")
     private boolean opsEnabled;
@@ -169,7 +178,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "examples.ops.port", defaultValue = "9877")
     private int opsPort;
 
-    @PropertyInject(value = "examples.ops.session-ttl", defaultValue = "PT8H")
+    @PropertyInject(value = "examples.ops.session-ttl", defaultValue = "8h")
     private String opsSessionTtl;
 
     @Override
@@ -190,12 +199,13 @@ public class ExamplesConfiguration implements CamelConfiguration {
         WebhookInbox inbox = new WebhookInbox(
                         dataSource,
                         node,
-                        Duration.parse(inboxLease.trim()),
+                        DurationProperty.parse("inbox.lease", inboxLease),
                         inboxBatchSize,
                         WebhookInbox.retryDelays(inboxRetryDelays))
                 .withIntake(intake, inboxBurstBatchSize);
         context.getRegistry().bind("webhookInbox", inbox);
-        FelOutbox outbox = new FelOutbox(dataSource, node, Duration.parse(felClaimLease.trim()), felClaimBatchSize)
+        FelOutbox outbox = new FelOutbox(
+                        dataSource, node, DurationProperty.parse("fel.claim.lease", felClaimLease), felClaimBatchSize)
                 .withIntake(intake, felBurstBatchSize);
         context.getRegistry().bind("felOutbox", outbox);
         InvoicingMode mode = context.getRegistry().lookupByNameAndType(INVOICING_MODE, InvoicingMode.class);
@@ -227,8 +237,21 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getManagementStrategy().addEventNotifier(new DrainingGate(serverPort));
         context.getRegistry().bind("ledgerPostings", new LedgerPostings());
         context.getRegistry().bind("money", new Money());
-        context.getRegistry().bind("reconciliation", new Reconciliation(Duration.parse(reconciliationLookback.trim())));
+        context.getRegistry()
+                .bind(
+                        "reconciliation",
+                        new Reconciliation(DurationProperty.parse("reconciliation.lookback", reconciliationLookback)));
         context.getRegistry().bind("refundBooking", new RefundBooking(dataSource));
+        ReviewQueue reviewQueue = new ReviewQueue(dataSource);
+        context.getRegistry().bind("reviewQueue", reviewQueue);
+        if (!"apart".equals(connectedAccounts.trim()) && !"ignore".equals(connectedAccounts.trim())) {
+            throw new IllegalArgumentException(
+                    "ledger.connected-accounts must be apart or ignore, was " + connectedAccounts);
+        }
+        // only the key's prefix (live or test) is kept, never the key
+        EventScope scope = new EventScope(secretKey);
+        context.getRegistry().bind("eventScope", scope);
+        context.addStartupListener(new BooksMeters(reviewQueue, scope));
         if (opsEnabled) {
             configureOperatorServer(context, dataSource);
         }
@@ -268,7 +291,10 @@ public class ExamplesConfiguration implements CamelConfiguration {
                 cluster.setId(node);
                 cluster.setRoot(clusterRoot);
                 cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
-                cluster.setAcquireLockInterval(clusterLockInterval, TimeUnit.MILLISECONDS);
+                cluster.setAcquireLockInterval(
+                        DurationProperty.parse("examples.cluster.acquire-lock-interval", clusterLockInterval)
+                                .toMillis(),
+                        TimeUnit.MILLISECONDS);
                 return cluster;
             }
             case "none" -> {
@@ -290,7 +316,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
                     + " set EXAMPLES_OPS_TOKEN=label:token, or examples.ops.enabled=false");
         }
         OperatorTokens tokens = OperatorTokens.parse(opsToken);
-        OperatorSessions sessions = new OperatorSessions(Duration.parse(opsSessionTtl.trim()), Clock.systemUTC());
+        OperatorSessions sessions = new OperatorSessions(
+                DurationProperty.parse("examples.ops.session-ttl", opsSessionTtl), Clock.systemUTC());
         OperatorGuard guard = new OperatorGuard(tokens, sessions, new OperatorAudit(dataSource));
         VertxPlatformHttpServerConfiguration config = new VertxPlatformHttpServerConfiguration();
         config.setBindHost(opsHost.trim());

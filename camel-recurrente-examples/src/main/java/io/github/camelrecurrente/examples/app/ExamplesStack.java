@@ -73,6 +73,7 @@ public final class ExamplesStack implements AutoCloseable {
      */
     public static ExamplesStack start(Map<String, String> overrides) {
         Settings settings = new Settings(overrides);
+        RenamedProperties.refuseOldNames(settings);
         Map<String, String> props = new LinkedHashMap<>(overrides);
         boolean sandboxMode = settings.get("recurrente.secret-key") == null;
         InvoicingMode mode = FelSetup.decide(settings::get, sandboxMode);

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import io.github.camelrecurrente.component.RecurrenteConstants;
 import io.github.camelrecurrente.component.RecurrenteEventMessage;
+import io.github.camelrecurrente.examples.ledger.DurationProperty;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.SqlRows;
 import io.github.camelrecurrente.examples.ledger.Transactions;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * them (every posting is idempotent);</li>
  * <li>{@link #toEvent(Exchange)} rebuilds the message recurrente:events would have routed (typed event and
  * {@code CamelRecurrente*} headers), {@link #done(String)} marks it {@code DONE}, {@link #failed(Exchange)} schedules
- * the next attempt ({@code recurrente.webhook.inbox.retry-delays}) and, after the last, marks it {@code DEAD} (shown on
+ * the next attempt ({@code inbox.retry-delays}) and, after the last, marks it {@code DEAD} (shown on
  * the status page; {@link #replayDead()} puts them back).</li>
  * </ul>
  * Our choice: the posting retries what Recurrente would have retried before (a failing route used to answer 5xx); the
@@ -78,16 +79,14 @@ public class WebhookInbox {
             List<Duration> retryDelays,
             Clock clock) {
         if (lease.isNegative() || lease.isZero()) {
-            throw new IllegalArgumentException("recurrente.webhook.inbox.lease must be positive, got " + lease);
+            throw new IllegalArgumentException("inbox.lease must be positive, got " + lease);
         }
         if (batchSize < 1) {
-            throw new IllegalArgumentException(
-                    "recurrente.webhook.inbox.batch-size must be at least 1, got " + batchSize);
+            throw new IllegalArgumentException("inbox.batch-size must be at least 1, got " + batchSize);
         }
         for (Duration d : retryDelays) {
             if (d.isNegative()) {
-                throw new IllegalArgumentException(
-                        "recurrente.webhook.inbox.retry-delays must not be negative, got " + d);
+                throw new IllegalArgumentException("inbox.retry-delays must not be negative, got " + d);
             }
         }
         this.dataSource = dataSource;
@@ -104,22 +103,16 @@ public class WebhookInbox {
      */
     public WebhookInbox withIntake(IntakeRate intake, int burstBatchSize) {
         this.intake = intake;
-        this.burstBatchSize =
-                IntakeRate.checkBurstBatchSize("recurrente.webhook.inbox.burst-batch-size", burstBatchSize);
+        this.burstBatchSize = IntakeRate.checkBurstBatchSize("inbox.burst-batch-size", burstBatchSize);
         return this;
     }
 
-    /** Parses {@code recurrente.webhook.inbox.retry-delays}: ISO-8601 durations separated by commas. */
+    /** Parses {@code inbox.retry-delays}: durations (Camel's style: 5s, 10m, 2h) separated by commas. */
     public static List<Duration> retryDelays(String value) {
         List<Duration> out = new ArrayList<>();
         for (String part : value.split(",")) {
             if (!part.isBlank()) {
-                try {
-                    out.add(Duration.parse(part.trim()));
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("recurrente.webhook.inbox.retry-delays: '" + part.trim()
-                            + "' is not an ISO-8601 duration (e.g. PT5S, PT10M, PT2H)");
-                }
+                out.add(DurationProperty.parse("inbox.retry-delays", part));
             }
         }
         return out;
@@ -306,11 +299,12 @@ public class WebhookInbox {
      *
      * @return how many were deleted
      */
-    public int prune(long retentionHours) {
+    public int prune(String retention) {
+        Duration kept = DurationProperty.parse("inbox.retention", retention);
         return update(
                 "delete from webhook_inbox where status = '" + DONE + "' and claimed_at < ?",
                 "(prune)",
-                LedgerDatabase.utc(clock.instant().minus(Duration.ofHours(retentionHours))));
+                LedgerDatabase.utc(clock.instant().minus(kept)));
     }
 
     public String nodeId() {

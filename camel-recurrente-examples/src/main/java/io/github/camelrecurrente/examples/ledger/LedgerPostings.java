@@ -1,5 +1,6 @@
 package io.github.camelrecurrente.examples.ledger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,9 @@ import io.github.camelrecurrente.component.model.PaymentFields;
 import io.github.camelrecurrente.component.model.PaymentIntent;
 import io.github.camelrecurrente.component.model.Paymentable;
 import io.github.camelrecurrente.component.model.Refund;
+import io.github.camelrecurrente.component.model.TransferSetup;
 import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
+import io.github.camelrecurrente.component.model.event.BalanceIntentEvent;
 import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
 import io.github.camelrecurrente.component.model.event.SubscriptionEvent;
 import org.apache.camel.Body;
@@ -45,10 +48,23 @@ public class LedgerPostings {
         if (event.getAmountInCents() == null) {
             throw new IllegalArgumentException("Payment event " + event.getId() + " has no amount_in_cents");
         }
-        long gross = event.getAmountInCents();
+        String currency = currencyOf(event.getCurrency(), "Payment event " + event.getId());
+        List<Map<String, Object>> transfers = transfers(event, currency);
+        long transferred = 0;
+        for (Map<String, Object> t : transfers) {
+            transferred += (Long) t.get("amountCents");
+        }
+        // the merchant's own part: what the checkout's transfer_setups move to other accounts is not its revenue
+        long gross = event.getAmountInCents() - transferred;
+        if (gross <= 0) {
+            throw new IllegalArgumentException(
+                    "Payment event " + event.getId() + ": its checkout's transfer_setups move "
+                            + transferred + " of its amount_in_cents " + event.getAmountInCents()
+                            + ": refused (nothing would be the merchant's)");
+        }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("paymentIntentId", event.getId());
-        p.put("paymentKind", event instanceof BankTransferIntentEvent ? "bank_transfer" : "card");
+        p.put("paymentKind", paymentKind(event));
         p.put("eventType", event.getEventType());
         p.put("status", event.getStatus());
         p.put("checkoutId", event.getCheckoutId());
@@ -61,9 +77,17 @@ public class LedgerPostings {
         p.put(
                 "customerName",
                 customer == null ? null : customer.getFullName() != null ? customer.getFullName() : customer.getName());
-        String currency = event.getCurrency() == null ? "GTQ" : event.getCurrency();
         p.put("currency", currency);
+        // when it was paid (the event's created_at, UTC): the reconciliation tells a subscription's charges apart by it
+        p.put(
+                "paidAt",
+                LedgerDatabase.utc(
+                        event.getCreatedAt() == null
+                                ? Instant.now()
+                                : event.getCreatedAt().toInstant()));
         p.put("grossCents", gross);
+        p.put("transferredCents", transferred);
+        p.put("transfers", transfers);
         // fee and IVA withheld only when the event carries both (bank transfer events and the payments the
         // reconciliation rebuilds do not): else they stay unknown (null) until a documented source gives them
         boolean feeKnown = feeUnknownReason(event, currency, gross) == null;
@@ -79,6 +103,106 @@ public class LedgerPostings {
         p.put("failureReason", event.getFailureReason());
         p.put("amountFormatted", Money.format(gross, currency));
         return p;
+    }
+
+    /**
+     * The amounts a payment's checkout moves to other accounts ({@code checkout.transfer_setups}: amount and
+     * recipient), as rows of {@code connected_account_amounts} (kind {@code TRANSFER_SETUP}).
+     *
+     * @throws IllegalArgumentException when a transfer setup has no positive {@code amount_in_cents}
+     */
+    static List<Map<String, Object>> transfers(AbstractPaymentEvent event, String currency) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<TransferSetup> setups =
+                event.getCheckout() == null ? null : event.getCheckout().getTransferSetups();
+        if (setups == null) {
+            return rows;
+        }
+        int line = 1;
+        for (TransferSetup t : setups) {
+            if (t == null) {
+                continue;
+            }
+            if (t.getAmountInCents() == null || t.getAmountInCents() <= 0) {
+                throw new IllegalArgumentException("Payment event " + event.getId() + ": a transfer setup of checkout "
+                        + event.getCheckoutId() + " has no positive amount_in_cents: refused (the merchant's part"
+                        + " is unknown)");
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("sourceId", event.getId());
+            r.put("lineNo", line++);
+            r.put("kind", "TRANSFER_SETUP");
+            r.put("accountId", t.getRecipientId());
+            r.put("eventType", event.getEventType());
+            r.put("checkoutId", event.getCheckoutId());
+            r.put("currency", currency);
+            r.put("amountCents", t.getAmountInCents());
+            r.put("recordedAt", LedgerDatabase.utc(Instant.now()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /**
+     * The record of a connected (child) account's payment event ({@code connected_account_amounts}, kind
+     * {@code CONNECTED_ACCOUNT}): not the merchant's revenue, never invoiced in its name.
+     */
+    public Map<String, Object> connectedAccountAmount(AbstractPaymentEvent event) {
+        if (event == null || event.getId() == null) {
+            throw new IllegalArgumentException("A payment event without an id cannot be recorded");
+        }
+        if (event.getAmountInCents() == null) {
+            throw new IllegalArgumentException("Payment event " + event.getId() + " has no amount_in_cents");
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("sourceId", event.getId());
+        r.put("lineNo", 1);
+        r.put("kind", "CONNECTED_ACCOUNT");
+        r.put("accountId", event.getAccountId());
+        r.put("eventType", event.getEventType());
+        r.put("checkoutId", event.getCheckoutId());
+        r.put("currency", currencyOf(event.getCurrency(), "Payment event " + event.getId()));
+        r.put("amountCents", event.getAmountInCents());
+        r.put("recordedAt", LedgerDatabase.utc(Instant.now()));
+        return r;
+    }
+
+    /** {@code payments.payment_kind}: what kind of payment an event reports. */
+    public static final String CARD = "card";
+
+    public static final String BANK_TRANSFER = "bank_transfer";
+    public static final String BALANCE = "balance";
+
+    /**
+     * @return {@value #BANK_TRANSFER} ({@code bank_transfer_intent.*}), {@value #BALANCE} ({@code balance_intent.*})
+     * or {@value #CARD} ({@code payment_intent.*}); only a card payment's id names a payment intent that
+     * {@code PATCH /payment_intents/{id}} is documented for
+     */
+    public static String paymentKind(AbstractPaymentEvent event) {
+        if (event instanceof BankTransferIntentEvent) {
+            return BANK_TRANSFER;
+        }
+        return event instanceof BalanceIntentEvent ? BALANCE : CARD;
+    }
+
+    /**
+     * The currency of a payment or refund: required, three letters. Nothing is booked in a default currency: a
+     * payment event or refund without one is refused (the webhook delivery goes to the inbox's DEAD state after its
+     * retries, a refund to the refund dead letters).
+     *
+     * @throws IllegalArgumentException naming the field and the rule
+     */
+    public static String currencyOf(String currency, String what) {
+        if (currency == null || currency.isBlank()) {
+            throw new IllegalArgumentException(what + " has no currency: refused (currency is required; nothing is"
+                    + " booked in a default currency)");
+        }
+        String c = currency.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException(what + " has currency \"" + truncate(currency, 16)
+                    + "\": refused (currency must be three letters)");
+        }
+        return c;
     }
 
     /**
@@ -323,10 +447,12 @@ public class LedgerPostings {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("refundId", refund.getId());
         r.put("paymentIntentId", paymentIntentId);
-        r.put("status", refund.getStatus());
+        // a refund is final only when the API says succeeded; without a status it is pending like "pending"
+        // (re-checked)
+        r.put("status", refund.getStatus() == null || refund.getStatus().isBlank() ? "pending" : refund.getStatus());
         r.put("customerRefundedCents", refund.getCustomerRefundedAmountInCents());
         r.put("accountRefundedCents", refund.getAccountRefundedAmountInCents());
-        r.put("currency", refund.getCurrency() == null ? "GTQ" : refund.getCurrency());
+        r.put("currency", currencyOf(refund.getCurrency(), "Refund " + refund.getId()));
         r.put("creditNoteEntryId", "CN-" + refund.getId());
         r.put("booked", true);
         return r;
@@ -363,11 +489,45 @@ public class LedgerPostings {
         return lines;
     }
 
+    /**
+     * The reversal of a credit note whose refund failed or was voided after it was booked as pending: entry
+     * {@code CN-REV-<refund id>}, the lines of {@link #refundJournal} with debits and credits swapped.
+     *
+     * @param refund a {@code refunds} row ({@code sql/refund-pending-select.sql})
+     */
+    public List<Map<String, Object>> refundReversal(Map<String, Object> refund) {
+        Map<String, Object> posting = new LinkedHashMap<>();
+        posting.put("refundId", loose(refund, "refundId"));
+        posting.put("paymentIntentId", loose(refund, "paymentIntentId"));
+        posting.put("currency", loose(refund, "currency"));
+        posting.put("customerRefundedCents", longValue(refund, "customerRefundedCents"));
+        posting.put("accountRefundedCents", longValue(refund, "accountRefundedCents"));
+        String re = (String) posting.get("refundId");
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Map<String, Object> l : refundJournal(posting)) {
+            Map<String, Object> r = new LinkedHashMap<>(l);
+            r.put("entryId", "CN-REV-" + re);
+            r.put("entryType", "REFUND_REVERSAL");
+            r.put("debitCents", l.get("creditCents"));
+            r.put("creditCents", l.get("debitCents"));
+            r.put("memo", "Reversal of credit note CN-" + re + ": the refund " + refund.get("newStatus"));
+            lines.add(r);
+        }
+        return lines;
+    }
+
     /** The subscriptions-table row of a {@code subscription.*} event. */
     public Map<String, Object> subscriptionRow(SubscriptionEvent event) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("subscriptionId", event.getId());
         s.put("eventType", event.getEventType());
+        // the status follows the events' created_at (a late past_due never reopens a cancelled subscription)
+        s.put(
+                "eventAt",
+                LedgerDatabase.utc(
+                        event.getCreatedAt() == null
+                                ? Instant.now()
+                                : event.getCreatedAt().toInstant()));
         String status = event.getStatus();
         if (status == null && event.getEventType() != null) {
             status = switch (event.getEventType()) {

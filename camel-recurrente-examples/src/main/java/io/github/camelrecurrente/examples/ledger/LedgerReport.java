@@ -58,6 +58,24 @@ public final class LedgerReport {
                 + " having sum(debit_cents) <> sum(credit_cents)) u");
     }
 
+    /**
+     * @return per currency of the journal: {debits, credits, entries} (amounts of different currencies are never
+     * added up)
+     */
+    public Map<String, long[]> journalTotalsByCurrency() {
+        Map<String, long[]> totals = new java.util.TreeMap<>();
+        for (Map<String, Object> row : rows("select currency as c, coalesce(sum(debit_cents), 0) as d,"
+                + " coalesce(sum(credit_cents), 0) as k, count(distinct entry_id) as n from journal_lines"
+                + " group by currency")) {
+            Object[] v = row.values().toArray();
+            totals.put(
+                    (String) v[0],
+                    new long[] {((Number) v[1]).longValue(), ((Number) v[2]).longValue(), ((Number) v[3]).longValue()});
+        }
+        return totals;
+    }
+
+    /** @return the debits of the whole journal, every currency added: a change detector for tests, not a total */
     public long totalDebits() {
         return number("select coalesce(sum(debit_cents), 0) from journal_lines");
     }

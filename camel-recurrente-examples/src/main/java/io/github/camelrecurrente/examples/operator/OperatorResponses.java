@@ -10,6 +10,7 @@ import io.github.camelrecurrente.component.RecurrenteValidationException;
 import io.github.camelrecurrente.examples.invoicing.FelReplayRequestException;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
 import io.github.camelrecurrente.examples.refunds.RefundRequestException;
+import io.github.camelrecurrente.examples.review.ReviewRequestException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ public final class OperatorResponses {
 
     /**
      * Maps the exception caught on the exchange to a JSON error: {@link RefundRequestException} and
-     * {@link FelReplayRequestException} to their status,
+     * {@link FelReplayRequestException} and {@link ReviewRequestException} to their status,
      * an API error of Recurrente to 502 (with the API's status and message), a request the component refused
      * before sending to 400, anything else to 500 (details in the log only).
      */
@@ -41,6 +42,7 @@ public final class OperatorResponses {
         while (cause != null
                 && !(cause instanceof RefundRequestException)
                 && !(cause instanceof FelReplayRequestException)
+                && !(cause instanceof ReviewRequestException)
                 && !(cause instanceof RecurrenteApiException)
                 && !(cause instanceof RecurrenteValidationException)) {
             cause = cause.getCause();
@@ -49,6 +51,8 @@ public final class OperatorResponses {
             json(exchange, o.getStatus(), o.getCode(), o.getField(), o.getMessage());
         } else if (cause instanceof FelReplayRequestException f) {
             json(exchange, f.getStatus(), f.getCode(), f.getField(), f.getMessage());
+        } else if (cause instanceof ReviewRequestException r) {
+            json(exchange, r.getStatus(), r.getCode(), r.getField(), r.getMessage());
         } else if (cause instanceof RecurrenteApiException api) {
             json(
                     exchange,

@@ -23,10 +23,11 @@ import org.apache.camel.Exchange;
  * {@code templates/operator/status-page.mustache}, with the model read from the ledger tables here, for an accountant
  * rather than a log reader. Today's payments and refunds, invoices pending and
  * dead-lettered (with the replay button), invoice steps resolved in doubt after a crash, refund dead letters, the last
- * reconciliation, webhook deliveries of the last hour, the latest operator actions. A FEL dead letter shows its kind,
- * SAT's rule code (e.g. FEL_RCP535), the reason and what the operator can do, with a form to replay one payment with
- * the buyer's NIT or CUI; the latest invoices show serie, número, UUID, the PDF pushed as tax_invoice_url and SAT's
- * verification page. Every value is HTML-escaped
+ * reconciliation, the payments whose fee is not known yet, the review queue with one post and one dismiss form per
+ * case, webhook deliveries of the last hour, the latest operator actions. A FEL dead letter shows its kind, SAT's rule
+ * code (e.g. FEL_RCP535), the reason and what the operator can do, with a form to replay one payment with the buyer's
+ * NIT or CUI; the latest invoices show serie, número, UUID, the PDF pushed as tax_invoice_url and SAT's verification
+ * page. Every value is HTML-escaped
  * (Mustache); the page loads nothing else (no script, no external style) and its forms post back to the operator
  * port with the session's CSRF token.
  */
@@ -111,6 +112,18 @@ public final class StatusPage {
                                 + " started_at as \"Started (UTC)\", resolved_by as \"Resolved by\", resolution as"
                                 + " \"Resolution\" from fel_in_doubt order by resolved_at desc limit " + LIST_LIMIT),
                         "None."));
+        m.put("feeUnknownCount", number("select count(*) from payments where fee_source = 'PENDING'"));
+        m.put(
+                "feeUnknown",
+                table(
+                        rows("select payment_intent_id as \"Payment\", payment_kind as \"Kind\", currency as"
+                                + " \"Currency\", gross_cents as \"Gross (cents)\", paid_at as \"Paid (UTC)\" from"
+                                + " payments where fee_source = 'PENDING' order by paid_at desc limit " + LIST_LIMIT),
+                        "None."));
+        List<Map<String, Object>> review = review();
+        m.put("review", review);
+        m.put("reviewCount", review.size());
+        m.put("hasReview", !review.isEmpty());
         m.put(
                 "refundsDead",
                 table(
@@ -137,6 +150,45 @@ public final class StatusPage {
                                 + " order by id desc limit 20"),
                         "None yet."));
         return m;
+    }
+
+    /**
+     * The open review cases, each with what its two forms need: the post form prefilled with the payment id and
+     * amount the documents suggest ({@code needsCurrency} when the case documents no currency), the dismiss form.
+     */
+    private List<Map<String, Object>> review() {
+        List<Map<String, Object>> cases = new ArrayList<>();
+        for (Map<String, Object> c : rows("select id, kind, checkout_id, intent_id, payment_intent_id, currency,"
+                + " amount_cents, detail, opened_at, status from review_cases where status in ('OPEN', 'POSTING')"
+                + " order by opened_at, id limit " + LIST_LIMIT)) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", text(value(c, "id")));
+            v.put("kind", text(value(c, "kind")));
+            v.put("checkout", text(value(c, "checkout_id")));
+            v.put("intent", text(value(c, "intent_id")));
+            v.put("currency", text(value(c, "currency")));
+            v.put("amount", text(value(c, "amount_cents")));
+            v.put("detail", text(value(c, "detail")));
+            v.put("opened", text(value(c, "opened_at")));
+            v.put("paymentIntentId", text(value(c, "payment_intent_id")));
+            v.put("needsCurrency", value(c, "currency") == null);
+            v.put("posting", "POSTING".equals(value(c, "status")));
+            cases.add(v);
+        }
+        return cases;
+    }
+
+    private static Object value(Map<String, Object> row, String column) {
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(column)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
     }
 
     /** The counts of the last hour: deliveries by status, then what they caused. */

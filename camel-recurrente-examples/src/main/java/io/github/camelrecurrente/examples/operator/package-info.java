@@ -4,7 +4,7 @@
  * answers ({@code OperatorResponses}), the login form and the status page, and the platform-http engine that serves
  * them ({@code OperatorHttpEngine}). Routes: {@code routes/operator/}.
  * <p>
- * May import: the concern packages it acts on ({@code ledger}, {@code inbox}, {@code invoicing}, {@code refunds},
- * {@code reconciliation}). Never {@code standins}, {@code app} or {@code demo}; no concern package imports it.
+ * May import: the concern packages it acts on ({@code ledger}, {@code review}, {@code inbox}, {@code invoicing},
+ * {@code refunds}, {@code reconciliation}). Never {@code standins}, {@code app} or {@code demo}; no concern package imports it.
  */
 package io.github.camelrecurrente.examples.operator;

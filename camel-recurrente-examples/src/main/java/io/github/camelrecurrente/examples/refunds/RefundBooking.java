@@ -44,6 +44,7 @@ public final class RefundBooking {
     public static final String PAYMENT_UNKNOWN = "PAYMENT_UNKNOWN";
     public static final String REFUND_FAILED = "REFUND_FAILED";
     public static final String REFUND_ID_MISSING = "REFUND_ID_MISSING";
+    public static final String CURRENCY_UNKNOWN = "CURRENCY_UNKNOWN";
 
     /** The refund_id of a dead letter whose event had none. */
     static final String NO_REFUND_ID = "(none)";
@@ -94,6 +95,14 @@ public final class RefundBooking {
                     "payment_intent_id",
                     "no payment " + pa + " in the ledger: only payments the ledger has recorded can be refunded here");
         }
+        if (LedgerPostings.BANK_TRANSFER.equals(payment.get("kind"))) {
+            throw new RefundRequestException(
+                    422,
+                    "refund_not_supported",
+                    "payment_intent_id",
+                    "payment " + pa + " is a bank transfer: Recurrente refunds card and balance payments only;"
+                            + " refund it outside Recurrente and book the credit note by hand");
+        }
         long gross = ((Number) payment.get("gross")).longValue();
         long refunded = ((Number) payment.get("refunded")).longValue();
         long rest = gross - refunded;
@@ -142,6 +151,33 @@ public final class RefundBooking {
     /** Ends the claim of {@link #check}. */
     public void release(String paymentIntentId) {
         update("delete from refund_claims where payment_intent_id = ?", paymentIntentId);
+    }
+
+    /**
+     * What a re-check of a refund booked as pending found ({@code direct:refund-pending-recheck}): the pending row
+     * ({@code sql/refund-pending-select.sql}) with {@code newStatus} and {@code outcome}: {@code FINAL} (the API says
+     * succeeded: the credit note stands), {@code REVERSE} (failed or voided: the credit note is reversed),
+     * {@code PENDING} (still pending, or no status) or {@code UNKNOWN} (the API does not know it: a WARN, re-checked
+     * again).
+     *
+     * @param fetched the answer of {@code GET /refunds/{id}}, null when it was 404
+     */
+    public Map<String, Object> recheck(Map<String, Object> pending, Refund fetched) {
+        Map<String, Object> r = new LinkedHashMap<>(pending);
+        String status = fetched == null ? null : fetched.getStatus();
+        String outcome;
+        if (fetched == null) {
+            outcome = "UNKNOWN";
+        } else if ("succeeded".equals(status)) {
+            outcome = "FINAL";
+        } else if ("failed".equals(status) || "voided".equals(status)) {
+            outcome = "REVERSE";
+        } else {
+            outcome = "PENDING";
+        }
+        r.put("newStatus", "FINAL".equals(outcome) || "REVERSE".equals(outcome) ? status : "pending");
+        r.put("outcome", outcome);
+        return r;
     }
 
     /** @return the refund id of a {@code refund.create} event ({@code refund.id}, else an {@code id} re_...) */
@@ -276,7 +312,8 @@ public final class RefundBooking {
 
     /**
      * The dead letter of a refund the API answered that cannot be booked: without both amounts
-     * ({@link #AMOUNT_UNKNOWN}), or failed or voided ({@link #REFUND_FAILED}).
+     * ({@link #AMOUNT_UNKNOWN}), failed or voided ({@link #REFUND_FAILED}), or without a currency
+     * ({@link #CURRENCY_UNKNOWN}).
      *
      * @param answer what answered, for the detail ("the API's answer")
      * @return the dead letter ({@link #deadLetter}), or null when the refund can be booked
@@ -300,6 +337,15 @@ public final class RefundBooking {
                     source,
                     REFUND_FAILED,
                     "the refund's status is " + refund.getStatus() + ": nothing to book");
+        }
+        if (refund.getCurrency() == null || refund.getCurrency().isBlank()) {
+            return deadLetter(
+                    refundId,
+                    paymentIntentId,
+                    checkoutId,
+                    source,
+                    CURRENCY_UNKNOWN,
+                    answer + " has no currency (nothing is booked in a default currency)");
         }
         return null;
     }
@@ -407,7 +453,7 @@ public final class RefundBooking {
     }
 
     private Map<String, Object> payment(String pa) {
-        String sql = "select gross_cents, refunded_cents from payments where payment_intent_id = ?";
+        String sql = "select gross_cents, refunded_cents, payment_kind from payments where payment_intent_id = ?";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, pa);
@@ -418,6 +464,7 @@ public final class RefundBooking {
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("gross", rs.getLong(1));
                 p.put("refunded", rs.getLong(2));
+                p.put("kind", rs.getString(3));
                 return p;
             }
         } catch (SQLException e) {

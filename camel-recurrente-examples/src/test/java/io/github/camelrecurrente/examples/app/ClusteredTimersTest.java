@@ -45,9 +45,9 @@ class ClusteredTimersTest {
         p.put("examples.node-id", "node-" + name);
         p.put("examples.cluster.root", dir.resolve("shared-cluster").toString());
         p.put("examples.cluster.acquire-lock-interval", "200");
-        p.put("recurrente.webhook.inbox-pruning.enabled", "true");
-        p.put("recurrente.webhook.inbox-pruning.initial-delay", "100");
-        p.put("recurrente.webhook.inbox-pruning.period", "500");
+        p.put("inbox.pruning.enabled", "true");
+        p.put("inbox.pruning.initial-delay", "100");
+        p.put("inbox.pruning.period", "500");
         return p;
     }
 

@@ -121,8 +121,8 @@ class TwoNodeChaosTest {
             // 0.2 + 0.4 + ... + 6.4 s = 12.6 s of redelivery: longer than the certifier outage, shorter than the lease
             common.put("fel.retry.maximum-redeliveries", "6");
             common.put("fel.retry.redelivery-delay", "200");
-            common.put("fel.claim.lease", "PT30S");
-            common.put("recurrente.webhook.inbox.lease", "PT5S");
+            common.put("fel.claim.lease", "30s");
+            common.put("inbox.lease", "5s");
             common.put("reconciliation.schedule.enabled", "false");
             common.put(
                     "reconciliation.report-dir", dir.resolve("reconciliation").toString());

@@ -14,14 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InboxSettingsTest {
 
     @Test
-    void retryDelaysAreIsoDurationsAndABadOneIsNamed() {
+    void retryDelaysAreCamelDurationsAndABadOneIsNamed() {
         assertEquals(
-                List.of(Duration.ofSeconds(5), Duration.ofMinutes(30), Duration.ofHours(2)),
-                WebhookInbox.retryDelays("PT5S, PT30M,,PT2H"));
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> WebhookInbox.retryDelays("PT5S,5 minutes"));
-        assertTrue(e.getMessage().contains("recurrente.webhook.inbox.retry-delays"), e.getMessage());
-        assertTrue(e.getMessage().contains("'5 minutes' is not an ISO-8601 duration"), e.getMessage());
+                List.of(Duration.ofSeconds(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofMillis(200)),
+                WebhookInbox.retryDelays("5s, 30m,,2h,200"));
+        for (String bad : new String[] {"5s,5 minutes", "PT5S"}) {
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> WebhookInbox.retryDelays(bad));
+            assertTrue(e.getMessage().startsWith("inbox.retry-delays must be a duration such as"), e.getMessage());
+        }
     }
 
     @Test
@@ -29,7 +30,7 @@ class InboxSettingsTest {
         WebhookInbox inbox = new WebhookInbox(null, "n", Duration.ofSeconds(60), 50, List.of());
         IllegalArgumentException burst =
                 assertThrows(IllegalArgumentException.class, () -> inbox.withIntake(new IntakeRate(50), -1));
-        assertTrue(burst.getMessage().startsWith("recurrente.webhook.inbox.burst-batch-size must not be negative"));
+        assertTrue(burst.getMessage().startsWith("inbox.burst-batch-size must not be negative"));
         IllegalArgumentException fel = assertThrows(
                 IllegalArgumentException.class,
                 () -> new FelOutbox(null, "n", Duration.ofMinutes(5), 20).withIntake(new IntakeRate(50), -2));
@@ -38,9 +39,9 @@ class InboxSettingsTest {
         assertTrue(rate.getMessage().startsWith("examples.burst.deliveries-per-second"), rate.getMessage());
         IllegalArgumentException lease = assertThrows(
                 IllegalArgumentException.class, () -> new WebhookInbox(null, "n", Duration.ZERO, 50, List.of()));
-        assertTrue(lease.getMessage().startsWith("recurrente.webhook.inbox.lease must be positive"));
+        assertTrue(lease.getMessage().startsWith("inbox.lease must be positive"));
         IllegalArgumentException batch = assertThrows(
                 IllegalArgumentException.class, () -> new WebhookInbox(null, "n", Duration.ofSeconds(1), 0, List.of()));
-        assertTrue(batch.getMessage().startsWith("recurrente.webhook.inbox.batch-size must be at least 1"));
+        assertTrue(batch.getMessage().startsWith("inbox.batch-size must be at least 1"));
     }
 }

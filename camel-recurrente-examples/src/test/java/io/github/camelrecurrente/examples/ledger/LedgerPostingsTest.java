@@ -93,6 +93,11 @@ class LedgerPostingsTest {
         thin.setCustomerRefundedAmountInCents(5000L);
         assertFalse(postings.hasAmounts(thin), "the account amount is missing");
         thin.setAccountRefundedAmountInCents(4700L);
+        // never booked in a default currency (issue 21)
+        IllegalArgumentException noCurrency =
+                assertThrows(IllegalArgumentException.class, () -> postings.refundPosting(thin, "pa_1"));
+        assertTrue(noCurrency.getMessage().contains("no currency"), noCurrency.getMessage());
+        thin.setCurrency("GTQ");
         assertEquals(4700L, postings.refundPosting(thin, "pa_1").get("accountRefundedCents"));
     }
 

@@ -14,9 +14,11 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelrecurrente.component.model.Checkout;
+import io.github.camelrecurrente.component.model.Intent;
 import io.github.camelrecurrente.component.model.RecurrenteJson;
 import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.examples.app.ExamplesStack;
@@ -142,11 +144,15 @@ class ReconciliationEndToEndTest {
         assertEquals(ReconciliationRun.CSV_HEADER, csv.get(0));
         assertEquals(3, csv.size(), csv.toString());
         String deliveredCheckout = (String) ledger.payment(delivered).get("checkout_id");
-        assertEquals(
-                deliveredCheckout + "," + delivered + "," + createdAt(deliveredCheckout) + ",GTQ,8000,8000,MATCHED,",
+        assertTrue(
+                csv.get(1)
+                        .matches(Pattern.quote(deliveredCheckout + "," + delivered + ",") + "in_[A-Za-z0-9]+"
+                                + Pattern.quote("," + createdAt(deliveredCheckout) + ",GTQ,8000,8000,MATCHED,")),
                 csv.get(1));
-        assertEquals(
-                lostCheckout + "," + lost + "," + createdAt(lostCheckout) + ",GTQ,31000,31000,MISSING_POSTED,",
+        assertTrue(
+                csv.get(2)
+                        .matches(Pattern.quote(lostCheckout + "," + lost + ",") + "in_[A-Za-z0-9]+"
+                                + Pattern.quote("," + createdAt(lostCheckout) + ",GTQ,31000,31000,MISSING_POSTED,")),
                 csv.get(2));
         assertTrue(Path.of((String) run.get("reportFile"))
                 .startsWith(dir.resolve("reconciliation").toAbsolutePath()));
@@ -196,11 +202,14 @@ class ReconciliationEndToEndTest {
         assertEquals(0L, run.get("matched"));
         assertEquals(0L, run.get("missingPosted"));
         List<String> csv = Files.readAllLines(Path.of((String) run.get("reportFile")), StandardCharsets.UTF_8);
-        assertEquals(
-                List.of(
-                        ReconciliationRun.CSV_HEADER,
-                        checkout + "," + pa + "," + createdAt(checkout) + ",GTQ,12345,12245,AMOUNT_DIFFERS,"),
-                csv);
+        assertEquals(2, csv.size(), csv.toString());
+        assertEquals(ReconciliationRun.CSV_HEADER, csv.get(0));
+        assertTrue(
+                csv.get(1)
+                        .matches(Pattern.quote(checkout + "," + pa + ",") + "in_[A-Za-z0-9]+"
+                                + Pattern.quote("," + createdAt(checkout) + ",GTQ,12345,12245,AMOUNT_DIFFERS,")
+                                + ".*"),
+                csv.get(1));
         // reported only
         assertEquals(1, ledger.paymentCount(pa));
         assertEquals(12245L, ledger.payment(pa).get("gross_cents"));
@@ -208,7 +217,7 @@ class ReconciliationEndToEndTest {
     }
 
     @Test
-    void droppedBankTransferSuccessIsPostedUnderItsTransferIntentAndSettlesTheReceivable() {
+    void droppedBankTransferSuccessIsReviewedNotGuessedThenPostedByTheOperator() throws Exception {
         Instant from = Instant.now();
         String checkout = sandbox.createCheckout(45000, "GTQ");
         String ba = (String)
@@ -221,14 +230,32 @@ class ReconciliationEndToEndTest {
                 .anyMatch(d -> d.dropped() && d.body().contains(ba)));
         assertEquals(0, ledger.paymentCount(ba));
 
+        // no listing documents a bank transfer's ba_... id: nothing is posted under a guessed id
         Map<String, Object> run = reconcile(from, Instant.now());
-        assertEquals(1L, run.get("missingPosted"), run.toString());
+        assertEquals(0L, run.get("missingPosted"), run.toString());
+        assertEquals(1L, run.get("needsReview"), run.toString());
+        assertEquals(0, ledger.number("select count(*) from payments where checkout_id = ?", checkout));
+        assertEquals("PENDING", ledger.receivableStatus(ba));
+        List<Map<String, Object>> cases = ledger.rows("select * from review_cases where checkout_id = ?", checkout);
+        assertEquals(1, cases.size(), cases.toString());
+        assertEquals("IDENTITY_UNCERTAIN", cases.get(0).get("kind"));
+        assertEquals(45000L, cases.get(0).get("amount_cents"));
+
+        // the operator confirms the transfer's id and amount (from the Recurrente dashboard): posted, receivable
+        // settled
+        HttpResponse<String> posted = TestStacks.opsPost(
+                props,
+                "/ops/review/" + cases.get(0).get("id") + "/post",
+                "{\"payment_intent_id\": \"" + ba + "\", \"amount_in_cents\": 45000}");
+        assertEquals(200, posted.statusCode(), posted.body());
         Map<String, Object> row = ledger.payment(ba);
         assertEquals("bank_transfer", row.get("payment_kind"));
         assertEquals(45000L, row.get("gross_cents"));
         assertEquals("7654321-8", row.get("tax_id"));
+        assertEquals(checkout, row.get("checkout_id"));
         DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(ba)), ba + " invoiced");
-        assertFeeBookedFromThePushBack(ba);
+        // no PATCH /payment_intents/ba_...: the fee stays unknown
+        assertEquals(LedgerPostings.FEE_PENDING, ledger.payment(ba).get("fee_source"));
         assertEquals("SETTLED", ledger.receivableStatus(ba));
         assertEquals(2, ledger.journalLineCount("RCV-SET-" + ba));
         assertEquals(
@@ -238,6 +265,18 @@ class ReconciliationEndToEndTest {
                                 + " and account_code = '1135'",
                         ba));
         assertEquals(0, ledger.unbalancedEntries());
+        assertEquals(
+                "POSTED",
+                ledger.rows(
+                                "select status from review_cases where id = ?",
+                                cases.get(0).get("id"))
+                        .get(0)
+                        .get("status"));
+        assertEquals(
+                1,
+                ledger.number(
+                        "select count(*) from operator_audit where action = 'review-post' and token_label = 'ops-test'"
+                                + " and http_status = 200"));
     }
 
     @Test
@@ -305,15 +344,17 @@ class ReconciliationEndToEndTest {
         run.add(new ReconciliationRun.Line(
                 "ch_b",
                 null,
+                "in_b",
                 "2026-11-21T10:00:00Z",
                 "GTQ",
                 100L,
                 null,
-                ReconciliationRun.Outcome.MISSING_NOT_POSTED,
+                ReconciliationRun.Outcome.NEEDS_REVIEW,
                 "no intent, \"fee\" unknown"));
         run.add(new ReconciliationRun.Line(
                 "ch_a",
                 "pa_a",
+                "in_a",
                 "2026-11-21T09:59:59.500Z",
                 "GTQ",
                 2500L,
@@ -322,18 +363,18 @@ class ReconciliationEndToEndTest {
                 null));
         assertEquals(
                 ReconciliationRun.CSV_HEADER + "\n"
-                        + "ch_a,pa_a,2026-11-21T09:59:59.500Z,GTQ,2500,2500,MATCHED,\n"
-                        + "ch_b,,2026-11-21T10:00:00Z,GTQ,100,,MISSING_NOT_POSTED,\"no intent, \"\"fee\"\" unknown\"\n",
+                        + "ch_a,pa_a,in_a,2026-11-21T09:59:59.500Z,GTQ,2500,2500,MATCHED,\n"
+                        + "ch_b,,in_b,2026-11-21T10:00:00Z,GTQ,100,,NEEDS_REVIEW,\"no intent, \"\"fee\"\" unknown\"\n",
                 run.toCsv());
-        assertEquals(1L, run.summary("f.csv").get("missingNotPosted"));
-        assertEquals(2L, run.summary("f.csv").get("paidCheckouts"));
+        assertEquals(1L, run.summary("f.csv").get("needsReview"));
+        assertEquals(2L, run.summary("f.csv").get("lines"));
     }
 
     @Test
     void rebuiltEventCarriesDocumentedFieldsOnlyAndNoGuessedFee() throws Exception {
         // the GET /checkouts sample of the reference (total_in_cents as a string there), paid, its webhook lost
         String json = "{\"id\":\"ch_doc1\",\"status\":\"paid\",\"payment\":{\"id\":\"pa_ttfeprgn\","
-                + "\"paymentable\":{\"type\":\"Subscription\",\"id\":\"su_nehndm7j\",\"tax_name\":null,"
+                + "\"paymentable\":{\"type\":\"OneTimePayment\",\"id\":\"on_nehndm7j\",\"tax_name\":null,"
                 + "\"tax_id\":null}},\"payment_method\":{\"id\":\"pay_m_ru4ztzg3\",\"type\":\"card\","
                 + "\"card\":{\"last4\":\"4242\",\"network\":\"visa\"}},\"transfer_setups\":[],"
                 + "\"metadata\":{\"order\":\"42\"},\"created_at\":\"2025-05-15T13:45:30Z\","
@@ -343,11 +384,27 @@ class ReconciliationEndToEndTest {
         Reconciliation rules = new Reconciliation(Duration.parse("PT24H"));
         ReconciliationRun run = new ReconciliationRun(
                 "r", Instant.parse("2025-05-15T00:00:00Z"), Instant.parse("2025-05-16T00:00:00Z"));
-        assertEquals("pa_123", rules.paymentIntentId(checkout));
-        // no intent of the checkout in the period's GET /intents: posted from the checkout all the same
-        AbstractPaymentEvent event = rules.paymentEvent(checkout, "pa_123", run);
+        assertEquals("pa_123", rules.documentedPaymentIntentId(checkout));
+        // no succeeded intent of the checkout in the period's GET /intents: nothing says it was charged, nor how much
+        List<ReconciliationRun.Line> lines = rules.compare(checkout, List.of(), run);
+        assertEquals(1, lines.size());
+        assertEquals(ReconciliationRun.Outcome.NEEDS_REVIEW, lines.get(0).getOutcome());
+        assertNull(lines.get(0).getEvent(), "nothing to post");
+        assertEquals("SUCCESS_UNDOCUMENTED", lines.get(0).getReviewCase().kind());
+        assertNull(lines.get(0).getReviewCase().amountCents(), "total_in_cents is not a charged amount");
+        // with its succeeded intent: posted with the intent's amount, no fee
+        Intent intent = RecurrenteJson.mapper()
+                .readValue(
+                        "{\"type\":\"payment\",\"id\":\"in_doc1\",\"status\":\"succeeded\","
+                                + "\"amount_in_cents\":700,\"currency\":\"GTQ\",\"checkout\":{\"id\":\"ch_doc1\"}}",
+                        Intent.class);
+        run.listed(intent);
+        List<ReconciliationRun.Line> posted = rules.compare(checkout, List.of(), run);
+        assertEquals(ReconciliationRun.Outcome.MISSING_POSTED, posted.get(0).getOutcome());
+        AbstractPaymentEvent event = posted.get(0).getEvent();
+        assertEquals("pa_123", event.getId());
         assertEquals("payment_intent.succeeded", event.getEventType());
-        assertEquals(500L, event.getAmountInCents());
+        assertEquals(700L, event.getAmountInCents());
         assertEquals("GTQ", event.getCurrency());
         assertNull(event.getFee());
         assertNull(event.getVatWithheld());

@@ -36,12 +36,14 @@ public final class TestStacks {
         p.put("fel.retry.redelivery-delay", "50");
         // reconciliation runs on demand only (direct:reconcile), its reports go to the test's directory
         p.put("reconciliation.schedule.enabled", "false");
+        // pending refunds are re-checked on demand only (direct:refund-pending-recheck)
+        p.put("refunds.pending-recheck.enabled", "false");
         // the webhook inbox: pruned on demand only (direct:webhook-inbox-prune); posted soon after a delivery is
         // stored;
         // a failing posting retried twice, quickly, then DEAD
-        p.put("recurrente.webhook.inbox-pruning.enabled", "false");
-        p.put("recurrente.webhook.inbox.poll-delay", "50");
-        p.put("recurrente.webhook.inbox.retry-delays", "PT0.2S,PT0.2S");
+        p.put("inbox.pruning.enabled", "false");
+        p.put("inbox.poll-delay", "50");
+        p.put("inbox.retry-delays", "200ms,200ms");
         p.put(
                 "reconciliation.report-dir",
                 dir.resolve("reconciliation").toAbsolutePath().toString());

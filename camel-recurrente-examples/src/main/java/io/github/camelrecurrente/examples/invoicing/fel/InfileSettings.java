@@ -63,7 +63,7 @@ public record InfileSettings(
         }
         if (rateMargin == null || rateMargin.isNegative() || rateMargin.compareTo(Duration.ofSeconds(1)) >= 0) {
             throw new FelConfigurationException(
-                    FelProperties.INFILE_RATE_MARGIN, "must be 0 or more and less than a second, e.g. PT0.1S or 100");
+                    FelProperties.INFILE_RATE_MARGIN, "must be 0 or more and less than a second, e.g. 100ms");
         }
     }
 
