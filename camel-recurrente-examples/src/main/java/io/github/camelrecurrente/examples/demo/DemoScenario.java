@@ -88,12 +88,12 @@ public final class DemoScenario {
         info("recurrente:createProduct -> " + product.getId() + " \"Café de Huehuetenango 1 lb\" Q 150.00");
         String cardCheckout = checkout(api, Map.of("items", List.of(Map.of("product_id", product.getId()))));
 
-        step(2, "Card payment: pay " + cardCheckout + " with 4242 4242 4242 4242 (NIT 1234567-9)");
+        step(2, "Card payment: pay " + cardCheckout + " with 4242 4242 4242 4242 (NIT 4521870-6)");
         Map<String, Object> pa = sandbox.payCheckout(
                 cardCheckout,
                 new PaymentOptions(
                         PaymentOptions.SUCCESS_CARD,
-                        "1234567-9",
+                        "4521870-6",
                         "Comercial La Ceiba, S.A.",
                         "ana.lopez@example.com",
                         "Ana López"));

@@ -101,7 +101,7 @@ class SandboxScenarioEndToEndTest {
         ledger.journalTotalsByCurrency().forEach((currency, totals) -> assertEquals(totals[0], totals[1], currency));
         Map<String, Object> card = ledger.payment(result.cardPaymentId);
         assertEquals(15000L, card.get("gross_cents"));
-        assertEquals("1234567-9", card.get("tax_id"));
+        assertEquals("4521870-6", card.get("tax_id"));
         assertEquals("Comercial La Ceiba, S.A.", card.get("tax_name"));
         // the fee and IVA withheld reported by Recurrente are booked as such: from the card event
         Map<String, Object> remote = stack.sandbox().sandbox().paymentIntent(result.cardPaymentId);
