@@ -1,1 +1,1 @@
-select count(*) from email_log where kind = :#${variable.emailKind} and reference_id = :#${variable.emailReference}
+select count(*) from email_log where kind = :#emailKind and reference_id = :#emailReference

@@ -125,7 +125,9 @@ public final class MonthEndBurst {
                         .journalCapacity(0)
                         .webhookHistory((warmup + deliveries) * 6 + 100)
                         .build()
-                        .start()) {
+                        .start();
+                // INFILE for the nodes (fel.certifier=infile): the stand-in of the runner jar, in this JVM
+                InvoicingBacklog.InfileStandInHandle infile = InvoicingBacklog.InfileStandInHandle.load(runner)) {
             String jdbcUrl = pg.getJdbcUrl("postgres", "postgres");
             if (statements) {
                 try (Connection c = pg.getPostgresDatabase().getConnection();
@@ -153,7 +155,10 @@ public final class MonthEndBurst {
                     "-Dfel.claim.batch-size=50",
                     "-Dreconciliation.schedule.enabled=false",
                     "-Dreconciliation.report-dir=" + work.resolve("reconciliation"),
-                    "-Dcamel.main.shutdown-timeout=10"));
+                    "-Dcamel.main.shutdown-timeout=10",
+                    // real-API mode: the SMTP stand-in only when asked for
+                    "-Dmail.smtp=stand-in"));
+            nodeOptions.addAll(infile.nodeOptions());
             // extra node JVM options: --node-arg=-Dkey=value (repeatable), e.g. to try a setting
             for (String a : args) {
                 if (a.startsWith("--node-arg=")) {
@@ -217,7 +222,7 @@ public final class MonthEndBurst {
      * its own HTTP and management port, awaited until healthy; {@link #close()} stops them (SIGTERM, then after 60 s
      * SIGKILL).
      */
-    private record Nodes(List<Process> processes, List<String> urls) implements AutoCloseable {
+    record Nodes(List<Process> processes, List<String> urls) implements AutoCloseable {
 
         static Nodes start(Path runner, List<String> options, List<String> extra, String prefix, Path work)
                 throws Exception {
@@ -687,7 +692,7 @@ public final class MonthEndBurst {
                 checkout,
                 new PaymentOptions(
                         PaymentOptions.SUCCESS_CARD,
-                        "1234567-" + (i % 10),
+                        InvoicingBacklog.nit(1_000_000 + i),
                         "Cliente " + i,
                         "cliente" + i + "@example.com",
                         "Cliente " + i));
@@ -696,7 +701,7 @@ public final class MonthEndBurst {
     }
 
     /** CPU nanoseconds so far: this JVM, each node JVM, then PostgreSQL (its postmaster and backends). */
-    private static long[] cpu(List<Process> nodes, int pgPort) {
+    static long[] cpu(List<Process> nodes, int pgPort) {
         long[] out = new long[nodes.size() + 2];
         out[0] = cpuNanos(ProcessHandle.current());
         for (int i = 0; i < nodes.size(); i++) {
@@ -717,7 +722,7 @@ public final class MonthEndBurst {
         return h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    private static String perDelivery(long[] before, long[] after, int n) {
+    static String perDelivery(long[] before, long[] after, int n) {
         StringBuilder sb = new StringBuilder();
         long total = 0;
         for (int i = 0; i < before.length; i++) {
@@ -732,7 +737,7 @@ public final class MonthEndBurst {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
-    private static long count(Statement q, String sql) throws Exception {
+    static long count(Statement q, String sql) throws Exception {
         try (ResultSet rs = q.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -762,12 +767,12 @@ public final class MonthEndBurst {
         }
     }
 
-    private static int intArg(String[] args, String name, int def) {
+    static int intArg(String[] args, String name, int def) {
         String v = strArg(args, name, null);
         return v == null ? def : Integer.parseInt(v);
     }
 
-    private static String strArg(String[] args, String name, String def) {
+    static String strArg(String[] args, String name, String def) {
         for (String a : args) {
             if (a.startsWith(name + "=")) {
                 return a.substring(name.length() + 1);

@@ -48,10 +48,9 @@ public final class RecurrenteExamplesApp {
                             ? "SANDBOX MODE (no RECURRENTE_SECRET_KEY): local Recurrente emulator, webhook at "
                                     + stack.sandbox().webhookUrl()
                             : "REAL API mode (keys configured)"));
-            out.println("  FEL certifier: "
-                    + (stack.certifier() != null
-                            ? "embedded STAND-IN certifier " + stack.certifier().invoicesUrl()
-                            : "configured (fel.certifier.url)"));
+            out.println("  FEL (fel.certifier=" + stack.invoicingMode().certifierValue() + "): "
+                    + stack.invoicingMode().describe()
+                    + (stack.certifier() != null ? ", " + stack.certifier().rootUrl() : ""));
             out.println("  SMTP: "
                     + (stack.smtp() != null
                             ? "embedded STAND-IN SMTP server " + stack.smtp().smtpUri()

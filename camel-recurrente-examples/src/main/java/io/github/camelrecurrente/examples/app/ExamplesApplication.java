@@ -23,9 +23,19 @@ public final class ExamplesApplication implements AutoCloseable {
 
     /** Starts Camel with these properties on top of application.properties (they win over it). */
     public static ExamplesApplication start(Map<String, String> overrides) {
+        return start(overrides, Map.of());
+    }
+
+    /**
+     * Starts Camel with these properties on top of application.properties (they win over it) and these beans in its
+     * registry (decisions made before Camel starts, e.g. the invoicing mode: beans, so that no environment variable or
+     * system property can override them).
+     */
+    public static ExamplesApplication start(Map<String, String> overrides, Map<String, Object> beans) {
         Main main = new Main();
         main.configure().addConfiguration(ExamplesConfiguration.class);
         overrides.forEach(main::addOverrideProperty);
+        beans.forEach(main::bind);
         try {
             main.start();
         } catch (Exception e) {

@@ -10,7 +10,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.camelrecurrente.examples.inbox.DrainingGate;
 import io.github.camelrecurrente.examples.inbox.IntakeRate;
 import io.github.camelrecurrente.examples.inbox.WebhookInbox;
+import io.github.camelrecurrente.examples.invoicing.FelCancellation;
 import io.github.camelrecurrente.examples.invoicing.FelOutbox;
+import io.github.camelrecurrente.examples.invoicing.FelReplay;
+import io.github.camelrecurrente.examples.invoicing.InvoicingMode;
+import io.github.camelrecurrente.examples.invoicing.PaymentInvoices;
+import io.github.camelrecurrente.examples.invoicing.fel.FelInvoicing;
+import io.github.camelrecurrente.examples.invoicing.fel.FelProperties;
 import io.github.camelrecurrente.examples.ledger.DurationProperty;
 import io.github.camelrecurrente.examples.ledger.EventScope;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
@@ -49,7 +55,12 @@ import org.apache.camel.support.service.ServiceSupport;
  * stored before it is answered, stored once even when it reaches two nodes, and posted by one node; while the node
  * receives a burst ({@link IntakeRate}), it and the FEL outbox take small batches so that answering comes first;</li>
  * <li>{@code felOutbox}: hands out the payments to invoice, each to one node at a time, and records each step before
- * its side effect, so a step left in doubt by a dead node is resolved once ({@link FelOutbox});</li>
+ * its side effect, so a step left in doubt by a dead node is resolved once ({@link FelOutbox});
+ * {@code paymentInvoices}: a payment's FACT certified through the {@code felInvoicing} bound by the app
+ * ({@link PaymentInvoices}, {@link InvoicingMode} bound as {@code invoicingMode}); {@code felWorkers}: the threads
+ * that work on a claimed batch at once ({@code fel.infile.concurrent-requests}); {@code felReplay}: the operator's
+ * replay of the dead letters ({@link FelReplay}); {@code felCancellation}: the operator's anulación of an invoice
+ * ({@link FelCancellation});</li>
  * <li>the cluster service of the {@code master:} routes (reconciliation and pruning timers run on one node at a
  * time), chosen by {@code examples.cluster.service}: PostgreSQL advisory locks ({@link PostgresLockClusterService}) when
  * the ledger is on PostgreSQL, a {@link FileLockClusterService} on {@code examples.cluster.root} otherwise, unless a
@@ -70,6 +81,12 @@ import org.apache.camel.support.service.ServiceSupport;
  * </ul>
  */
 public class ExamplesConfiguration implements CamelConfiguration {
+
+    /** The bean of the invoicing mode, decided by the app before Camel starts ({@link ExamplesStack}). */
+    public static final String INVOICING_MODE = "invoicingMode";
+
+    /** The bean of the invoicing client (absent with {@code fel.certifier=off}). */
+    public static final String FEL_INVOICING = "felInvoicing";
 
     /** Largest operator request body (JSON requests and login forms are small). */
     private static final long OPS_MAX_BODY_BYTES = 64 * 1024;
@@ -134,6 +151,9 @@ public class ExamplesConfiguration implements CamelConfiguration {
     @PropertyInject(value = "fel.claim.batch-size", defaultValue = "20")
     private int felClaimBatchSize;
 
+    @PropertyInject(value = FelProperties.INFILE_CONCURRENT_REQUESTS, defaultValue = "25")
+    private int felConcurrentRequests;
+
     @PropertyInject(value = "camel.server.port", defaultValue = "8080")
     private int serverPort;
 
@@ -184,15 +204,29 @@ public class ExamplesConfiguration implements CamelConfiguration {
                         WebhookInbox.retryDelays(inboxRetryDelays))
                 .withIntake(intake, inboxBurstBatchSize);
         context.getRegistry().bind("webhookInbox", inbox);
+        FelOutbox outbox = new FelOutbox(
+                        dataSource, node, DurationProperty.parse("fel.claim.lease", felClaimLease), felClaimBatchSize)
+                .withIntake(intake, felBurstBatchSize);
+        context.getRegistry().bind("felOutbox", outbox);
+        InvoicingMode mode = context.getRegistry().lookupByNameAndType(INVOICING_MODE, InvoicingMode.class);
+        if (mode == null) {
+            throw new IllegalStateException("No bean " + INVOICING_MODE + ": start the examples app through"
+                    + " ExamplesStack, which decides fel.certifier before Camel starts");
+        }
+        FelInvoicing fel = context.getRegistry().lookupByNameAndType(FEL_INVOICING, FelInvoicing.class);
+        context.getRegistry().bind("paymentInvoices", new PaymentInvoices(outbox, fel, mode, Clock.systemUTC()));
+        context.getRegistry().bind("felReplay", new FelReplay(dataSource));
+        context.getRegistry().bind("felCancellation", new FelCancellation(dataSource, fel, Clock.systemUTC()));
+        if (felConcurrentRequests < 1) {
+            throw new IllegalArgumentException(
+                    FelProperties.INFILE_CONCURRENT_REQUESTS + ": must be at least 1, got " + felConcurrentRequests);
+        }
+        // the payments of a claimed batch are worked on at once, as many as INFILE may get requests at a time
         context.getRegistry()
                 .bind(
-                        "felOutbox",
-                        new FelOutbox(
-                                        dataSource,
-                                        node,
-                                        DurationProperty.parse("fel.claim.lease", felClaimLease),
-                                        felClaimBatchSize)
-                                .withIntake(intake, felBurstBatchSize));
+                        "felWorkers",
+                        context.getExecutorServiceManager()
+                                .newFixedThreadPool(this, "fel-invoicing", felConcurrentRequests));
         if (context.hasService(CamelClusterService.class) == null
                 && context.getRegistry().findByType(CamelClusterService.class).isEmpty()) {
             CamelClusterService cluster = clusterService(node, dataSource);

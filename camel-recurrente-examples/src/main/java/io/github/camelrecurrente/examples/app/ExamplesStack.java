@@ -9,18 +9,24 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelrecurrente.examples.invoicing.InvoicingMode;
+import io.github.camelrecurrente.examples.invoicing.fel.FelInvoicing;
 import io.github.camelrecurrente.examples.operator.OperatorTokens;
 import io.github.camelrecurrente.examples.standins.SandboxEnvironment;
-import io.github.camelrecurrente.examples.standins.StandInFelCertifier;
 import io.github.camelrecurrente.examples.standins.StandInSmtpServer;
+import io.github.camelrecurrente.examples.standins.infile.InfileStandIn;
 
 /**
  * Everything the example runs: the stand-ins it needs and the Camel app.
  * <ul>
  * <li>no {@code recurrente.secret-key} (env {@code RECURRENTE_SECRET_KEY}) -> SANDBOX MODE: {@link SandboxEnvironment}
  * (local emulator, app webhook registered there);</li>
- * <li>no {@code fel.certifier.url} -> the {@link StandInFelCertifier};</li>
- * <li>no {@code mail.smtp.uri} -> the {@link StandInSmtpServer};</li>
+ * <li>{@code fel.certifier} ({@link FelSetup}): {@code stand-in} (the sandbox mode's default) -> the
+ * {@link InfileStandIn}; {@code infile} -> INFILE as {@code fel.infile.*} says; {@code off} -> nothing certified. With
+ * keys there is no default, and the stand-in only with {@code fel.allow-stand-in-with-real-keys=true} (then nothing
+ * of it is pushed or mailed);</li>
+ * <li>{@code mail.smtp} ({@link MailSetup}): {@code stand-in} (the sandbox mode's default when no
+ * {@code mail.smtp.uri} is set) -> the {@link StandInSmtpServer}; with keys only when asked for.</li>
  * <li>no {@code examples.ops.token} (env {@code EXAMPLES_OPS_TOKEN}) -> in sandbox mode a random operator token for
  * this run, written to {@code examples.ops.token-file}; in real-API mode the operator routes
  * ({@code routes/operator/*.yaml}) are not loaded at all.</li>
@@ -31,7 +37,9 @@ public final class ExamplesStack implements AutoCloseable {
 
     private final Map<String, String> appProperties;
     private final SandboxEnvironment sandbox;
-    private final StandInFelCertifier certifier;
+    private final InvoicingMode invoicingMode;
+    private final FelInvoicing felInvoicing;
+    private final InfileStandIn certifier;
     private final StandInSmtpServer smtp;
     private final OperatorAccess operatorAccess;
     private ExamplesApplication app;
@@ -45,43 +53,58 @@ public final class ExamplesStack implements AutoCloseable {
     private ExamplesStack(
             Map<String, String> appProperties,
             SandboxEnvironment sandbox,
-            StandInFelCertifier certifier,
+            InvoicingMode invoicingMode,
+            FelInvoicing felInvoicing,
+            InfileStandIn certifier,
             StandInSmtpServer smtp,
             OperatorAccess operatorAccess) {
         this.appProperties = appProperties;
         this.sandbox = sandbox;
+        this.invoicingMode = invoicingMode;
+        this.felInvoicing = felInvoicing;
         this.certifier = certifier;
         this.smtp = smtp;
         this.operatorAccess = operatorAccess;
     }
 
-    /** Starts the stand-ins that are needed, then the app. */
+    /**
+     * Decides the invoicing and mail set-up (a missing or malformed {@code fel.*} or {@code mail.smtp*} property stops
+     * here, with its name and the rule, before anything starts), starts the stand-ins that are needed, then the app.
+     */
     public static ExamplesStack start(Map<String, String> overrides) {
         Settings settings = new Settings(overrides);
         RenamedProperties.refuseOldNames(settings);
         Map<String, String> props = new LinkedHashMap<>(overrides);
-        StandInFelCertifier certifier = null;
+        boolean sandboxMode = settings.get("recurrente.secret-key") == null;
+        InvoicingMode mode = FelSetup.decide(settings::get, sandboxMode);
+        boolean smtpStandIn = MailSetup.standIn(settings::get, sandboxMode);
+        boolean certifierStandIn = mode.certifier() == InvoicingMode.Certifier.STAND_IN;
+        // infile: fel.emisor.* and fel.infile.* read (and checked) before anything starts
+        FelInvoicing fel = certifierStandIn ? null : FelSetup.invoicing(mode, settings::get, Map.of());
+        InfileStandIn certifier = null;
         StandInSmtpServer smtp = null;
         SandboxEnvironment sandbox = null;
         try {
-            if (settings.get("fel.certifier.url") == null) {
-                certifier = StandInFelCertifier.start(0);
-                props.put("fel.certifier.url", certifier.invoicesUrl());
+            if (certifierStandIn) {
+                System.setProperty("sun.net.httpserver.nodelay", "true");
+                certifier = InfileStandIn.builder().start();
+                fel = FelSetup.invoicing(mode, settings::get, certifier.clientProperties());
             }
-            if (settings.get("mail.smtp.uri") == null) {
+            if (smtpStandIn) {
                 smtp = StandInSmtpServer.start(0);
                 props.put("mail.smtp.uri", smtp.smtpUri());
             }
-            if (settings.get("recurrente.secret-key") == null) {
+            if (sandboxMode) {
                 String port = settings.get("camel.server.port");
                 String path = settings.get("recurrente.webhook-path");
                 sandbox = SandboxEnvironment.start("http://127.0.0.1:" + (port == null ? "8080" : port)
                         + (path == null ? "/recurrente/events" : path));
                 props.putAll(sandbox.appProperties());
             }
+            props.put("fel.certifier", mode.certifierValue());
             OperatorAccess ops = operatorAccess(settings, sandbox != null, props);
-            ExamplesStack stack = new ExamplesStack(props, sandbox, certifier, smtp, ops);
-            stack.app = ExamplesApplication.start(props);
+            ExamplesStack stack = new ExamplesStack(props, sandbox, mode, fel, certifier, smtp, ops);
+            stack.app = stack.startCamel();
             return stack;
         } catch (RuntimeException e) {
             closeQuietly(sandbox);
@@ -89,6 +112,15 @@ public final class ExamplesStack implements AutoCloseable {
             closeQuietly(smtp);
             throw e;
         }
+    }
+
+    private ExamplesApplication startCamel() {
+        Map<String, Object> beans = new LinkedHashMap<>();
+        beans.put(ExamplesConfiguration.INVOICING_MODE, invoicingMode);
+        if (felInvoicing != null) {
+            beans.put(ExamplesConfiguration.FEL_INVOICING, felInvoicing);
+        }
+        return ExamplesApplication.start(appProperties, beans);
     }
 
     /**
@@ -150,7 +182,8 @@ public final class ExamplesStack implements AutoCloseable {
                             : "REAL API mode and no operator token; set EXAMPLES_OPS_TOKEN=label:token (24+ characters)");
         }
         String base = app().context().resolvePropertyPlaceholders("http://{{examples.ops.host}}:{{examples.ops.port}}");
-        return base + "/ops/status (status page), POST /ops/refunds, /ops/fel/replay, /ops/reconcile; bearer token "
+        return base
+                + "/ops/status (status page), POST /ops/refunds, /ops/fel/replay, /ops/fel/cancel, /ops/reconcile; bearer token "
                 + (ops.generatedTokenFile() != null
                         ? "generated for this run, in " + ops.generatedTokenFile()
                         : "from examples.ops.token");
@@ -165,9 +198,14 @@ public final class ExamplesStack implements AutoCloseable {
         return sandbox;
     }
 
-    /** @return the stand-in certifier, or null when a real one is configured */
-    public StandInFelCertifier certifier() {
+    /** @return the INFILE stand-in, or null when {@code fel.certifier} is {@code infile} or {@code off} */
+    public InfileStandIn certifier() {
         return certifier;
+    }
+
+    /** @return how this run invoices */
+    public InvoicingMode invoicingMode() {
+        return invoicingMode;
     }
 
     /** @return the stand-in SMTP server, or null when a real one is configured */
@@ -190,7 +228,7 @@ public final class ExamplesStack implements AutoCloseable {
     /** Starts the Camel app again with the same configuration. */
     public void startApp() {
         if (app == null) {
-            app = ExamplesApplication.start(appProperties);
+            app = startCamel();
         }
     }
 

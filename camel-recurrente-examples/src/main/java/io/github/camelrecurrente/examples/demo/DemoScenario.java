@@ -88,12 +88,12 @@ public final class DemoScenario {
         info("recurrente:createProduct -> " + product.getId() + " \"Café de Huehuetenango 1 lb\" Q 150.00");
         String cardCheckout = checkout(api, Map.of("items", List.of(Map.of("product_id", product.getId()))));
 
-        step(2, "Card payment: pay " + cardCheckout + " with 4242 4242 4242 4242 (NIT 1234567-8)");
+        step(2, "Card payment: pay " + cardCheckout + " with 4242 4242 4242 4242 (NIT 4521870-6)");
         Map<String, Object> pa = sandbox.payCheckout(
                 cardCheckout,
                 new PaymentOptions(
                         PaymentOptions.SUCCESS_CARD,
-                        "1234567-8",
+                        "4521870-6",
                         "Comercial La Ceiba, S.A.",
                         "ana.lopez@example.com",
                         "Ana López"));
@@ -120,7 +120,7 @@ public final class DemoScenario {
         Map<String, Object> ba = sandbox.startBankTransfer(
                 transferCheckout,
                 new PaymentOptions(
-                        null, "7654321-0", "Distribuidora El Quetzal", "compras@elquetzal.example", "Marta Pérez"));
+                        null, "7654321-8", "Distribuidora El Quetzal", "compras@elquetzal.example", "Marta Pérez"));
         r.bankTransferId = (String) ba.get("id");
         await(
                 () -> "PENDING".equals(ledger.receivableStatus(r.bankTransferId)),
@@ -206,7 +206,7 @@ public final class DemoScenario {
                 lostCheckout,
                 new PaymentOptions(
                         PaymentOptions.SUCCESS_CARD,
-                        "9876543-2",
+                        "9876543-4",
                         "Cafetería El Portal",
                         "sofia.ramirez@example.com",
                         "Sofía Ramírez"));
@@ -216,7 +216,7 @@ public final class DemoScenario {
             throw new IllegalStateException("The emulator did not drop the webhook of " + r.reconciledPaymentId);
         }
         r.droppedMessageId = drop.messageId();
-        info("paid " + lostCheckout + " (Q 275.00, NIT 9876543-2): payment_intent.succeeded " + r.droppedMessageId
+        info("paid " + lostCheckout + " (Q 275.00, NIT 9876543-4): payment_intent.succeeded " + r.droppedMessageId
                 + " DROPPED by the emulator; ledger rows for " + r.reconciledPaymentId + ": "
                 + ledger.paymentCount(r.reconciledPaymentId));
         Map<String, Object> period = new LinkedHashMap<>();
@@ -461,7 +461,13 @@ public final class DemoScenario {
                 + known((Long) p.get("vat_withheld_cents")) + ", net "
                 + known((Long) p.get("net_cents"))
                 + "; entry PAY-" + id + " " + ledger.journalLineCount("PAY-" + id) + " lines, balanced");
-        info("FEL: invoice " + p.get("invoice_number") + " for NIT " + p.get("tax_id") + " -> " + p.get("invoice_url"));
+        info("FEL: FACT serie " + p.get("invoice_serie") + " número " + p.get("invoice_numero") + " (autorización "
+                + p.get("invoice_uuid") + ") to "
+                + ("CF".equals(p.get("invoice_receptor")) ? "CF" : "NIT " + p.get("invoice_receptor")) + ", "
+                + Money.format((Long) p.get("gross_cents"), "GTQ")
+                + ", certified by " + p.get("invoice_certified_by"));
+        info("     PDF " + p.get("invoice_url"));
+        info("     SAT " + p.get("invoice_verification_url"));
         info((!"card".equals(p.get("payment_kind"))
                         ? "not pushed back (no document shows PATCH /payment_intents for a " + p.get("payment_kind")
                                 + " id); fee unknown until Recurrente reports it; "

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.github.camelrecurrente.examples.inbox.IntakeRate;
+import io.github.camelrecurrente.examples.invoicing.fel.FelFailure;
+import io.github.camelrecurrente.examples.invoicing.fel.FelRefusal;
+import io.github.camelrecurrente.examples.invoicing.fel.FelRejection;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.SqlRows;
 import io.github.camelrecurrente.examples.ledger.Transactions;
@@ -30,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * unclaimed (or expired) rows, oldest first, and stamps them {@code claimed_by} this node until now + lease. Two nodes
  * claiming at the same moment skip each other's locked rows, so they never get the same payment;</li>
  * <li>{@link #renew(String)}: just before working on a payment the node extends its claim; it answers false when the
- * claim was lost (expired and taken by another node) or the payment is finished, and the payment is skipped.</li>
+ * claim was lost (expired and taken by another node) or the payment is finished, and the payment is skipped
+ * ({@link #renewIfDue(Map)}: only once half the lease has passed since the claim, before it the claim cannot have been
+ * lost).</li>
  * </ul>
  * A node that dies leaves its claims behind: they expire after the lease ({@code fel.claim.lease}) and another node
  * resumes them from the step they reached (an ISSUED payment is not certified again). Our choice: the lease must be
@@ -54,7 +60,7 @@ public class FelOutbox {
 
     /** The side effects of a payment outside the database, in order; each is recorded by the state after it. */
     public enum Step {
-        /** POST to the FEL certifier; recorded by ISSUED. */
+        /** the document sent to the FEL certifier (INFILE); recorded by ISSUED. */
         CERTIFY,
         /** PATCH tax_invoice_url at Recurrente; recorded by PUSHED. */
         PUSH,
@@ -64,8 +70,8 @@ public class FelOutbox {
 
     /** How an in-doubt step is resolved: the {@code resolution} column of {@code fel_in_doubt}. */
     public enum Resolution {
-        LOOKUP_FOUND(Step.CERTIFY, "the certifier has the invoice: taken from it, not certified again"),
-        LOOKUP_NONE(Step.CERTIFY, "the certifier has no invoice for this reference: certified now"),
+        LOOKUP_FOUND(Step.CERTIFY, "the certifier has the invoice (look-up by identificador): taken, not sent again"),
+        LOOKUP_NONE(Step.CERTIFY, "the certifier has no invoice with this identificador: certified now"),
         PATCH_REPEATED(Step.PUSH, "tax_invoice_url PATCHed again with the same URL (no documented read of it)"),
         RECEIPT_RESENT(Step.MAIL, "receipt sent again with the same Message-ID (SMTP offers no read)"),
         RECEIPT_LOGGED(Step.MAIL, "email_log shows the receipt handed to SMTP: not sent again");
@@ -158,7 +164,11 @@ public class FelOutbox {
                 }
                 return null;
             });
-            return ids.isEmpty() ? List.of() : rows(c, ids);
+            List<Map<String, Object>> rows = ids.isEmpty() ? List.of() : rows(c, ids);
+            for (Map<String, Object> row : rows) {
+                row.put("claimedAt", now);
+            }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("FEL outbox: cannot claim payments: " + e.getMessage(), e);
         }
@@ -187,6 +197,22 @@ public class FelOutbox {
     }
 
     /**
+     * {@link #renew(String)} when it is due: a claim this node took less than half a lease ago cannot have expired, so
+     * no other node can have taken the payment over, and it is kept without a write (one commit less per payment; a
+     * batch is worked on in seconds, the lease is minutes).
+     *
+     * @param payment a row answered by {@link #claim()} (its {@code claimedAt})
+     * @return false when the claim is no longer this node's or the payment is finished: skip it
+     */
+    public boolean renewIfDue(Map<String, Object> payment) {
+        Object claimedAt = payment.get("claimedAt");
+        if (claimedAt instanceof Instant at && clock.instant().isBefore(at.plus(lease.dividedBy(2)))) {
+            return true;
+        }
+        return renew((String) payment.get("paymentIntentId"));
+    }
+
+    /**
      * Commits that this node starts a side effect of a payment, before doing it.
      *
      * @param step a {@link Step} name
@@ -208,6 +234,188 @@ public class FelOutbox {
                     "FEL outbox: cannot record the start of " + s + " of " + paymentIntentId + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    /**
+     * Commits that this node starts certifying a payment's invoice, with the emission time its document carries: kept
+     * for every later try ({@code payments.fel_emitted_at}), so that a retry, a resumed step in doubt or a replay of
+     * an unavailable certifier sends the same document, and the look-up by identificador asks for the right day.
+     */
+    public void beginCertify(String paymentIntentId, Instant emittedAt) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set effect_step = ?, effect_node = ?,"
+                        + " effect_started_at = ?, fel_emitted_at = ? where payment_intent_id = ?")) {
+            u.setString(1, Step.CERTIFY.name());
+            u.setString(2, nodeId);
+            u.setObject(3, LedgerDatabase.utc(clock.instant()));
+            u.setObject(4, LedgerDatabase.utc(emittedAt));
+            u.setString(5, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the start of CERTIFY of " + paymentIntentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records a payment's certified invoice ({@code ISSUED}, the CERTIFY step done) and, in the same statement, that
+     * this node starts the PUSH when it will push (one commit where two were: the marker of the next step is set with
+     * the record of the previous one; a node that dies before the PATCH leaves that PUSH in doubt, and the PATCH it
+     * then sends is the first).
+     *
+     * @param invoice as {@link PaymentInvoices#certify} answers it
+     * @param pushNext true when the PATCH of {@code tax_invoice_url} follows
+     */
+    public void recordIssued(String paymentIntentId, Map<String, Object> invoice, boolean pushNext) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set invoice_status = 'ISSUED',"
+                        + " invoice_number = ?, invoice_uuid = ?, invoice_serie = ?, invoice_numero = ?,"
+                        + " invoice_url = ?, invoice_verification_url = ?, invoice_receptor = ?,"
+                        + " invoice_grand_total = ?, invoice_iva_total = ?, invoice_certified_by = ?, invoiced_at = ?,"
+                        + " effect_step = ?, effect_node = coalesce(?, effect_node), effect_started_at ="
+                        + " coalesce(?, effect_started_at) where payment_intent_id = ?")) {
+            u.setObject(1, invoice.get("invoiceNumber"));
+            u.setObject(2, invoice.get("uuid"));
+            u.setObject(3, invoice.get("serie"));
+            u.setObject(4, invoice.get("numero"));
+            u.setObject(5, invoice.get("pdfUrl"));
+            u.setObject(6, invoice.get("verificationUrl"));
+            u.setObject(7, invoice.get("receptor"));
+            u.setObject(8, invoice.get("grandTotal"));
+            u.setObject(9, invoice.get("ivaTotal"));
+            u.setObject(10, invoice.get("certifiedBy"));
+            u.setObject(11, LedgerDatabase.utc(now));
+            nextStep(u, 12, pushNext ? Step.PUSH : null, now);
+            u.setString(15, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the invoice of " + paymentIntentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records that {@code tax_invoice_url} was pushed ({@code PUSHED}) and, in the same statement, that this node
+     * starts the MAIL step when a receipt follows (as {@link #recordIssued}).
+     *
+     * @param mailNext true when the receipt is to be mailed (the payment has an e-mail address)
+     */
+    public void recordPushed(String paymentIntentId, boolean mailNext) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set invoice_status = 'PUSHED',"
+                        + " effect_step = ?, effect_node = coalesce(?, effect_node), effect_started_at ="
+                        + " coalesce(?, effect_started_at) where payment_intent_id = ?")) {
+            nextStep(u, 1, mailNext ? Step.MAIL : null, now);
+            u.setString(4, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the push of " + paymentIntentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records that a payment is invoiced, pushed and mailed ({@code DONE}; no step in doubt any more). */
+    public void recordDone(String paymentIntentId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("update payments set invoice_status = 'DONE',"
+                        + " effect_step = null where payment_intent_id = ?")) {
+            u.setString(1, paymentIntentId);
+            if (u.executeUpdate() != 1) {
+                throw new IllegalStateException("FEL outbox: no payment " + paymentIntentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record " + paymentIntentId + " done: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * effect_step, effect_node, effect_started_at from {@code index}: the next step started now, or none (node and
+     * time then keep the last step started).
+     */
+    private void nextStep(PreparedStatement u, int index, Step next, Instant now) throws SQLException {
+        u.setString(index, next == null ? null : next.name());
+        u.setString(index + 1, next == null ? null : nodeId);
+        if (next == null) {
+            u.setNull(index + 2, java.sql.Types.TIMESTAMP);
+        } else {
+            u.setObject(index + 2, LedgerDatabase.utc(now));
+        }
+    }
+
+    /**
+     * Moves a payment to the FEL dead letters (after the retries of a retryable failure, at once for a final one) in
+     * one transaction: a {@code fel_dead_letters} row with the failure's code, reason and the operator's action (a
+     * {@link FelFailure}'s own; {@code STEP_FAILED} and the message for anything else), and the payment to
+     * {@code DEAD_LETTER} keeping the state it had reached ({@code dead_lettered_from}) for the replay.
+     *
+     * @return the failure's code
+     */
+    public String deadLetter(String paymentIntentId, Throwable failure) {
+        FelFailure fel = felFailure(failure);
+        String kind = fel instanceof FelRefusal
+                ? "REFUSAL"
+                : fel instanceof FelRejection ? "REJECTION" : fel != null ? "UNAVAILABLE" : "ERROR";
+        String code = fel != null ? fel.code() : "STEP_FAILED";
+        String reason = fel != null ? fel.reason() : failure == null ? "unknown" : String.valueOf(failure.getMessage());
+        String action = fel != null
+                ? fel.operatorAction()
+                : "see the node's log for the cause, fix it, then replay from the status page";
+        String message = failure == null ? reason : String.valueOf(failure.getMessage());
+        try (Connection c = dataSource.getConnection()) {
+            Transactions.inTransaction(c, tx -> {
+                try (PreparedStatement i = tx.prepareStatement("insert into fel_dead_letters (payment_intent_id,"
+                        + " error_message, failure_kind, failure_code, reason, operator_action) values (?, ?, ?, ?, ?,"
+                        + " ?)")) {
+                    i.setString(1, paymentIntentId);
+                    i.setString(2, cut(message, 1000));
+                    i.setString(3, kind);
+                    i.setString(4, cut(code, 64));
+                    i.setString(5, cut(reason, 2000));
+                    i.setString(6, cut(action, 500));
+                    i.executeUpdate();
+                }
+                try (PreparedStatement u = tx.prepareStatement("update payments set dead_lettered_from ="
+                        + " invoice_status, invoice_status = 'DEAD_LETTER' where payment_intent_id = ? and"
+                        + " invoice_status <> 'DEAD_LETTER'")) {
+                    u.setString(1, paymentIntentId);
+                    u.executeUpdate();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot dead-letter " + paymentIntentId + ": " + e.getMessage(), e);
+        }
+        LOG.warn(
+                "FEL: payment {} moved to the dead letters ({} {}): {}. Operator: {}",
+                paymentIntentId,
+                kind,
+                code,
+                reason,
+                action);
+        return code;
+    }
+
+    private static FelFailure felFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof FelFailure f) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     /**
@@ -277,11 +485,24 @@ public class FelOutbox {
                         + " invoice_url as \"invoiceUrl\", claim_count as \"claimCount\","
                         // set: the step a node started and never recorded (in doubt); see inDoubt
                         + " effect_step as \"effectStep\", effect_node as \"effectNode\","
-                        + " effect_started_at as \"effectStartedAt\" from payments where payment_intent_id in (" + in
-                        + ")",
+                        + " effect_started_at as \"effectStartedAt\", posted_at as \"postedAt\", fel_emitted_at as"
+                        + " \"felEmittedAt\", fel_revision as \"felRevision\", invoice_uuid as \"invoiceUuid\","
+                        + " invoice_serie as \"invoiceSerie\", invoice_numero as \"invoiceNumero\","
+                        + " invoice_verification_url as \"invoiceVerificationUrl\" from payments"
+                        + " where payment_intent_id in (" + in + ")",
                 ids.toArray())) {
             if (row.get("effectStartedAt") instanceof Timestamp startedAt) {
                 row.put("effectStartedAt", startedAt.toLocalDateTime());
+            }
+            // posted_at is the database's CURRENT_TIMESTAMP (this JVM's zone); fel_emitted_at is written in UTC
+            if (row.get("postedAt") instanceof Timestamp postedAt) {
+                row.put("postedAt", postedAt.toInstant());
+            }
+            if (row.get("felEmittedAt") instanceof Timestamp emittedAt) {
+                row.put("felEmittedAt", emittedAt.toLocalDateTime().toInstant(ZoneOffset.UTC));
+            }
+            if (row.get("felRevision") instanceof Number revision) {
+                row.put("felRevision", revision.intValue());
             }
             byId.put((String) row.get("paymentIntentId"), row);
         }

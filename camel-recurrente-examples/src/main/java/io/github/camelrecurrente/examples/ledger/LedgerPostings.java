@@ -548,21 +548,6 @@ public class LedgerPostings {
         return s;
     }
 
-    /** The request for the FEL certifier, from a {@code payments} row read by the invoicing route. */
-    public Map<String, Object> felRequest(Map<String, Object> payment) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("reference", payment.get("paymentIntentId"));
-        r.put("buyer_tax_id", blankToDefault((String) payment.get("taxId"), FINAL_CONSUMER));
-        r.put("buyer_name", blankToDefault((String) payment.get("taxName"), FINAL_CONSUMER));
-        r.put("buyer_email", payment.get("customerEmail"));
-        r.put("currency", payment.get("currency"));
-        long gross = ((Number) payment.get("grossCents")).longValue();
-        r.put("total_in_cents", gross);
-        r.put("vat_in_cents", Money.ivaIncluded(gross));
-        r.put("description", "Pago " + payment.get("paymentIntentId"));
-        return r;
-    }
-
     /** Cuts a text (e.g. an error message for the dead-letter table) to a column size. */
     public static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelrecurrente.component.RecurrenteApiException;
 import io.github.camelrecurrente.component.RecurrenteValidationException;
+import io.github.camelrecurrente.examples.invoicing.FelReplayRequestException;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
 import io.github.camelrecurrente.examples.refunds.RefundRequestException;
 import io.github.camelrecurrente.examples.review.ReviewRequestException;
@@ -26,7 +27,7 @@ public final class OperatorResponses {
 
     /**
      * Maps the exception caught on the exchange to a JSON error: {@link RefundRequestException} and
-     * {@link ReviewRequestException} to their status,
+     * {@link FelReplayRequestException} and {@link ReviewRequestException} to their status,
      * an API error of Recurrente to 502 (with the API's status and message), a request the component refused
      * before sending to 400, anything else to 500 (details in the log only).
      */
@@ -40,6 +41,7 @@ public final class OperatorResponses {
         Throwable cause = e;
         while (cause != null
                 && !(cause instanceof RefundRequestException)
+                && !(cause instanceof FelReplayRequestException)
                 && !(cause instanceof ReviewRequestException)
                 && !(cause instanceof RecurrenteApiException)
                 && !(cause instanceof RecurrenteValidationException)) {
@@ -47,6 +49,8 @@ public final class OperatorResponses {
         }
         if (cause instanceof RefundRequestException o) {
             json(exchange, o.getStatus(), o.getCode(), o.getField(), o.getMessage());
+        } else if (cause instanceof FelReplayRequestException f) {
+            json(exchange, f.getStatus(), f.getCode(), f.getField(), f.getMessage());
         } else if (cause instanceof ReviewRequestException r) {
             json(exchange, r.getStatus(), r.getCode(), r.getField(), r.getMessage());
         } else if (cause instanceof RecurrenteApiException api) {

@@ -24,7 +24,10 @@ import org.apache.camel.Exchange;
  * rather than a log reader. Today's payments and refunds, invoices pending and
  * dead-lettered (with the replay button), invoice steps resolved in doubt after a crash, refund dead letters, the last
  * reconciliation, the payments whose fee is not known yet, the review queue with one post and one dismiss form per
- * case, webhook deliveries of the last hour, the latest operator actions. Every value is HTML-escaped
+ * case, webhook deliveries of the last hour, the latest operator actions. A FEL dead letter shows its kind, SAT's rule
+ * code (e.g. FEL_RCP535), the reason and what the operator can do, with a form to replay one payment with the buyer's
+ * NIT or CUI; the latest invoices show serie, número, UUID, the PDF pushed as tax_invoice_url and SAT's verification
+ * page. Every value is HTML-escaped
  * (Mustache); the page loads nothing else (no script, no external style) and its forms post back to the operator
  * port with the session's CSRF token.
  */
@@ -86,10 +89,21 @@ public final class StatusPage {
         m.put(
                 "invoicesDead",
                 table(
-                        rows("select payment_intent_id as \"Payment\", failed_at as \"Failed\", error_message as"
-                                + " \"Error\" from fel_dead_letters where replayed_at is null order by failed_at desc"
-                                + " limit " + LIST_LIMIT),
+                        rows("select payment_intent_id as \"Payment\", failed_at as \"Failed\", failure_kind as"
+                                + " \"Kind\", failure_code as \"Code\", coalesce(reason, error_message) as \"Reason\","
+                                + " operator_action as \"What to do\" from fel_dead_letters where replayed_at is null"
+                                + " order by failed_at desc limit " + LIST_LIMIT),
                         "None."));
+        m.put(
+                "invoicesLatest",
+                table(
+                        rows("select payment_intent_id as \"Payment\", invoice_serie as \"Serie\", invoice_numero as"
+                                + " \"Número\", invoice_uuid as \"Autorización (UUID)\", invoice_receptor as"
+                                + " \"Receptor\", invoice_certified_by as \"Certified by\", invoice_url as"
+                                + " \"PDF (tax_invoice_url)\", invoice_verification_url as \"SAT verification\","
+                                + " invoice_cancelled_at as \"Anulada (UTC)\""
+                                + " from payments where invoice_uuid is not null order by invoiced_at desc limit 20"),
+                        "No invoice certified yet."));
         m.put("inDoubtCount", number("select count(*) from fel_in_doubt"));
         m.put(
                 "inDoubt",

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.github.camelrecurrente.examples.standins.StandInFelCertifier;
 import io.github.camelrecurrente.examples.standins.StandInSmtpServer;
 import io.github.camelrecurrente.examples.testsupport.NodeProcess;
 import io.github.camelrecurrente.examples.testsupport.TestPostgres;
@@ -40,13 +39,12 @@ class ClusteredReconciliationOnPostgresTest {
         String jdbcUrl = TestPostgres.newDatabase("leader");
         try (RecurrenteSandbox sandbox =
                 RecurrenteSandbox.builder().port(0).build().start()) {
-            StandInFelCertifier certifier = StandInFelCertifier.start(0);
             StandInSmtpServer smtp = StandInSmtpServer.start(0);
             NodeProcess a = null;
             NodeProcess b = null;
             try {
-                a = node("node-a", jdbcUrl, sandbox, certifier, smtp);
-                b = node("node-b", jdbcUrl, sandbox, certifier, smtp);
+                a = node("node-a", jdbcUrl, sandbox, smtp);
+                b = node("node-b", jdbcUrl, sandbox, smtp);
                 a.start();
                 b.start();
                 NodeProcess fa = a;
@@ -81,18 +79,12 @@ class ClusteredReconciliationOnPostgresTest {
                         n.terminate(30);
                     }
                 }
-                certifier.close();
                 smtp.close();
             }
         }
     }
 
-    private NodeProcess node(
-            String name,
-            String jdbcUrl,
-            RecurrenteSandbox sandbox,
-            StandInFelCertifier certifier,
-            StandInSmtpServer smtp) {
+    private NodeProcess node(String name, String jdbcUrl, RecurrenteSandbox sandbox, StandInSmtpServer smtp) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("ledger.jdbc-url", jdbcUrl);
         p.put("ledger.username", "postgres");
@@ -102,7 +94,8 @@ class ClusteredReconciliationOnPostgresTest {
         p.put("recurrente.secret-key", sandbox.defaultAccount().secretKey());
         p.put("recurrente.base-url", sandbox.baseUrl());
         p.put("recurrente.webhook.secret", SvixSigner.newSecret());
-        p.put("fel.certifier.url", certifier.invoicesUrl());
+        // the reconciliation's leader only: nothing invoiced
+        p.put("fel.certifier", "off");
         p.put("mail.smtp.uri", smtp.smtpUri());
         p.put("examples.node-id", name);
         p.put("examples.ops.enabled", "false");

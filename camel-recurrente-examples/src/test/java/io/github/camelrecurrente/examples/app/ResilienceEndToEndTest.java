@@ -117,13 +117,18 @@ class ResilienceEndToEndTest {
         String id = payByCard("outage@example.com");
         awaitStatus(ledger, id, "DEAD_LETTER");
         // 1 attempt + fel.retry.maximum-redeliveries (2) retries
-        assertEquals(3, stack.certifier().rejectedCount());
+        assertEquals(3, stack.certifier().outageAnswers());
         assertEquals(1, ledger.openDeadLetters());
-        String error =
-                (String) ledger.rows("select error_message from fel_dead_letters where payment_intent_id = ?", id)
-                        .get(0)
-                        .get("error_message");
+        Map<String, Object> dead = ledger.rows(
+                        "select error_message, failure_kind, failure_code, operator_action from fel_dead_letters"
+                                + " where payment_intent_id = ?",
+                        id)
+                .get(0);
+        String error = (String) dead.get("error_message");
         assertTrue(error.contains("503"), error);
+        assertEquals("UNAVAILABLE", dead.get("failure_kind"));
+        assertEquals("CERTIFIER_UNAVAILABLE", dead.get("failure_code"));
+        assertTrue(((String) dead.get("operator_action")).contains("replay"), dead.toString());
         assertNull(stack.sandbox().sandbox().paymentIntent(id).get("tax_invoice_url"));
         assertEquals(0, stack.smtp().receivedMessages().size());
         // the payment itself is in the books
@@ -132,13 +137,15 @@ class ResilienceEndToEndTest {
         stack.certifier().setAvailable(true);
         HttpResponse<String> replay = TestStacks.opsPost(props, "/ops/fel/replay", "{}");
         assertEquals(200, replay.statusCode(), replay.body());
-        assertTrue(replay.body().contains("\"replayed\": 1"), replay.body());
+        assertTrue(replay.body().contains("\"replayed\":1"), replay.body());
         awaitStatus(ledger, id, "DONE");
         assertEquals(0, ledger.openDeadLetters());
         String url = (String) ledger.payment(id).get("invoice_url");
         assertNotNull(url);
         assertEquals(url, stack.sandbox().sandbox().paymentIntent(id).get("tax_invoice_url"));
         assertEquals(1, stack.smtp().receivedMessages().size());
-        assertEquals(1, stack.certifier().issuedCount());
+        assertEquals(1, stack.certifier().certifiedCount());
+        // the same document (same identificador) after the outage: certified once
+        assertEquals(1, stack.certifier().certificationRequests("FACT-" + id));
     }
 }

@@ -2,6 +2,7 @@ package io.github.camelrecurrente.examples.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,9 +13,12 @@ import io.github.camelrecurrente.component.RecurrenteConstants;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
 import io.github.camelrecurrente.examples.app.ExamplesStack;
+import io.github.camelrecurrente.examples.invoicing.fel.BuyerId;
+import io.github.camelrecurrente.examples.invoicing.fel.SatAuthorization;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
 import io.github.camelrecurrente.examples.ledger.LedgerReport;
+import io.github.camelrecurrente.examples.standins.infile.StandInDocument;
 import io.github.camelrecurrente.examples.testsupport.TestStacks;
 import io.github.camelrecurrente.sandbox.WebhookDelivery;
 import jakarta.mail.internet.MimeMessage;
@@ -97,7 +101,7 @@ class SandboxScenarioEndToEndTest {
         ledger.journalTotalsByCurrency().forEach((currency, totals) -> assertEquals(totals[0], totals[1], currency));
         Map<String, Object> card = ledger.payment(result.cardPaymentId);
         assertEquals(15000L, card.get("gross_cents"));
-        assertEquals("1234567-8", card.get("tax_id"));
+        assertEquals("4521870-6", card.get("tax_id"));
         assertEquals("Comercial La Ceiba, S.A.", card.get("tax_name"));
         // the fee and IVA withheld reported by Recurrente are booked as such: from the card event
         Map<String, Object> remote = stack.sandbox().sandbox().paymentIntent(result.cardPaymentId);
@@ -140,19 +144,35 @@ class SandboxScenarioEndToEndTest {
             Map<String, Object> row = ledger.payment(id);
             assertEquals("DONE", row.get("invoice_status"), id);
             String url = (String) row.get("invoice_url");
-            assertTrue(url.startsWith(stack.certifier().rootUrl() + "/invoices/"), url);
+            String uuid = (String) row.get("invoice_uuid");
+            // the PDF of the document the INFILE stand-in certified for this payment, and SAT's verification page
+            assertEquals(stack.certifier().rootUrl() + "/ingfacereport/ingfacereport_documento?uuid=" + uuid, url);
+            // pushed for card payments; the bank transfer's invoice is e-mailed, never PATCHed onto its ba_... id
             assertEquals(
                     id.equals(result.bankTransferId) ? null : url,
                     stack.sandbox().sandbox().paymentIntent(id).get("tax_invoice_url"),
                     id);
-            Map<String, Object> invoice = stack.certifier().invoiceFor(id);
-            assertEquals(row.get("tax_id"), invoice.get("buyer_tax_id"));
-            assertEquals(row.get("gross_cents"), ((Number) invoice.get("total_in_cents")).longValue());
-            assertEquals("STANDIN-A-" + invoice.get("number"), row.get("invoice_number"));
+            StandInDocument doc = stack.certifier().document("FACT-" + id).orElseThrow();
+            assertEquals(uuid, doc.uuid());
+            assertEquals("FACT", doc.tipo());
+            // serie and número as SAT derives them from the UUID (FEL_RCP366/367), as INFILE answered them
+            assertEquals(SatAuthorization.serie(uuid), doc.serie());
+            assertEquals(SatAuthorization.numero(uuid), doc.numero());
+            assertEquals(doc.serie(), row.get("invoice_serie"));
+            assertEquals(doc.numero(), row.get("invoice_numero"));
+            assertEquals(doc.serie() + "-" + doc.numero(), row.get("invoice_number"));
+            assertEquals(BuyerId.parse((String) row.get("tax_id")).value(), doc.receptor());
+            assertEquals(0, BigDecimal.valueOf((Long) row.get("gross_cents"), 2).compareTo(doc.granTotal()), id);
+            assertTrue(((String) row.get("invoice_verification_url")).contains("numero=" + uuid), id);
         }
         // a subscription payer who gave no NIT is invoiced as consumidor final
-        assertEquals("CF", stack.certifier().invoiceFor(result.renewalPaymentId).get("buyer_tax_id"));
-        assertEquals(5, stack.certifier().issuedCount());
+        assertEquals(
+                "CF",
+                stack.certifier()
+                        .document("FACT-" + result.renewalPaymentId)
+                        .orElseThrow()
+                        .receptor());
+        assertEquals(5, stack.certifier().certifiedCount());
     }
 
     @Test
@@ -295,7 +315,7 @@ class SandboxScenarioEndToEndTest {
                         "select sum(debit_cents) - sum(credit_cents) from journal_lines" + " where entry_id = ?",
                         "FEE-" + result.reconciledPaymentId));
         assertEquals(27500L, reconciled.get("gross_cents"));
-        assertEquals("9876543-2", ledger.payment(result.reconciledPaymentId).get("tax_id"));
+        assertEquals("9876543-4", ledger.payment(result.reconciledPaymentId).get("tax_id"));
         // every charge matched (card, bank transfer, the subscription's first charge and its renewal), the lost one
         // posted, none for review
         assertEquals(4L, summary.reconciliationMatched);

@@ -17,9 +17,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelrecurrente.examples.app.ExamplesStack;
 import io.github.camelrecurrente.examples.demo.DemoScenario;
+import io.github.camelrecurrente.examples.invoicing.fel.Attempt;
+import io.github.camelrecurrente.examples.invoicing.fel.CertifiedDocument;
+import io.github.camelrecurrente.examples.invoicing.fel.FelInvoicing;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerReport;
-import io.github.camelrecurrente.examples.standins.StandInFelCertifier;
+import io.github.camelrecurrente.examples.standins.infile.InfileStandIn;
 import io.github.camelrecurrente.examples.testsupport.TestPostgres;
 import io.github.camelrecurrente.examples.testsupport.TestStacks;
 import io.github.camelrecurrente.sandbox.PaymentOptions;
@@ -41,8 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * expired) and, where the dead node's effect reached the outside world, makes that effect itself. The app ("node-b")
  * then resumes them:
  * <ul>
- * <li>CERTIFY, the certifier has the invoice: looked up, no second POST, the certifier's invoice stored;</li>
- * <li>CERTIFY, the certifier has none: looked up, one POST;</li>
+ * <li>CERTIFY, INFILE (its stand-in, configured as INFILE) has the document: looked up by identificador, not sent
+ * again, INFILE's document stored;</li>
+ * <li>CERTIFY, INFILE has none: looked up, sent once;</li>
  * <li>PUSH: one more PATCH with the same tax_invoice_url (no documented read);</li>
  * <li>MAIL, handed to SMTP but not logged: one more receipt with the same Message-ID; MAIL already in email_log: none;
  * </li>
@@ -63,6 +67,10 @@ class FelEffectsInDoubtTest {
     private ExamplesStack stack;
     private LedgerReport ledger;
     private final Map<String, String> emails = new HashMap<>();
+    /** The emission time the dead node chose (and stored) for its documents. */
+    private final Instant emitted = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+    private FelInvoicing deadNode;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql"})
@@ -75,18 +83,22 @@ class FelEffectsInDoubtTest {
         }
         props.put("examples.node-id", "node-b");
         api = TestStacks.realApi(props);
-        try (RecurrenteSandbox closing = api) {
+        InfileStandIn infile = TestStacks.infile(props);
+        // the dead node's own client of the same INFILE, emitter and settings
+        deadNode = FelInvoicing.withInfile(props::get, java.time.Clock.systemUTC());
+        try (RecurrenteSandbox closing = api;
+                InfileStandIn closingInfile = infile) {
             // the payments rows are the test's: no webhook reaches the app
             api.dropNext(null, 1000);
             stack = ExamplesStack.start(props);
             try (ExamplesStack closingStack = stack) {
                 ledger = new LedgerReport(stack.app().ledger());
-                resume(stack.certifier());
+                resume(infile);
             }
         }
     }
 
-    private void resume(StandInFelCertifier certifier) throws Exception {
+    private void resume(InfileStandIn certifier) throws Exception {
         String found = paid("found@example.com");
         String none = paid("none@example.com");
         String push = paid("push@example.com");
@@ -94,8 +106,8 @@ class FelEffectsInDoubtTest {
 
         // what the dead node did outside before it died: certified `found`; certified `push` and PATCHed its URL
         certify(found);
-        Map<String, Object> pushed = certify(push);
-        patch(push, (String) pushed.get("url"));
+        CertifiedDocument pushed = certify(push);
+        patch(push, pushed.pdfUrl());
         assertEquals(1, patches(push).size());
 
         LocalDateTime started = LedgerDatabase.utc(Instant.now().minusSeconds(600));
@@ -107,24 +119,24 @@ class FelEffectsInDoubtTest {
             awaitDone(id);
         }
 
-        // CERTIFY in doubt, the certifier has it: no second POST, its invoice is the one stored
-        assertEquals(1, certifier.certificationRequests(found));
-        assertEquals(1, certifier.lookupRequests(found));
-        Map<String, Object> invoice = certifier.invoiceFor(found);
-        assertEquals(invoice.get("url"), ledger.payment(found).get("invoice_url"));
+        // CERTIFY in doubt, INFILE has it: not sent again, its document is the one stored
+        assertEquals(1, certifier.certificationRequests("FACT-" + found));
+        assertEquals(1, certifier.lookUpRequests("FACT-" + found));
+        var document = certifier.document("FACT-" + found).orElseThrow();
+        assertEquals(document.uuid(), ledger.payment(found).get("invoice_uuid"));
         assertEquals(
-                invoice.get("series") + "-" + invoice.get("number"),
+                document.serie() + "-" + document.numero(),
                 ledger.payment(found).get("invoice_number"));
-        // CERTIFY in doubt, the certifier has none: one POST
-        assertEquals(1, certifier.certificationRequests(none));
-        assertEquals(1, certifier.lookupRequests(none));
+        // CERTIFY in doubt, INFILE has none: sent once
+        assertEquals(1, certifier.certificationRequests("FACT-" + none));
+        assertEquals(1, certifier.lookUpRequests("FACT-" + none));
         // PUSH in doubt: one more PATCH, with the same URL
-        assertEquals(1, certifier.certificationRequests(push));
-        assertEquals(0, certifier.lookupRequests(push));
-        assertEquals(List.of(pushed.get("url"), pushed.get("url")), patches(push));
+        assertEquals(1, certifier.certificationRequests("FACT-" + push));
+        assertEquals(0, certifier.lookUpRequests("FACT-" + push));
+        assertEquals(List.of(pushed.pdfUrl(), pushed.pdfUrl()), patches(push));
         // claimed but not started: nothing repeated, nothing looked up
-        assertEquals(1, certifier.certificationRequests(notStarted));
-        assertEquals(0, certifier.lookupRequests(notStarted));
+        assertEquals(1, certifier.certificationRequests("FACT-" + notStarted));
+        assertEquals(0, certifier.lookUpRequests("FACT-" + notStarted));
         for (String id : List.of(found, none, push, notStarted)) {
             String url = (String) ledger.payment(id).get("invoice_url");
             assertEquals(url, api.paymentIntent(id).get("tax_invoice_url"), id);
@@ -149,7 +161,7 @@ class FelEffectsInDoubtTest {
         awaitDone(notStarted);
         List<String> twice = receiptMessageIds(notStarted);
         assertEquals(List.of("<receipt." + notStarted + "@mitienda.example>", twice.get(0)), twice);
-        assertEquals(1, certifier.certificationRequests(notStarted));
+        assertEquals(1, certifier.certificationRequests("FACT-" + notStarted));
         assertEquals(1, patches(notStarted).size());
         // MAIL in doubt, email_log shows it handed to SMTP (the node died before DONE): not sent again
         rewindToMail(found, mailStarted);
@@ -183,8 +195,8 @@ class FelEffectsInDoubtTest {
         certifier.loseNextAnswers(1);
         insert(lost, "PENDING", null, null, null);
         awaitDone(lost);
-        assertEquals(1, certifier.certificationRequests(lost));
-        assertEquals(1, certifier.lookupRequests(lost));
+        assertEquals(1, certifier.certificationRequests("FACT-" + lost));
+        assertEquals(1, certifier.lookUpRequests("FACT-" + lost));
         assertEquals(1, patches(lost).size());
         assertEquals(1, receiptMessageIds(lost).size());
         assertTrue(inDoubtRows().contains(none + " MAIL node-b node-b RECEIPT_LOGGED"));
@@ -216,13 +228,22 @@ class FelEffectsInDoubtTest {
         return id;
     }
 
-    /** The dead node's certification: POST to the certifier, as the outbox does. */
-    private Map<String, Object> certify(String id) throws Exception {
-        HttpResponse<String> r = TestStacks.post(
-                stack.certifier().invoicesUrl(),
-                "{\"reference\": \"" + id + "\", \"currency\": \"GTQ\", \"total_in_cents\": 2500}");
-        assertEquals(201, r.statusCode(), r.body());
-        return stack.certifier().invoiceFor(id);
+    /** The dead node's certification: the payment's FACT sent to INFILE, as the outbox does. */
+    private CertifiedDocument certify(String id) {
+        Map<String, Object> row = Map.of(
+                "paymentIntentId",
+                id,
+                "taxId",
+                "CF",
+                "taxName",
+                "CF",
+                "customerEmail",
+                emails.get(id),
+                "currency",
+                "GTQ",
+                "grossCents",
+                2500L);
+        return deadNode.certify(deadNode.documents().invoice(id, PaymentInvoices.sale(row, emitted), 0), Attempt.FIRST);
     }
 
     /** The dead node's PATCH of tax_invoice_url. */
@@ -244,24 +265,29 @@ class FelEffectsInDoubtTest {
      * A payments row as the dead node left it, in one statement: claimed by node-a with the claim expired, the step it
      * started (or none) and the invoice it stored (or none).
      */
-    private void insert(String id, String status, Map<String, Object> invoice, String step, LocalDateTime started)
+    private void insert(String id, String status, CertifiedDocument invoice, String step, LocalDateTime started)
             throws Exception {
         execute(
                 "insert into payments (payment_intent_id, payment_kind, event_type, customer_email, customer_name,"
                         + " currency, gross_cents, tax_id, tax_name, invoice_status, invoice_number, invoice_uuid,"
-                        + " invoice_url, fee_source, claimed_by, claimed_until, claim_count, effect_step, effect_node,"
-                        + " effect_started_at) values (?, 'card', 'payment_intent.succeeded', ?, 'Cliente Prueba',"
-                        + " 'GTQ', 2500, 'CF', 'CF', ?, ?, ?, ?, 'PENDING', 'node-a', ?, 1, ?, ?, ?)",
+                        + " invoice_url, invoice_serie, invoice_numero, invoice_verification_url, fee_source,"
+                        + " claimed_by, claimed_until, claim_count, effect_step, effect_node, effect_started_at,"
+                        + " fel_emitted_at) values (?, 'card', 'payment_intent.succeeded', ?, 'Cliente Prueba',"
+                        + " 'GTQ', 2500, 'CF', 'CF', ?, ?, ?, ?, ?, ?, ?, 'PENDING', 'node-a', ?, 1, ?, ?, ?, ?)",
                 id,
                 emails.get(id),
                 status,
-                invoice == null ? null : invoice.get("series") + "-" + invoice.get("number"),
-                invoice == null ? null : invoice.get("uuid"),
-                invoice == null ? null : invoice.get("url"),
+                invoice == null ? null : invoice.serie() + "-" + invoice.numero(),
+                invoice == null ? null : invoice.uuid(),
+                invoice == null ? null : invoice.pdfUrl(),
+                invoice == null ? null : invoice.serie(),
+                invoice == null ? null : invoice.numero(),
+                invoice == null ? null : invoice.verificationUrl(),
                 LedgerDatabase.utc(Instant.now().minusSeconds(60)),
                 step,
                 step == null ? null : "node-a",
-                started);
+                started,
+                step == null ? null : LedgerDatabase.utc(emitted));
     }
 
     /** The state a node leaves when it dies sending the receipt: PUSHED, MAIL started, its claim expired. */

@@ -33,6 +33,7 @@ class OperatorModesTest {
     void realApiModeWithoutATokenStartsNoOperatorRoute() throws Exception {
         Map<String, String> props = TestStacks.properties(dir);
         props.remove("examples.ops.token");
+        props.put("fel.certifier", "off");
         try (RecurrenteSandbox api = TestStacks.realApi(props)) {
             try (ExamplesStack stack = ExamplesStack.start(props)) {
                 assertFalse(stack.operatorAccess().enabled());

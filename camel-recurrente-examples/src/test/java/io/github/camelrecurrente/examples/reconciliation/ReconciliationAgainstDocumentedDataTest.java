@@ -96,7 +96,7 @@ class ReconciliationAgainstDocumentedDataTest {
         assertEquals(0L, run.get("needsReview"), run.toString());
         assertEquals(0, ledger.paymentCount("pa_123"), "payment.id is not the transfer's identity");
         assertEquals(1, ledger.number("select count(*) from payments where checkout_id = ?", "ch_5wlclm4jqpg3fe09"));
-        assertEquals(0, stack.certifier().certificationRequests("pa_123"), "no second invoice");
+        assertEquals(0, api.infile().certificationRequests("FACT-pa_123"), "no second invoice");
         assertCsvLine(run, "ch_5wlclm4jqpg3fe09,ba_123,in_bt5wlclm4j,");
     }
 
@@ -188,7 +188,7 @@ class ReconciliationAgainstDocumentedDataTest {
         assertEquals(0L, run.get("missingPosted"), run.toString());
         assertEquals(0L, run.get("needsReview"), run.toString());
         assertEquals(0, ledger.paymentCount("pa_123"), "the failed latest charge is not revenue");
-        assertEquals(0, stack.certifier().certificationRequests("pa_123"), "and is not invoiced");
+        assertEquals(0, api.infile().certificationRequests("FACT-pa_123"), "and is not invoiced");
     }
 
     /**

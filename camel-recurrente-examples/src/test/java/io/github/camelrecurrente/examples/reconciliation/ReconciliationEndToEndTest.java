@@ -83,7 +83,7 @@ class ReconciliationEndToEndTest {
         String lost = pay(
                 lostCheckout,
                 PaymentOptions.defaults()
-                        .withTax("3330001-5", "Librería Landívar")
+                        .withTax("3330001-1", "Librería Landívar")
                         .withPayer("rosa.chavez@example.com", "Rosa Chávez"));
         WebhookDelivery drop = sandbox.deliveries().stream()
                 .filter(d -> d.dropped() && d.body().contains(lost))
@@ -104,7 +104,7 @@ class ReconciliationEndToEndTest {
         Map<String, Object> row = ledger.payment(lost);
         assertNotNull(row, "repaired payment row");
         assertEquals(31000L, row.get("gross_cents"));
-        assertEquals("3330001-5", row.get("tax_id"));
+        assertEquals("3330001-1", row.get("tax_id"));
         assertEquals("Librería Landívar", row.get("tax_name"));
         assertEquals(lostCheckout, row.get("checkout_id"));
         assertEquals("card", row.get("payment_kind"));
@@ -129,7 +129,11 @@ class ReconciliationEndToEndTest {
         String invoiceUrl = (String) ledger.payment(lost).get("invoice_url");
         assertNotNull(invoiceUrl);
         assertEquals(invoiceUrl, sandbox.paymentIntent(lost).get("tax_invoice_url"));
-        assertEquals("3330001-5", stack.certifier().invoiceFor(lost).get("buyer_tax_id"));
+        // the invoice is the INFILE stand-in's FACT to the payer's NIT (normalised as SAT wants it), its PDF pushed
+        assertEquals(
+                "33300011",
+                stack.certifier().document("FACT-" + lost).orElseThrow().receptor());
+        assertTrue(invoiceUrl.endsWith("?uuid=" + ledger.payment(lost).get("invoice_uuid")), invoiceUrl);
         assertEquals(1, ledger.emailCount("RECEIPT", lost));
         // ... and the answer of that PATCH /payment_intents/{id} (documented with fee and vat_withheld) books the fee
         assertFeeBookedFromThePushBack(lost);
@@ -155,7 +159,7 @@ class ReconciliationEndToEndTest {
 
         // the lost webhook arrives late after all (same svix-id, never seen by the app): nothing is posted twice
         long debits = ledger.totalDebits();
-        int issued = stack.certifier().issuedCount();
+        int issued = stack.certifier().certifiedCount();
         long successes = successfulDeliveries(drop.messageId());
         sandbox.resend(drop.messageId());
         DemoScenario.await(
@@ -167,7 +171,7 @@ class ReconciliationEndToEndTest {
         assertEquals(0, ledger.unbalancedEntries());
         assertEquals(1, ledger.emailCount("RECEIPT", lost));
         Thread.sleep(300); // an outbox poll or two: no second invoice
-        assertEquals(issued, stack.certifier().issuedCount());
+        assertEquals(issued, stack.certifier().certifiedCount());
         assertEquals("DONE", ledger.invoiceStatus(lost));
 
         // running the same period again: everything matches now
@@ -217,7 +221,7 @@ class ReconciliationEndToEndTest {
         Instant from = Instant.now();
         String checkout = sandbox.createCheckout(45000, "GTQ");
         String ba = (String)
-                sandbox.startBankTransfer(checkout, PaymentOptions.defaults().withTax("7654321-0", "El Quetzal"))
+                sandbox.startBankTransfer(checkout, PaymentOptions.defaults().withTax("7654321-8", "El Quetzal"))
                         .get("id");
         DemoScenario.await(() -> "PENDING".equals(ledger.receivableStatus(ba)), "pending receivable " + ba);
         sandbox.dropNext(stack.sandbox().webhookEndpointId(), 1, "bank_transfer_intent\\.succeeded");
@@ -247,7 +251,7 @@ class ReconciliationEndToEndTest {
         Map<String, Object> row = ledger.payment(ba);
         assertEquals("bank_transfer", row.get("payment_kind"));
         assertEquals(45000L, row.get("gross_cents"));
-        assertEquals("7654321-0", row.get("tax_id"));
+        assertEquals("7654321-8", row.get("tax_id"));
         assertEquals(checkout, row.get("checkout_id"));
         DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(ba)), ba + " invoiced");
         // no PATCH /payment_intents/ba_...: the fee stays unknown

@@ -48,9 +48,18 @@ public final class DocumentedApi implements AutoCloseable {
     private volatile String checkouts = "[]";
     private volatile String intents = "[]";
     private volatile String refundCreated;
+    /** INFILE for the app in real-API mode ({@code fel.certifier=infile} pointed at this stand-in). */
+    private final io.github.camelrecurrente.examples.standins.infile.InfileStandIn infile =
+            io.github.camelrecurrente.examples.standins.infile.InfileStandIn.builder()
+                    .start();
 
     private DocumentedApi(HttpServer server) {
         this.server = server;
+    }
+
+    /** @return INFILE as the app sees it (the stand-in this API started): its documents and counts */
+    public io.github.camelrecurrente.examples.standins.infile.InfileStandIn infile() {
+        return infile;
     }
 
     public static DocumentedApi start() {
@@ -73,6 +82,11 @@ public final class DocumentedApi implements AutoCloseable {
         props.put("recurrente.secret-key", "sk_live_books0001");
         props.put("recurrente.webhook.secret", webhookSecret);
         props.put("recurrente.base-url", baseUrl());
+        // real-API mode: INFILE is this API's stand-in, configured as INFILE; the SMTP stand-in asked for
+        props.put("fel.certifier", "infile");
+        props.putAll(infile.clientProperties());
+        props.putAll(TestStacks.emitter());
+        props.put("mail.smtp", "stand-in");
     }
 
     public String baseUrl() {
@@ -185,6 +199,7 @@ public final class DocumentedApi implements AutoCloseable {
 
     @Override
     public void close() {
+        infile.close();
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import io.github.camelrecurrente.examples.standins.infile.InfileStandIn;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import org.apache.camel.test.AvailablePortFinder;
 
@@ -108,9 +109,42 @@ public final class TestStacks {
         return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The emitter the tests invoice for ({@code fel.emisor.*}: NIT 12345679, check digit valid). */
+    public static Map<String, String> emitter() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("fel.emisor.nit", "12345679");
+        p.put("fel.emisor.nombre", "MI TIENDA DE PRUEBA, SOCIEDAD ANONIMA");
+        p.put("fel.emisor.nombre-comercial", "Mi Tienda de Prueba");
+        p.put("fel.emisor.establecimiento", "1");
+        p.put("fel.emisor.afiliacion-iva", "GEN");
+        p.put("fel.emisor.direccion", "4a Avenida 1-23 Zona 10");
+        p.put("fel.emisor.codigo-postal", "01010");
+        p.put("fel.emisor.municipio", "Guatemala");
+        p.put("fel.emisor.departamento", "Guatemala");
+        p.put("fel.emisor.pais", "GT");
+        p.put("fel.emisor.frases", "1:1");
+        return p;
+    }
+
+    /**
+     * An INFILE stand-in started by the test, and {@code props} pointed at it as if it were INFILE
+     * ({@code fel.certifier=infile}, its URL and credentials, {@link #emitter()}): the app treats it as the real
+     * certifier (its documents are pushed and mailed). The caller closes it.
+     */
+    public static InfileStandIn infile(Map<String, String> props) {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        InfileStandIn standIn = InfileStandIn.builder().start();
+        props.put("fel.certifier", "infile");
+        props.putAll(standIn.clientProperties());
+        props.putAll(emitter());
+        return standIn;
+    }
+
     /**
      * An emulator standing in for the real API (live keys, a registered webhook endpoint) and {@code props} pointed at
-     * it with keys set: the examples app then runs in real-API mode. The caller closes the emulator.
+     * it with keys set: the examples app then runs in real-API mode, with the e-mails in the SMTP stand-in
+     * ({@code mail.smtp=stand-in}, the explicit opt-in). The certifier is the caller's ({@code fel.certifier}: see
+     * {@link #infile}). The caller closes the emulator.
      */
     public static RecurrenteSandbox realApi(Map<String, String> props) {
         RecurrenteSandbox api = RecurrenteSandbox.builder()
@@ -124,6 +158,7 @@ public final class TestStacks {
         props.put("recurrente.secret-key", "sk_live_merchant");
         props.put("recurrente.webhook.secret", (String) endpoint.get("signingSecret"));
         props.put("recurrente.base-url", api.baseUrl());
+        props.putIfAbsent("mail.smtp", "stand-in");
         return api;
     }
 

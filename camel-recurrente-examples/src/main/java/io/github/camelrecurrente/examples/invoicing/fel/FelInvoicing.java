@@ -84,7 +84,14 @@ public final class FelInvoicing {
         return certifier.cancel(anulacion);
     }
 
-    private CertifiedDocument certify(FelDocument document, Attempt attempt) {
+    /**
+     * Certifies a FACT or NCRE built beforehand with {@link #documents()} (so that a refusal comes before the caller
+     * records that it starts sending): looked up first when {@link Attempt#mayHaveBeenSent()}.
+     */
+    public CertifiedDocument certify(FelDocument document, Attempt attempt) {
+        if (document.kind() == DocumentKind.ANULACION) {
+            throw new IllegalArgumentException("an anulación is sent with cancelInvoice(), not certify()");
+        }
         if (attempt.mayHaveBeenSent()) {
             Optional<CertifiedDocument> found = certifier.lookUp(document);
             if (found.isPresent()) {

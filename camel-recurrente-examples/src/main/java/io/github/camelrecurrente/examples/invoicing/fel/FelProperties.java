@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
+
+import io.github.camelrecurrente.examples.ledger.DurationProperty;
 
 /**
  * The FEL properties (names as operators and checks rely on them) and their reading into value types. A lookup
@@ -27,10 +28,12 @@ public final class FelProperties {
     public static final String INFILE_REQUESTS_PER_SECOND = "fel.infile.requests-per-second";
     /** Our addition: the cap on concurrent requests. */
     public static final String INFILE_CONCURRENT_REQUESTS = "fel.infile.concurrent-requests";
-    /** Our addition: the answer timeout (ISO-8601 like PT30S, or milliseconds). */
+    /** Our addition: the answer timeout (a duration such as 30s, or milliseconds). */
     public static final String INFILE_REQUEST_TIMEOUT = "fel.infile.request-timeout";
-    /** Our addition: the connect timeout (ISO-8601 like PT10S, or milliseconds). */
+    /** Our addition: the connect timeout (a duration such as 10s, or milliseconds). */
     public static final String INFILE_CONNECT_TIMEOUT = "fel.infile.connect-timeout";
+    /** Our addition: how much longer than a second the window of the cap per second is (e.g. 100ms). */
+    public static final String INFILE_RATE_MARGIN = "fel.infile.rate-margin";
 
     public static final String EMISOR_NIT = "fel.emisor.nit";
     public static final String EMISOR_NOMBRE = "fel.emisor.nombre";
@@ -94,7 +97,8 @@ public final class FelProperties {
                         InfileSettings.DEFAULT_CONCURRENT_REQUESTS,
                         "a whole number of requests at a time, at least 1"),
                 duration(properties, INFILE_REQUEST_TIMEOUT, InfileSettings.DEFAULT_REQUEST_TIMEOUT),
-                duration(properties, INFILE_CONNECT_TIMEOUT, InfileSettings.DEFAULT_CONNECT_TIMEOUT));
+                duration(properties, INFILE_CONNECT_TIMEOUT, InfileSettings.DEFAULT_CONNECT_TIMEOUT),
+                duration(properties, INFILE_RATE_MARGIN, InfileSettings.DEFAULT_RATE_MARGIN));
     }
 
     /** Reads the CF limit's conversion rate ({@code fel.cf-limit.gtq-per-usd}, default 8.00). */
@@ -165,12 +169,13 @@ public final class FelProperties {
         if (v == null || v.isBlank()) {
             return fallback;
         }
-        String s = v.strip();
         try {
-            return s.chars().allMatch(Character::isDigit) ? Duration.ofMillis(Long.parseLong(s)) : Duration.parse(s);
-        } catch (DateTimeParseException | NumberFormatException e) {
+            // the bundle's one rule for durations (Camel's style: 500ms, 30s, 5m; plain digits are milliseconds)
+            return DurationProperty.parse(name, v);
+        } catch (IllegalArgumentException e) {
             throw new FelConfigurationException(
-                    name, "'" + s + "' is not a duration: ISO-8601 like PT30S, or milliseconds like 30000");
+                    name,
+                    "'" + v.strip() + "' is not a duration such as 100ms, 30s or 5m (plain digits are milliseconds)");
         }
     }
 }

@@ -53,7 +53,10 @@ public final class InfileCertifier implements Certifier {
                         .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(settings.connectTimeout())
                         .build(),
-                new RequestThrottle(settings.requestsPerSecond(), settings.concurrentRequests()));
+                new RequestThrottle(
+                        settings.requestsPerSecond(),
+                        settings.concurrentRequests(),
+                        settings.rateMargin().toNanos()));
     }
 
     public InfileCertifier(InfileSettings settings, HttpClient http, RequestThrottle throttle) {

@@ -14,6 +14,9 @@ import java.time.Duration;
  * @param concurrentRequests at most this many requests at a time ({@code fel.infile.concurrent-requests})
  * @param requestTimeout how long to wait for an answer before it counts as lost ({@code fel.infile.request-timeout})
  * @param connectTimeout how long to wait for a connection ({@code fel.infile.connect-timeout})
+ * @param rateMargin how much longer than a second the window of {@code requestsPerSecond} is
+ *     ({@code fel.infile.rate-margin}): INFILE counts the requests as they arrive, a little bunched by the network and
+ *     its own server
  */
 public record InfileSettings(
         URI url,
@@ -22,7 +25,8 @@ public record InfileSettings(
         int requestsPerSecond,
         int concurrentRequests,
         Duration requestTimeout,
-        Duration connectTimeout) {
+        Duration connectTimeout,
+        Duration rateMargin) {
 
     /** INFILE's production host (test mode, "implementación", uses the same URLs). */
     public static final String DEFAULT_URL = "https://certificador.feel.com.gt";
@@ -36,6 +40,8 @@ public record InfileSettings(
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** Our default connect timeout. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Our default margin on the window of the cap per second. */
+    public static final Duration DEFAULT_RATE_MARGIN = Duration.ofMillis(100);
 
     public InfileSettings {
         url = FelProperties.baseUrl(FelProperties.INFILE_URL, url);
@@ -55,6 +61,30 @@ public record InfileSettings(
         if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
             throw new FelConfigurationException(FelProperties.INFILE_CONNECT_TIMEOUT, "must be a positive duration");
         }
+        if (rateMargin == null || rateMargin.isNegative() || rateMargin.compareTo(Duration.ofSeconds(1)) >= 0) {
+            throw new FelConfigurationException(
+                    FelProperties.INFILE_RATE_MARGIN, "must be 0 or more and less than a second, e.g. 100ms");
+        }
+    }
+
+    /** Settings with the default margin on the cap per second. */
+    public InfileSettings(
+            URI url,
+            URI reportUrl,
+            InfileCredentials credentials,
+            int requestsPerSecond,
+            int concurrentRequests,
+            Duration requestTimeout,
+            Duration connectTimeout) {
+        this(
+                url,
+                reportUrl,
+                credentials,
+                requestsPerSecond,
+                concurrentRequests,
+                requestTimeout,
+                connectTimeout,
+                DEFAULT_RATE_MARGIN);
     }
 
     /** Settings with the default caps and timeouts. */
@@ -88,6 +118,7 @@ public record InfileSettings(
     public String toString() {
         return "InfileSettings[url=" + url + ", reportUrl=" + reportUrl + ", credentials=" + credentials
                 + ", requestsPerSecond=" + requestsPerSecond + ", concurrentRequests=" + concurrentRequests
-                + ", requestTimeout=" + requestTimeout + ", connectTimeout=" + connectTimeout + "]";
+                + ", requestTimeout=" + requestTimeout + ", connectTimeout=" + connectTimeout + ", rateMargin="
+                + rateMargin + "]";
     }
 }

@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Caps the requests to a certifier: at most {@code maxConcurrent} at a time, and at most {@code perSecond} starting
  * in any one second (any half-open window of one second, not calendar seconds).
  * <p>
- * How: a request first takes one of {@code maxConcurrent} permits, then reserves a start time: now, or one second
- * after the start {@code perSecond} reservations earlier, whichever is later; it waits until then. Reservations are
- * made in order under a lock, so the {@code k}-th start is never less than a second after the {@code (k-perSecond)}-th:
- * the cap holds exactly, whatever the number of threads. The clock and the wait are injectable ({@link Ticker},
+ * How: a request first takes one of {@code maxConcurrent} permits, then a start time, under a lock: now, when now is
+ * at least a second after the start {@code perSecond} starts earlier; else it waits until then and tries again. The
+ * start is recorded at the moment it is taken, right before the request is sent (not reserved before the wait: a
+ * thread that wakes late on a busy machine would send next to one sent on time), so the {@code k}-th start is never
+ * less than a second after the {@code (k-perSecond)}-th: the cap holds exactly on the requests as sent, whatever the
+ * number of threads. The clock and the wait are injectable ({@link Ticker},
  * {@link Sleeper}) so that tests check it exactly without timing anything.
  */
 public final class RequestThrottle {
@@ -57,6 +59,7 @@ public final class RequestThrottle {
     private static final long NOT_NOW = Long.MIN_VALUE;
 
     private final int perSecond;
+    private final long window;
     private final int maxConcurrent;
     private final Semaphore concurrent;
     private final Ticker ticker;
@@ -67,13 +70,30 @@ public final class RequestThrottle {
 
     /** A throttle on the system clock. */
     public RequestThrottle(int perSecond, int maxConcurrent) {
-        this(perSecond, maxConcurrent, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+        this(perSecond, maxConcurrent, 0, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+    }
+
+    /**
+     * A throttle on the system clock whose window is a second and {@code marginNanos}: the {@code k}-th start is at
+     * least that long after the {@code (k-perSecond)}-th, so that the requests still respect the cap per second when
+     * they arrive a little bunched (the network, the server's own queue).
+     */
+    public RequestThrottle(int perSecond, int maxConcurrent, long marginNanos) {
+        this(perSecond, maxConcurrent, marginNanos, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
     }
 
     public RequestThrottle(int perSecond, int maxConcurrent, Ticker ticker, Sleeper sleeper) {
+        this(perSecond, maxConcurrent, 0, ticker, sleeper);
+    }
+
+    public RequestThrottle(int perSecond, int maxConcurrent, long marginNanos, Ticker ticker, Sleeper sleeper) {
         if (perSecond < 1 || maxConcurrent < 1) {
             throw new IllegalArgumentException("the caps are at least 1 request per second and 1 at a time");
         }
+        if (marginNanos < 0 || marginNanos >= SECOND) {
+            throw new IllegalArgumentException("the margin is 0 or more and less than a second");
+        }
+        this.window = SECOND + marginNanos;
         this.perSecond = perSecond;
         this.maxConcurrent = maxConcurrent;
         this.concurrent = new Semaphore(maxConcurrent, true);
@@ -90,17 +110,36 @@ public final class RequestThrottle {
     public Permit acquire() throws InterruptedException {
         concurrent.acquire();
         try {
-            long start = reserve(false);
-            long wait = start - ticker.nanos();
-            while (wait > 0) {
-                sleeper.sleepNanos(wait);
-                wait = start - ticker.nanos();
+            while (true) {
+                long start = takeIfDue();
+                if (start != NOT_NOW) {
+                    return new Permit(this, start);
+                }
+                long wait = nextDue() - ticker.nanos();
+                if (wait > 0) {
+                    sleeper.sleepNanos(wait);
+                }
             }
-            return new Permit(this, start);
         } catch (InterruptedException | RuntimeException e) {
             concurrent.release();
             throw e;
         }
+    }
+
+    /**
+     * Takes a start now when the cap allows it: the start recorded is the moment the request goes, not a time
+     * reserved before a wait (a thread that wakes late, on a busy machine, would otherwise send later than its
+     * reserved time, next to one sent on time, and the requests as sent would pass the cap).
+     *
+     * @return the start taken, or {@link #NOT_NOW}
+     */
+    private synchronized long takeIfDue() {
+        return reserve();
+    }
+
+    /** @return when the next start is allowed */
+    private synchronized long nextDue() {
+        return reserved == perSecond ? lastStarts[oldest] + window : ticker.nanos();
     }
 
     /** @return a permit when one is free and the request may start now, else empty (nothing reserved) */
@@ -108,7 +147,7 @@ public final class RequestThrottle {
         if (!concurrent.tryAcquire()) {
             return Optional.empty();
         }
-        long start = reserve(true);
+        long start = reserve();
         if (start == NOT_NOW) {
             concurrent.release();
             return Optional.empty();
@@ -136,26 +175,18 @@ public final class RequestThrottle {
         return maxConcurrent;
     }
 
-    /**
-     * @param onlyNow reserve only when the start is now (for {@link #tryAcquire()}); {@link #NOT_NOW} when it is not
-     * @return the reserved start time
-     */
-    private synchronized long reserve(boolean onlyNow) {
+    /** @return the start taken now when the cap allows it (recorded), else {@link #NOT_NOW} (nothing recorded) */
+    private synchronized long reserve() {
         long now = ticker.nanos();
-        long start = now;
         if (reserved == perSecond) {
-            long earliest = lastStarts[oldest] + SECOND;
-            if (earliest - now > 0) {
-                if (onlyNow) {
-                    return NOT_NOW;
-                }
-                start = earliest;
+            if (lastStarts[oldest] + window - now > 0) {
+                return NOT_NOW;
             }
         } else {
             reserved++;
         }
-        lastStarts[oldest] = start;
+        lastStarts[oldest] = now;
         oldest = (oldest + 1) % perSecond;
-        return start;
+        return now;
     }
 }

@@ -95,6 +95,7 @@ class FelPropertiesTest {
         assertEquals(50, s.requestsPerSecond());
         assertEquals(25, s.concurrentRequests());
         assertEquals(Duration.ofSeconds(30), s.requestTimeout());
+        assertEquals(Duration.ofMillis(100), s.rateMargin());
         assertEquals("s3cr3t-llave-api", s.credentials().llaveApi());
     }
 
@@ -104,9 +105,11 @@ class FelPropertiesTest {
         p.put("fel.infile.url", "http://127.0.0.1:9999");
         p.put("fel.infile.requests-per-second", "7");
         p.put("fel.infile.concurrent-requests", "3");
-        p.put("fel.infile.request-timeout", "PT2S");
+        p.put("fel.infile.request-timeout", "2s");
         p.put("fel.infile.connect-timeout", "1500");
+        p.put("fel.infile.rate-margin", "250ms");
         InfileSettings s = FelProperties.infile(p::get);
+        assertEquals(Duration.ofMillis(250), s.rateMargin());
         assertEquals(7, s.requestsPerSecond());
         assertEquals(3, s.concurrentRequests());
         assertEquals(Duration.ofSeconds(2), s.requestTimeout());
@@ -128,6 +131,8 @@ class FelPropertiesTest {
         "fel.infile.requests-per-second, '0', at least 1",
         "fel.infile.concurrent-requests, 'many', is not a whole number",
         "fel.infile.request-timeout, 'soon', is not a duration",
+        "fel.infile.rate-margin, '1s', less than a second",
+        "fel.infile.connect-timeout, 'PT10S', is not a duration such as 100ms",
     })
     void aBadInfilePropertyIsNamedWithItsRule(String property, String value, String rule) {
         Map<String, String> p = credentials();

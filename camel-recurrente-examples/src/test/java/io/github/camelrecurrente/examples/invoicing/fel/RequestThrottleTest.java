@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The caps on requests per second and at a time, checked exactly on a controllable clock (nothing is timed). */
@@ -23,7 +24,7 @@ class RequestThrottleTest {
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
     /** A clock that only moves when someone waits on it (or the test moves it). */
-    static final class FakeClock implements RequestThrottle.Ticker, RequestThrottle.Sleeper {
+    static class FakeClock implements RequestThrottle.Ticker, RequestThrottle.Sleeper {
         final AtomicLong now = new AtomicLong(1_000 * SECOND);
         final List<Long> sleeps = Collections.synchronizedList(new ArrayList<>());
 
@@ -58,6 +59,46 @@ class RequestThrottleTest {
         assertEquals(
                 List.of(0L, 0L, 0L, SECOND, SECOND, SECOND, 2 * SECOND, 2 * SECOND, 2 * SECOND, 3 * SECOND), starts);
         assertEquals(List.of(SECOND, SECOND, SECOND), clock.sleeps);
+    }
+
+    @Test
+    void aThreadThatWakesLateStartsWhenItSendsAndTheCapHoldsOnTheRequestsAsSent() throws Exception {
+        // a busy machine: every wait lasts 300 ms longer than asked
+        FakeClock late = new FakeClock() {
+            @Override
+            public void sleepNanos(long nanos) {
+                super.sleepNanos(nanos + 300_000_000L);
+            }
+        };
+        long t0 = late.nanos();
+        RequestThrottle throttle = new RequestThrottle(2, 10, late, late);
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            try (RequestThrottle.Permit p = throttle.acquire()) {
+                // the request goes now: its start is now, not a time reserved before the wait
+                assertEquals(late.nanos(), p.startNanos(), "start " + i);
+                sent.add(late.nanos() - t0);
+            }
+        }
+        long ms = 1_000_000L;
+        assertEquals(List.of(0L, 0L, 1300 * ms, 1300 * ms, 2600 * ms, 2600 * ms, 3900 * ms), sent);
+        assertEquals(2, maxInAnyWindow(sent));
+    }
+
+    @Test
+    void aMarginWidensTheWindowSoThatBunchedArrivalsStayUnderTheCap() throws Exception {
+        FakeClock clock = new FakeClock();
+        long t0 = clock.nanos();
+        long ms = 1_000_000L;
+        RequestThrottle throttle = new RequestThrottle(2, 10, 100 * ms, clock, clock);
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            try (RequestThrottle.Permit p = throttle.acquire()) {
+                starts.add(p.startNanos() - t0);
+            }
+        }
+        assertEquals(List.of(0L, 0L, 1100 * ms, 1100 * ms, 2200 * ms, 2200 * ms), starts);
+        assertThrows(IllegalArgumentException.class, () -> new RequestThrottle(2, 10, SECOND, clock, clock));
     }
 
     @Test
