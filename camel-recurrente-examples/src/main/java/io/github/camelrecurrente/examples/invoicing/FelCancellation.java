@@ -25,6 +25,7 @@ import io.github.camelrecurrente.examples.invoicing.fel.FelInvoicing;
 import io.github.camelrecurrente.examples.invoicing.fel.FelUnavailable;
 import io.github.camelrecurrente.examples.invoicing.fel.OriginalDocument;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
+import io.github.camelrecurrente.examples.ledger.RequestRefusedException;
 import io.github.camelrecurrente.examples.ledger.SqlRows;
 
 /**
@@ -59,7 +60,7 @@ public final class FelCancellation {
     public String requestedPayment(Object body) {
         try {
             return text(parse(body), "payment_intent_id");
-        } catch (FelReplayRequestException e) {
+        } catch (RequestRefusedException e) {
             return null;
         }
     }
@@ -74,18 +75,18 @@ public final class FelCancellation {
         String id = text(json, "payment_intent_id");
         String motivo = text(json, "motivo");
         if (id == null) {
-            throw new FelReplayRequestException(
+            throw new RequestRefusedException(
                     400, "invalid_request", "payment_intent_id", "payment_intent_id is required");
         }
         if (motivo == null) {
-            throw new FelReplayRequestException(
+            throw new RequestRefusedException(
                     400,
                     "invalid_request",
                     "motivo",
                     "motivo is required: why the invoice is cancelled (1 to 255 characters)");
         }
         if (fel == null) {
-            throw new FelReplayRequestException(
+            throw new RequestRefusedException(
                     409, "fel_off", null, "fel.certifier=off: this app issues no invoice, so it cancels none");
         }
         List<Map<String, Object>> rows = SqlRows.read(
@@ -97,16 +98,16 @@ public final class FelCancellation {
                         + " invoice_cancelled_at as \"cancelledAt\" from payments where payment_intent_id = ?",
                 id);
         if (rows.isEmpty()) {
-            throw new FelReplayRequestException(
+            throw new RequestRefusedException(
                     404, "payment_not_found", "payment_intent_id", "no payment " + id + " in the ledger");
         }
         Map<String, Object> row = rows.get(0);
         if (row.get("uuid") == null || row.get("grandTotal") == null) {
-            throw new FelReplayRequestException(
+            throw new RequestRefusedException(
                     409, "not_invoiced", "payment_intent_id", "payment " + id + " has no certified invoice to cancel");
         }
         if (row.get("cancelledAt") != null) {
-            throw new FelReplayRequestException(
+            throw new RequestRefusedException(
                     409,
                     "already_cancelled",
                     "payment_intent_id",
@@ -125,9 +126,9 @@ public final class FelCancellation {
         try {
             anulacion = fel.cancelInvoice(id, original, motivo, Attempt.FIRST);
         } catch (FelUnavailable e) {
-            throw new FelReplayRequestException(503, e.code(), null, e.reason() + ". " + e.operatorAction());
+            throw new RequestRefusedException(503, e.code(), null, e.reason() + ". " + e.operatorAction());
         } catch (FelFailure e) {
-            throw new FelReplayRequestException(422, e.code(), null, e.reason() + ". Operator: " + e.operatorAction());
+            throw new RequestRefusedException(422, e.code(), null, e.reason() + ". Operator: " + e.operatorAction());
         }
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection();
@@ -168,11 +169,11 @@ public final class FelCancellation {
         try {
             JsonNode json = JSON.readTree(text.isEmpty() ? "{}" : text);
             if (json == null || !json.isObject()) {
-                throw new FelReplayRequestException(400, "invalid_request", null, "the body is a JSON object");
+                throw new RequestRefusedException(400, "invalid_request", null, "the body is a JSON object");
             }
             return json;
         } catch (JsonProcessingException e) {
-            throw new FelReplayRequestException(
+            throw new RequestRefusedException(
                     400,
                     "invalid_request",
                     null,
@@ -186,7 +187,7 @@ public final class FelCancellation {
             return null;
         }
         if (!v.isTextual()) {
-            throw new FelReplayRequestException(400, "invalid_request", field, field + " is a string");
+            throw new RequestRefusedException(400, "invalid_request", field, field + " is a string");
         }
         return v.asText().isBlank() ? null : v.asText().strip();
     }

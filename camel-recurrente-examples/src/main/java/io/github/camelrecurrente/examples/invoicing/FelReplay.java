@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelrecurrente.examples.invoicing.fel.BuyerId;
 import io.github.camelrecurrente.examples.invoicing.fel.FelRefusal;
+import io.github.camelrecurrente.examples.ledger.RequestRefusedException;
 import io.github.camelrecurrente.examples.ledger.Transactions;
 
 /**
@@ -60,11 +61,11 @@ public final class FelReplay {
         try {
             json = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new FelReplayRequestException(
+            throw new RequestRefusedException(
                     400, "invalid_request", null, "the body is not JSON: {\"payment_intent_id\": \"pa_...\"} or empty");
         }
         if (json == null || !json.isObject()) {
-            throw new FelReplayRequestException(400, "invalid_request", null, "the body is a JSON object");
+            throw new RequestRefusedException(400, "invalid_request", null, "the body is a JSON object");
         }
         return replay(text(json, "payment_intent_id"), text(json, "tax_id"), text(json, "tax_name"));
     }
@@ -81,7 +82,7 @@ public final class FelReplay {
         String newTaxId = blankToNull(taxId);
         String newTaxName = blankToNull(taxName);
         if (id == null && (newTaxId != null || newTaxName != null)) {
-            throw new FelReplayRequestException(
+            throw new RequestRefusedException(
                     400, "invalid_request", "payment_intent_id", "tax_id and tax_name need the payment_intent_id");
         }
         String normalised = newTaxId == null ? null : normalise(newTaxId);
@@ -92,7 +93,7 @@ public final class FelReplay {
                     String[] current = current(tx, id);
                     if (normalised != null || newTaxName != null) {
                         if (current[3] != null) {
-                            throw new FelReplayRequestException(
+                            throw new RequestRefusedException(
                                     409,
                                     "already_certified",
                                     "tax_id",
@@ -159,11 +160,11 @@ public final class FelReplay {
             q.setString(1, id);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
-                    throw new FelReplayRequestException(
+                    throw new RequestRefusedException(
                             404, "payment_not_found", "payment_intent_id", "no payment " + id + " in the ledger");
                 }
                 if (!"DEAD_LETTER".equals(rs.getString(1))) {
-                    throw new FelReplayRequestException(
+                    throw new RequestRefusedException(
                             409,
                             "not_dead_lettered",
                             "payment_intent_id",
@@ -180,7 +181,7 @@ public final class FelReplay {
         try {
             return BuyerId.parse(taxId).value();
         } catch (FelRefusal e) {
-            throw new FelReplayRequestException(400, e.code(), "tax_id", e.reason());
+            throw new RequestRefusedException(400, e.code(), "tax_id", e.reason());
         }
     }
 
@@ -190,7 +191,7 @@ public final class FelReplay {
             return null;
         }
         if (!v.isTextual()) {
-            throw new FelReplayRequestException(400, "invalid_request", field, field + " is a string");
+            throw new RequestRefusedException(400, "invalid_request", field, field + " is a string");
         }
         return v.asText();
     }

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelrecurrente.component.RecurrenteApiException;
 import io.github.camelrecurrente.component.RecurrenteValidationException;
-import io.github.camelrecurrente.examples.invoicing.FelReplayRequestException;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
-import io.github.camelrecurrente.examples.refunds.RefundRequestException;
-import io.github.camelrecurrente.examples.review.ReviewRequestException;
+import io.github.camelrecurrente.examples.ledger.RequestRefusedException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -26,8 +24,8 @@ public final class OperatorResponses {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * Maps the exception caught on the exchange to a JSON error: {@link RefundRequestException} and
-     * {@link FelReplayRequestException} and {@link ReviewRequestException} to their status,
+     * Maps the exception caught on the exchange to a JSON error: {@link RequestRefusedException} (a refund, review, FEL
+     * replay or cancellation refused) to its status,
      * an API error of Recurrente to 502 (with the API's status and message), a request the component refused
      * before sending to 400, anything else to 500 (details in the log only).
      */
@@ -40,19 +38,13 @@ public final class OperatorResponses {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Throwable cause = e;
         while (cause != null
-                && !(cause instanceof RefundRequestException)
-                && !(cause instanceof FelReplayRequestException)
-                && !(cause instanceof ReviewRequestException)
+                && !(cause instanceof RequestRefusedException)
                 && !(cause instanceof RecurrenteApiException)
                 && !(cause instanceof RecurrenteValidationException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof RefundRequestException o) {
+        if (cause instanceof RequestRefusedException o) {
             json(exchange, o.getStatus(), o.getCode(), o.getField(), o.getMessage());
-        } else if (cause instanceof FelReplayRequestException f) {
-            json(exchange, f.getStatus(), f.getCode(), f.getField(), f.getMessage());
-        } else if (cause instanceof ReviewRequestException r) {
-            json(exchange, r.getStatus(), r.getCode(), r.getField(), r.getMessage());
         } else if (cause instanceof RecurrenteApiException api) {
             json(
                     exchange,

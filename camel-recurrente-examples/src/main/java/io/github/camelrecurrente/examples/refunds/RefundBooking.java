@@ -23,6 +23,7 @@ import io.github.camelrecurrente.component.model.Checkout;
 import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.RefundEvent;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
+import io.github.camelrecurrente.examples.ledger.RequestRefusedException;
 
 /**
  * Refunds against the ledger (bean {@code refundBooking}, routes/refunds/refunds.yaml):
@@ -67,14 +68,14 @@ public final class RefundBooking {
      *
      * @param body a JSON text or a Map
      * @return the request for {@code recurrente:createRefund}
-     * @throws RefundRequestException 400 bad input, 404 unknown payment, 409 nothing left / refund in flight /
+     * @throws RequestRefusedException 400 bad input, 404 unknown payment, 409 nothing left / refund in flight /
      *                                  unresolved dead letter, 422 above the refundable rest
      */
     public Map<String, Object> check(Object body) {
         Map<?, ?> request = requestOf(body);
         for (Object key : request.keySet()) {
             if (!REQUEST_FIELDS.contains(String.valueOf(key))) {
-                throw RefundRequestException.badRequest(
+                throw RequestRefusedException.badRequest(
                         String.valueOf(key),
                         "unknown field " + key
                                 + " (a refund request has payment_intent_id and, optionally, amount_in_cents)");
@@ -82,21 +83,21 @@ public final class RefundBooking {
         }
         Object id = request.get("payment_intent_id");
         if (!(id instanceof String pa) || pa.isBlank() || pa.length() > 64) {
-            throw RefundRequestException.badRequest(
+            throw RequestRefusedException.badRequest(
                     "payment_intent_id",
                     "payment_intent_id is required: the id (at most 64 characters) of a payment in the ledger");
         }
         Long amount = amountOf(request.get("amount_in_cents"));
         Map<String, Object> payment = payment(pa);
         if (payment == null) {
-            throw new RefundRequestException(
+            throw new RequestRefusedException(
                     404,
                     "payment_not_found",
                     "payment_intent_id",
                     "no payment " + pa + " in the ledger: only payments the ledger has recorded can be refunded here");
         }
         if (LedgerPostings.BANK_TRANSFER.equals(payment.get("kind"))) {
-            throw new RefundRequestException(
+            throw new RequestRefusedException(
                     422,
                     "refund_not_supported",
                     "payment_intent_id",
@@ -107,14 +108,14 @@ public final class RefundBooking {
         long refunded = ((Number) payment.get("refunded")).longValue();
         long rest = gross - refunded;
         if (rest <= 0) {
-            throw new RefundRequestException(
+            throw new RequestRefusedException(
                     409,
                     "already_refunded",
                     "payment_intent_id",
                     "payment " + pa + " is already fully refunded (" + refunded + " of " + gross + " cents)");
         }
         if (openDeadLetters(pa) > 0) {
-            throw new RefundRequestException(
+            throw new RequestRefusedException(
                     409,
                     "refund_unresolved",
                     "payment_intent_id",
@@ -122,7 +123,7 @@ public final class RefundBooking {
                             + " has a refund in the refund dead-letter table: resolve it before refunding again");
         }
         if (amount != null && amount > rest) {
-            throw new RefundRequestException(
+            throw new RequestRefusedException(
                     422,
                     "amount_exceeds_refundable",
                     "amount_in_cents",
@@ -143,7 +144,7 @@ public final class RefundBooking {
         try {
             Object id = requestOf(body).get("payment_intent_id");
             return id == null ? null : LedgerPostings.truncate(String.valueOf(id), 255);
-        } catch (RefundRequestException e) {
+        } catch (RequestRefusedException e) {
             return null;
         }
     }
@@ -433,7 +434,7 @@ public final class RefundBooking {
         } catch (JsonProcessingException e) {
             // answered below without the parser's details
         }
-        throw RefundRequestException.badRequest(
+        throw RequestRefusedException.badRequest(
                 null, "the body must be a JSON object: {\"payment_intent_id\": \"pa_...\", \"amount_in_cents\": 5000}");
     }
 
@@ -446,7 +447,7 @@ public final class RefundBooking {
                 || value instanceof BigInteger
                 || value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0;
         if (!integral || ((Number) value).longValue() <= 0) {
-            throw RefundRequestException.badRequest(
+            throw RequestRefusedException.badRequest(
                     "amount_in_cents", "amount_in_cents must be a whole number of cents greater than 0, was " + value);
         }
         return ((Number) value).longValue();
@@ -493,7 +494,7 @@ public final class RefundBooking {
             }
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                throw new RefundRequestException(
+                throw new RequestRefusedException(
                         409,
                         "refund_in_progress",
                         "payment_intent_id",

@@ -23,6 +23,7 @@ import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEvents;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerPostings;
+import io.github.camelrecurrente.examples.ledger.RequestRefusedException;
 import io.github.camelrecurrente.examples.ledger.SqlRows;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -144,7 +145,7 @@ public final class ReviewQueue {
      * fields, or a JSON body), claims the case and answers the payment event to post through
      * {@code direct:ledger-post-payment}. Then {@link #posted}, or {@link #release} when the posting failed.
      *
-     * @throws ReviewRequestException 400 bad input, 404 no such case, 409 not open or the payment is in the ledger
+     * @throws RequestRefusedException 400 bad input, 404 no such case, 409 not open or the payment is in the ledger
      */
     public AbstractPaymentEvent confirm(Exchange exchange) {
         Map<String, Object> fields = fields(exchange);
@@ -152,7 +153,7 @@ public final class ReviewQueue {
         Object pa = fields.get("payment_intent_id");
         if (!(pa instanceof String paymentId)
                 || !PAYMENT_ID.matcher(paymentId.trim()).matches()) {
-            throw ReviewRequestException.badRequest(
+            throw RequestRefusedException.badRequest(
                     "payment_intent_id",
                     "payment_intent_id is required: the id of the payment in Recurrente you confirm (pa_..., ba_...)");
         }
@@ -160,26 +161,26 @@ public final class ReviewQueue {
         long amount = amount(fields.get("amount_in_cents"));
         Map<String, Object> row = caseOf(id);
         if (row == null) {
-            throw new ReviewRequestException(404, "case_not_found", "id", "no review case " + id);
+            throw new RequestRefusedException(404, "case_not_found", "id", "no review case " + id);
         }
         String documented = (String) loose(row, "currency");
         Object given = fields.get("currency");
         String currency = given instanceof String g && !g.isBlank() ? g.trim().toUpperCase(Locale.ROOT) : documented;
         if (currency == null || !CURRENCY.matcher(currency).matches()) {
-            throw ReviewRequestException.badRequest(
+            throw RequestRefusedException.badRequest(
                     "currency",
                     "currency is required (three letters, e.g. GTQ): the case documents none and nothing is booked"
                             + " in a default currency");
         }
         if (documented != null && !documented.equals(currency)) {
-            throw new ReviewRequestException(
+            throw new RequestRefusedException(
                     422,
                     "currency_differs",
                     "currency",
                     "the case's documented currency is " + documented + ", not " + currency);
         }
         if (count("select count(*) from payments where payment_intent_id = ?", paymentIntentId) > 0) {
-            throw new ReviewRequestException(
+            throw new RequestRefusedException(
                     409,
                     "already_in_ledger",
                     "payment_intent_id",
@@ -239,18 +240,18 @@ public final class ReviewQueue {
      * The operator's <b>dismiss</b>: the case id (path parameter {@code id}) and a {@code reason} (form field or
      * JSON), required. Nothing is booked.
      *
-     * @throws ReviewRequestException 400 no reason, 404 no such case, 409 not open
+     * @throws RequestRefusedException 400 no reason, 404 no such case, 409 not open
      */
     public Map<String, Object> dismiss(Exchange exchange, @ExchangeProperty(OPERATOR) String who) {
         Map<String, Object> fields = fields(exchange);
         long id = caseId(exchange);
         Object reason = fields.get("reason");
         if (!(reason instanceof String r) || r.isBlank()) {
-            throw ReviewRequestException.badRequest(
+            throw RequestRefusedException.badRequest(
                     "reason", "reason is required: say why nothing is to be booked for this case");
         }
         if (caseOf(id) == null) {
-            throw new ReviewRequestException(404, "case_not_found", "id", "no review case " + id);
+            throw new RequestRefusedException(404, "case_not_found", "id", "no review case " + id);
         }
         int n = update(
                 "update review_cases set status = ?, resolved_at = ?, resolved_by = ?, resolution = ? where id = ?"
@@ -262,7 +263,7 @@ public final class ReviewQueue {
                 id,
                 OPEN);
         if (n == 0) {
-            throw new ReviewRequestException(
+            throw new RequestRefusedException(
                     409, "case_not_open", "id", "review case " + id + " is not open (posted or dismissed already)");
         }
         LOG.info("Review: case {} dismissed by {}: {}", id, who, r.trim());
@@ -279,7 +280,7 @@ public final class ReviewQueue {
         try {
             return Long.parseLong(id == null ? "" : id.trim());
         } catch (NumberFormatException e) {
-            throw ReviewRequestException.badRequest("id", "the case id must be a number, was " + id);
+            throw RequestRefusedException.badRequest("id", "the case id must be a number, was " + id);
         }
     }
 
@@ -298,13 +299,13 @@ public final class ReviewQueue {
         String payload = value == null ? null : value.toString();
         if (payload == null || payload.isBlank()) {
             release(id);
-            throw new ReviewRequestException(
+            throw new RequestRefusedException(
                     409, "case_not_postable", "id", "review case " + id + " has no payment event to post: dismiss it");
         }
         RecurrenteEvent event = RecurrenteEvents.parse(payload);
         if (!(event instanceof AbstractPaymentEvent p)) {
             release(id);
-            throw new ReviewRequestException(
+            throw new RequestRefusedException(
                     409, "case_not_postable", "id", "review case " + id + " does not hold a payment event");
         }
         return p;
@@ -322,7 +323,7 @@ public final class ReviewQueue {
                 POSTING,
                 LedgerDatabase.utc(now.minus(POSTING_TIMEOUT)));
         if (n == 0) {
-            throw new ReviewRequestException(
+            throw new RequestRefusedException(
                     409,
                     "case_not_open",
                     "id",
@@ -343,7 +344,7 @@ public final class ReviewQueue {
                     m.forEach((k, v) -> fields.put(String.valueOf(k), v));
                 }
             } catch (JsonProcessingException e) {
-                throw ReviewRequestException.badRequest(null, "the body is not a JSON object");
+                throw RequestRefusedException.badRequest(null, "the body is not a JSON object");
             }
         }
         for (String name : List.of("payment_intent_id", "amount_in_cents", "currency", "reason")) {
@@ -365,7 +366,7 @@ public final class ReviewQueue {
             amount = Long.parseLong(s.trim());
         }
         if (amount == null || amount <= 0) {
-            throw ReviewRequestException.badRequest(
+            throw RequestRefusedException.badRequest(
                     "amount_in_cents",
                     "amount_in_cents is required: the charged amount you confirm, a whole number of cents > 0, was "
                             + value);

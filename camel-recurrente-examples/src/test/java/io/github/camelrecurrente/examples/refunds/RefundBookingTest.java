@@ -14,6 +14,7 @@ import io.github.camelrecurrente.component.model.Refund;
 import io.github.camelrecurrente.component.model.event.RefundEvent;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerReport;
+import io.github.camelrecurrente.examples.ledger.RequestRefusedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,8 +113,8 @@ class RefundBookingTest {
                         .get(0)
                         .get("payment_intent_id"));
         // the payment now refuses operator refunds until the row is resolved
-        RefundRequestException e =
-                assertThrows(RefundRequestException.class, () -> booking.check("{\"payment_intent_id\": \"pa_1\"}"));
+        RequestRefusedException e =
+                assertThrows(RequestRefusedException.class, () -> booking.check("{\"payment_intent_id\": \"pa_1\"}"));
         assertEquals(409, e.getStatus());
         assertEquals("refund_unresolved", e.getCode());
     }
@@ -182,8 +183,8 @@ class RefundBookingTest {
     void oneOperatorRefundPerPaymentAtATimeAndAStaleClaimDoesNotBlock() throws Exception {
         Map<String, Object> request = booking.check(Map.of("payment_intent_id", "pa_1", "amount_in_cents", 2500));
         assertEquals(Map.of("payment_intent_id", "pa_1", "amount_in_cents", 2500L), request);
-        RefundRequestException busy =
-                assertThrows(RefundRequestException.class, () -> booking.check(Map.of("payment_intent_id", "pa_1")));
+        RequestRefusedException busy =
+                assertThrows(RequestRefusedException.class, () -> booking.check(Map.of("payment_intent_id", "pa_1")));
         assertEquals(409, busy.getStatus());
         assertEquals("refund_in_progress", busy.getCode());
         booking.release("pa_1");

@@ -8,6 +8,7 @@ import io.github.camelrecurrente.component.model.event.AbstractPaymentEvent;
 import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
 import io.github.camelrecurrente.examples.ledger.LedgerReport;
+import io.github.camelrecurrente.examples.ledger.RequestRefusedException;
 import io.github.camelrecurrente.examples.testsupport.TestPostgres;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -78,8 +79,8 @@ class ReviewQueueOnPostgresTest {
         assertEquals(42000L, toPost.getAmountInCents());
         assertEquals("GTQ", toPost.getCurrency());
         // claimed: a second operator cannot post it at the same time
-        ReviewRequestException busy = assertThrows(
-                ReviewRequestException.class,
+        RequestRefusedException busy = assertThrows(
+                RequestRefusedException.class,
                 () -> queue.confirm(exchange(id, Map.of("payment_intent_id", "ba_pg1other", "amount_in_cents", "1"))));
         assertEquals(409, busy.getStatus());
         // the posting failed: open again, then posted
@@ -106,8 +107,8 @@ class ReviewQueueOnPostgresTest {
                 null);
         assertTrue(queue.open(other));
         long otherId = ledger.number("select id from review_cases where case_key = ?", other.key());
-        ReviewRequestException noReason = assertThrows(
-                ReviewRequestException.class, () -> queue.dismiss(exchange(otherId, Map.of("reason", " ")), "ana"));
+        RequestRefusedException noReason = assertThrows(
+                RequestRefusedException.class, () -> queue.dismiss(exchange(otherId, Map.of("reason", " ")), "ana"));
         assertEquals("reason", noReason.getField());
         queue.dismiss(exchange(otherId, Map.of("reason", "a test checkout")), "ana");
         assertEquals(
@@ -118,7 +119,7 @@ class ReviewQueueOnPostgresTest {
         assertEquals(
                 409,
                 assertThrows(
-                                ReviewRequestException.class,
+                                RequestRefusedException.class,
                                 () -> queue.dismiss(exchange(otherId, Map.of("reason", "again")), "ana"))
                         .getStatus());
         assertFalse(queue.open(other), "a dismissed finding is not asked again");
