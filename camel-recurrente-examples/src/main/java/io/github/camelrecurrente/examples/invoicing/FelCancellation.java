@@ -59,7 +59,7 @@ public final class FelCancellation {
     /** @return the payment id a request names (for the audit row), or null */
     public String requestedPayment(Object body) {
         try {
-            return text(parse(body), "payment_intent_id");
+            return OperatorRequestFields.text(parse(body), "payment_intent_id");
         } catch (RequestRefusedException e) {
             return null;
         }
@@ -72,8 +72,8 @@ public final class FelCancellation {
      */
     public Map<String, Object> cancel(Object body) {
         JsonNode json = parse(body);
-        String id = text(json, "payment_intent_id");
-        String motivo = text(json, "motivo");
+        String id = OperatorRequestFields.text(json, "payment_intent_id");
+        String motivo = OperatorRequestFields.text(json, "motivo");
         if (id == null) {
             throw new RequestRefusedException(
                     400, "invalid_request", "payment_intent_id", "payment_intent_id is required");
@@ -179,16 +179,5 @@ public final class FelCancellation {
                     null,
                     "the body is not JSON: {\"payment_intent_id\": \"pa_...\", \"motivo\": \"...\"}");
         }
-    }
-
-    private static String text(JsonNode json, String field) {
-        JsonNode v = json.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new RequestRefusedException(400, "invalid_request", field, field + " is a string");
-        }
-        return v.asText().isBlank() ? null : v.asText().strip();
     }
 }

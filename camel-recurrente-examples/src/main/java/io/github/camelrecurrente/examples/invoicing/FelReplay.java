@@ -67,7 +67,10 @@ public final class FelReplay {
         if (json == null || !json.isObject()) {
             throw new RequestRefusedException(400, "invalid_request", null, "the body is a JSON object");
         }
-        return replay(text(json, "payment_intent_id"), text(json, "tax_id"), text(json, "tax_name"));
+        return replay(
+                OperatorRequestFields.text(json, "payment_intent_id"),
+                OperatorRequestFields.text(json, "tax_id"),
+                OperatorRequestFields.text(json, "tax_name"));
     }
 
     /**
@@ -183,17 +186,6 @@ public final class FelReplay {
         } catch (FelRefusal e) {
             throw new RequestRefusedException(400, e.code(), "tax_id", e.reason());
         }
-    }
-
-    private static String text(JsonNode json, String field) {
-        JsonNode v = json.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new RequestRefusedException(400, "invalid_request", field, field + " is a string");
-        }
-        return v.asText();
     }
 
     private static String blankToNull(String s) {

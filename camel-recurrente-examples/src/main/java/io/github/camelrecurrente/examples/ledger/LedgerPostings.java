@@ -233,7 +233,8 @@ public class LedgerPostings {
         long gross = (Long) posting.get("grossCents");
         Long storedFee = longValue(fees, "feeCents");
         Long storedVat = longValue(fees, "vatWithheldCents");
-        boolean withFee = FEE_FROM_EVENT.equals(loose(fees, "feeSource")) && storedFee != null && storedVat != null;
+        boolean withFee =
+                FEE_FROM_EVENT.equals(SqlRows.value(fees, "feeSource")) && storedFee != null && storedVat != null;
         long fee = withFee ? storedFee : 0;
         long vatWithheld = withFee ? storedVat : 0;
         long iva = Money.ivaIncluded(gross);
@@ -280,11 +281,11 @@ public class LedgerPostings {
             return outcome(f, "NOT_IN_LEDGER", "payment " + paymentIntentId + " is not in the ledger");
         }
         Map<String, Object> row = stored.get(0);
-        String currency = (String) loose(row, "currency");
+        String currency = (String) SqlRows.value(row, "currency");
         long gross = longValue(row, "grossCents");
         f.put("currency", currency);
         String reason = source == null ? "no source" : feeUnknownReason(source, currency, gross);
-        if (!FEE_PENDING.equals(loose(row, "feeSource"))) {
+        if (!FEE_PENDING.equals(SqlRows.value(row, "feeSource"))) {
             if (reason != null
                     || (source.getFee().equals(longValue(row, "feeCents"))
                             && source.getVatWithheld().equals(longValue(row, "vatWithheldCents")))) {
@@ -295,7 +296,7 @@ public class LedgerPostings {
                     "DIFFERS",
                     "fee " + source.getFee() + " and IVA withheld " + source.getVatWithheld()
                             + " of " + sourceName + " differ from the booked " + longValue(row, "feeCents") + " and "
-                            + longValue(row, "vatWithheldCents") + " (" + loose(row, "feeSource")
+                            + longValue(row, "vatWithheldCents") + " (" + SqlRows.value(row, "feeSource")
                             + "): nothing changed");
         }
         if (reason != null) {
@@ -364,21 +365,8 @@ public class LedgerPostings {
         return f;
     }
 
-    /** A value of a row whose aliases a database may have folded to lower case. */
-    private static Object loose(Map<String, Object> row, String key) {
-        if (row.containsKey(key)) {
-            return row.get(key);
-        }
-        for (Map.Entry<String, Object> e : row.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(key)) {
-                return e.getValue();
-            }
-        }
-        return null;
-    }
-
     private static Long longValue(Map<String, Object> row, String key) {
-        Object v = loose(row, key);
+        Object v = SqlRows.value(row, key);
         return v == null ? null : ((Number) v).longValue();
     }
 
@@ -497,9 +485,9 @@ public class LedgerPostings {
      */
     public List<Map<String, Object>> refundReversal(Map<String, Object> refund) {
         Map<String, Object> posting = new LinkedHashMap<>();
-        posting.put("refundId", loose(refund, "refundId"));
-        posting.put("paymentIntentId", loose(refund, "paymentIntentId"));
-        posting.put("currency", loose(refund, "currency"));
+        posting.put("refundId", SqlRows.value(refund, "refundId"));
+        posting.put("paymentIntentId", SqlRows.value(refund, "paymentIntentId"));
+        posting.put("currency", SqlRows.value(refund, "currency"));
         posting.put("customerRefundedCents", longValue(refund, "customerRefundedCents"));
         posting.put("accountRefundedCents", longValue(refund, "accountRefundedCents"));
         String re = (String) posting.get("refundId");

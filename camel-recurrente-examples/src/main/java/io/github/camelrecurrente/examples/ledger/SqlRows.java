@@ -65,4 +65,17 @@ public final class SqlRows {
     private static String text(Clob clob) throws SQLException {
         return clob.getSubString(1, (int) clob.length());
     }
+
+    /** A value of a row whose column aliases a database may have folded to lower (or upper) case. */
+    public static Object value(Map<String, Object> row, String key) {
+        if (row.containsKey(key)) {
+            return row.get(key);
+        }
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
 }

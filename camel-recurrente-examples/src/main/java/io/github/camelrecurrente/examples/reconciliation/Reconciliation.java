@@ -26,6 +26,7 @@ import io.github.camelrecurrente.component.model.event.BalanceIntentEvent;
 import io.github.camelrecurrente.component.model.event.BankTransferIntentEvent;
 import io.github.camelrecurrente.component.model.event.PaymentIntentEvent;
 import io.github.camelrecurrente.examples.ledger.LedgerDatabase;
+import io.github.camelrecurrente.examples.ledger.SqlRows;
 import io.github.camelrecurrente.examples.reconciliation.ReconciliationRun.Line;
 import io.github.camelrecurrente.examples.reconciliation.ReconciliationRun.Outcome;
 import io.github.camelrecurrente.examples.review.ReviewCase;
@@ -518,27 +519,14 @@ public class Reconciliation {
         List<Row> out = new ArrayList<>();
         if (rows != null) {
             for (Map<String, Object> r : rows) {
-                Object gross = loose(r, "grossCents");
+                Object gross = SqlRows.value(r, "grossCents");
                 out.add(new Row(
-                        (String) loose(r, "paymentIntentId"),
+                        (String) SqlRows.value(r, "paymentIntentId"),
                         gross == null ? null : ((Number) gross).longValue(),
-                        (String) loose(r, "currency")));
+                        (String) SqlRows.value(r, "currency")));
             }
         }
         return out;
-    }
-
-    /** A value of a row whose aliases a database may have folded to lower case. */
-    private static Object loose(Map<String, Object> row, String key) {
-        if (row.containsKey(key)) {
-            return row.get(key);
-        }
-        for (Map.Entry<String, Object> e : row.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(key)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 
     private static String header(Exchange exchange, String name, String alternative) {
