@@ -15,6 +15,7 @@ import io.github.camelrecurrente.examples.invoicing.FelOutbox;
 import io.github.camelrecurrente.examples.invoicing.FelReplay;
 import io.github.camelrecurrente.examples.invoicing.InvoicingMode;
 import io.github.camelrecurrente.examples.invoicing.PaymentInvoices;
+import io.github.camelrecurrente.examples.invoicing.RefundCredits;
 import io.github.camelrecurrente.examples.invoicing.fel.FelInvoicing;
 import io.github.camelrecurrente.examples.invoicing.fel.FelProperties;
 import io.github.camelrecurrente.examples.ledger.DurationProperty;
@@ -217,6 +218,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getRegistry().bind("paymentInvoices", new PaymentInvoices(outbox, fel, mode, Clock.systemUTC()));
         context.getRegistry().bind("felReplay", new FelReplay(dataSource));
         context.getRegistry().bind("felCancellation", new FelCancellation(dataSource, fel, Clock.systemUTC()));
+        context.getRegistry().bind("refundCredits", new RefundCredits(dataSource, outbox, fel, Clock.systemUTC()));
         if (felConcurrentRequests < 1) {
             throw new IllegalArgumentException(
                     FelProperties.INFILE_CONCURRENT_REQUESTS + ": must be at least 1, got " + felConcurrentRequests);

@@ -360,6 +360,21 @@ public class FelOutbox {
      * @return the failure's code
      */
     public String deadLetter(String paymentIntentId, Throwable failure) {
+        return deadLetter(paymentIntentId, null, failure);
+    }
+
+    /**
+     * Moves a refund's credit note (NCRE) to the FEL dead letters: a {@code fel_dead_letters} row for its payment (the
+     * message names the refund) with the failure's code, reason and action as {@link #deadLetter(String, Throwable)},
+     * and the refund to {@code credit_status DEAD}, in one transaction. The payment's own invoice state is untouched.
+     *
+     * @return the failure's code
+     */
+    public String deadLetterCredit(String paymentIntentId, String refundId, Throwable failure) {
+        return deadLetter(paymentIntentId, refundId, failure);
+    }
+
+    private String deadLetter(String paymentIntentId, String refundId, Throwable failure) {
         FelFailure fel = felFailure(failure);
         String kind = fel instanceof FelRefusal
                 ? "REFUSAL"
@@ -369,7 +384,8 @@ public class FelOutbox {
         String action = fel != null
                 ? fel.operatorAction()
                 : "see the node's log for the cause, fix it, then replay from the status page";
-        String message = failure == null ? reason : String.valueOf(failure.getMessage());
+        String message = (refundId == null ? "" : "credit note of refund " + refundId + ": ")
+                + (failure == null ? reason : String.valueOf(failure.getMessage()));
         try (Connection c = dataSource.getConnection()) {
             Transactions.inTransaction(c, tx -> {
                 try (PreparedStatement i = tx.prepareStatement("insert into fel_dead_letters (payment_intent_id,"
@@ -383,21 +399,25 @@ public class FelOutbox {
                     i.setString(6, cut(action, 500));
                     i.executeUpdate();
                 }
-                try (PreparedStatement u = tx.prepareStatement("update payments set dead_lettered_from ="
-                        + " invoice_status, invoice_status = 'DEAD_LETTER' where payment_intent_id = ? and"
-                        + " invoice_status <> 'DEAD_LETTER'")) {
-                    u.setString(1, paymentIntentId);
+                try (PreparedStatement u = refundId == null
+                        ? tx.prepareStatement("update payments set dead_lettered_from = invoice_status,"
+                                + " invoice_status = 'DEAD_LETTER' where payment_intent_id = ? and"
+                                + " invoice_status <> 'DEAD_LETTER'")
+                        : tx.prepareStatement("update refunds set credit_status = 'DEAD' where refund_id = ?")) {
+                    u.setString(1, refundId == null ? paymentIntentId : refundId);
                     u.executeUpdate();
                 }
                 return null;
             });
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "FEL outbox: cannot dead-letter " + paymentIntentId + ": " + e.getMessage(), e);
+                    "FEL outbox: cannot dead-letter " + (refundId == null ? paymentIntentId : refundId) + ": "
+                            + e.getMessage(),
+                    e);
         }
         LOG.warn(
-                "FEL: payment {} moved to the dead letters ({} {}): {}. Operator: {}",
-                paymentIntentId,
+                "FEL: {} moved to the dead letters ({} {}): {}. Operator: {}",
+                refundId == null ? "payment " + paymentIntentId : "the credit note of refund " + refundId,
                 kind,
                 code,
                 reason,
