@@ -293,6 +293,13 @@ public final class InfileStandIn implements AutoCloseable {
         }
     }
 
+    /** @return the identificadores of the documents certified so far (a copy) */
+    public java.util.Set<String> identificadores() {
+        synchronized (lock) {
+            return java.util.Set.copyOf(byIdentificador.keySet());
+        }
+    }
+
     /** @return the document certified for an identificador */
     public Optional<StandInDocument> document(String identificador) {
         synchronized (lock) {
