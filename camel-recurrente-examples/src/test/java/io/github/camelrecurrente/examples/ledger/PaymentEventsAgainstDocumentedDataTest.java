@@ -1,7 +1,6 @@
 package io.github.camelrecurrente.examples.ledger;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -10,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelrecurrente.examples.app.ExamplesStack;
 import io.github.camelrecurrente.examples.testsupport.DocumentedApi;
+import io.github.camelrecurrente.examples.testsupport.DocumentedDataTestBase;
 import io.github.camelrecurrente.examples.testsupport.SignedWebhooks;
 import io.github.camelrecurrente.examples.testsupport.TestStacks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.camelrecurrente.examples.testsupport.DocumentedApi.JSON;
 import static io.github.camelrecurrente.examples.testsupport.DocumentedApi.contract;
@@ -31,41 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real-API mode with live keys, the API a loopback stand-in answering documented shapes only ({@link DocumentedApi}),
  * the webhooks the documentation's examples (or their shape with real-looking ids), signed as Svix signs them.
  */
-class PaymentEventsAgainstDocumentedDataTest {
-
-    @TempDir
-    static Path dir;
-
-    static DocumentedApi api;
-    static ExamplesStack stack;
-    static LedgerReport ledger;
-    static Map<String, String> props;
-    static String webhookUrl;
+class PaymentEventsAgainstDocumentedDataTest extends DocumentedDataTestBase {
 
     @BeforeAll
     static void start() {
         startWith(Map.of());
-    }
-
-    /** Starts the app with the ledger of {@code ledgerProperties} (none: H2 in file mode; the PostgreSQL subclass: its own). */
-    static void startWith(Map<String, String> ledgerProperties) {
-        api = DocumentedApi.start();
-        props = TestStacks.properties(dir);
-        props.putAll(ledgerProperties);
-        api.appProperties(props);
-        stack = ExamplesStack.start(props);
-        ledger = new LedgerReport(stack.app().ledger());
-        webhookUrl = "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events";
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
-        if (api != null) {
-            api.close();
-        }
     }
 
     /**

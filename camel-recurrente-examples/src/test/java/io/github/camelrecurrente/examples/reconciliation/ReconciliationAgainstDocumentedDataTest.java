@@ -12,15 +12,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelrecurrente.examples.app.ExamplesStack;
 import io.github.camelrecurrente.examples.ledger.LedgerReport;
 import io.github.camelrecurrente.examples.testsupport.DocumentedApi;
+import io.github.camelrecurrente.examples.testsupport.DocumentedDataTestBase;
 import io.github.camelrecurrente.examples.testsupport.SignedWebhooks;
 import io.github.camelrecurrente.examples.testsupport.TestStacks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.camelrecurrente.examples.testsupport.DocumentedApi.JSON;
 import static io.github.camelrecurrente.examples.testsupport.DocumentedApi.contract;
@@ -35,40 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code GET /checkouts} and {@code GET /intents} with the documented fields ({@link DocumentedApi}); no behaviour of
  * the emulator is relied on. Each test gives the API its own checkouts and intents and reconciles once.
  */
-class ReconciliationAgainstDocumentedDataTest {
-
-    @TempDir
-    static Path dir;
-
-    static DocumentedApi api;
-    static ExamplesStack stack;
-    static LedgerReport ledger;
-    static String webhookUrl;
+class ReconciliationAgainstDocumentedDataTest extends DocumentedDataTestBase {
 
     @BeforeAll
     static void start() {
         startWith(Map.of());
-    }
-
-    /** Starts the app with the ledger of {@code ledgerProperties} (none: H2 in file mode; the PostgreSQL subclass: its own). */
-    static void startWith(Map<String, String> ledgerProperties) {
-        api = DocumentedApi.start();
-        Map<String, String> props = TestStacks.properties(dir);
-        props.putAll(ledgerProperties);
-        api.appProperties(props);
-        stack = ExamplesStack.start(props);
-        ledger = new LedgerReport(stack.app().ledger());
-        webhookUrl = "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events";
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
-        if (api != null) {
-            api.close();
-        }
     }
 
     /**

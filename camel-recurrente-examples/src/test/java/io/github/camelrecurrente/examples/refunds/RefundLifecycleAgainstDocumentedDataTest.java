@@ -1,21 +1,17 @@
 package io.github.camelrecurrente.examples.refunds;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelrecurrente.examples.app.ExamplesStack;
-import io.github.camelrecurrente.examples.ledger.LedgerReport;
 import io.github.camelrecurrente.examples.testsupport.DocumentedApi;
+import io.github.camelrecurrente.examples.testsupport.DocumentedDataTestBase;
 import io.github.camelrecurrente.examples.testsupport.SignedWebhooks;
 import io.github.camelrecurrente.examples.testsupport.TestStacks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.camelrecurrente.examples.testsupport.DocumentedApi.contract;
 import static io.github.camelrecurrente.examples.testsupport.DocumentedApi.text;
@@ -28,41 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * final and reverses it when it failed or was voided. Refunds are card or balance only: a bank transfer is refused
  * before any API call. And a refund without a currency is never booked in GTQ (item 9).
  */
-class RefundLifecycleAgainstDocumentedDataTest {
-
-    @TempDir
-    static Path dir;
-
-    static DocumentedApi api;
-    static ExamplesStack stack;
-    static LedgerReport ledger;
-    static Map<String, String> props;
-    static String webhookUrl;
+class RefundLifecycleAgainstDocumentedDataTest extends DocumentedDataTestBase {
 
     @BeforeAll
     static void start() {
         startWith(Map.of());
-    }
-
-    /** Starts the app with the ledger of {@code ledgerProperties} (none: H2 in file mode; the PostgreSQL subclass: its own). */
-    static void startWith(Map<String, String> ledgerProperties) {
-        api = DocumentedApi.start();
-        props = TestStacks.properties(dir);
-        props.putAll(ledgerProperties);
-        api.appProperties(props);
-        stack = ExamplesStack.start(props);
-        ledger = new LedgerReport(stack.app().ledger());
-        webhookUrl = "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events";
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
-        if (api != null) {
-            api.close();
-        }
     }
 
     @Test
