@@ -1,5 +1,8 @@
 package io.github.camelrecurrente.component;
 
+import java.util.Map;
+import java.util.NavigableMap;
+
 import io.github.camelrecurrente.component.model.event.RecurrenteEvent;
 import io.github.camelrecurrente.component.model.event.RecurrenteEventParseException;
 import io.github.camelrecurrente.component.webhook.EventParser;
@@ -45,24 +48,49 @@ public final class RecurrenteEventMessage {
      * removed.
      */
     public static void populate(Message message, RecurrenteEvent event, String deliveryId, String timestamp) {
+        boolean clear = mayHoldEventHeaders(message);
         message.setBody(event);
         message.setHeader(RecurrenteConstants.EVENT_TYPE, event.getEventType());
-        set(message, RecurrenteConstants.EVENT_ID, deliveryId);
+        set(message, RecurrenteConstants.EVENT_ID, deliveryId, clear);
         String resourceId = event.getResourceId();
-        set(message, RecurrenteConstants.RESOURCE_ID, resourceId);
-        set(message, RecurrenteConstants.ID, resourceId);
-        set(message, RecurrenteConstants.PAYMENT_INTENT_ID, PaymentIntentIds.of(event));
-        set(message, RecurrenteConstants.API_VERSION, event.getApiVersion());
-        set(message, RecurrenteConstants.ACCOUNT_ID, event.isConnected() ? event.getAccountId() : null);
-        set(message, RecurrenteConstants.EVENT_TIMESTAMP, timestamp);
-        set(message, RecurrenteConstants.CANONICAL, null);
-        set(message, RecurrenteConstants.RAW_BODY, null);
+        set(message, RecurrenteConstants.RESOURCE_ID, resourceId, clear);
+        set(message, RecurrenteConstants.ID, resourceId, clear);
+        set(message, RecurrenteConstants.PAYMENT_INTENT_ID, PaymentIntentIds.of(event), clear);
+        set(message, RecurrenteConstants.API_VERSION, event.getApiVersion(), clear);
+        set(message, RecurrenteConstants.ACCOUNT_ID, event.isConnected() ? event.getAccountId() : null, clear);
+        set(message, RecurrenteConstants.EVENT_TIMESTAMP, timestamp, clear);
+        if (clear) {
+            message.removeHeader(RecurrenteConstants.CANONICAL);
+            message.removeHeader(RecurrenteConstants.RAW_BODY);
+        }
     }
 
-    private static void set(Message message, String name, String value) {
+    /** The prefix every header this class sets or clears starts with. */
+    private static final String PREFIX = "CamelRecurrente";
+
+    /**
+     * Whether the message may carry a header this class sets or clears (only then must absent values be removed). Camel
+     * keeps headers in a case-insensitive sorted map: one look-up for the first name at or after the prefix answers it,
+     * where removing each absent header costs one look-up apiece. A message fresh from the HTTP consumer (whose header
+     * filter keeps {@code Camel*} names out) never does, which is the webhook's hot path.
+     */
+    private static boolean mayHoldEventHeaders(Message message) {
+        if (!message.hasHeaders()) {
+            return false;
+        }
+        Map<String, Object> headers = message.getHeaders();
+        if (headers instanceof NavigableMap<String, Object> sorted
+                && sorted.comparator() == String.CASE_INSENSITIVE_ORDER) {
+            String next = sorted.ceilingKey(PREFIX);
+            return next != null && next.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+        }
+        return true;
+    }
+
+    private static void set(Message message, String name, String value, boolean clear) {
         if (value != null) {
             message.setHeader(name, value);
-        } else if (message.hasHeaders()) {
+        } else if (clear) {
             message.removeHeader(name);
         }
     }

@@ -343,25 +343,35 @@ public class RecurrenteWebhookHandler extends ServiceSupport implements Processo
      * is longer than {@value #MAX_ANSWER_HEADER_LENGTH} characters.
      */
     static boolean isHeavyForTheAnswer(String name, Object value) {
-        if (value == null) {
+        // by value first (one type test for the usual short text), by name only where a value test cannot tell: the
+        // signature headers are short texts, the canonical object is any model object
+        if (value instanceof String text) {
+            return text.length() > MAX_ANSWER_HEADER_LENGTH || isSignatureHeader(name);
+        }
+        if (value == null || value instanceof Number || value instanceof Boolean) {
             return false;
         }
-        if (RecurrenteConstants.RAW_BODY.equals(name) || RecurrenteConstants.CANONICAL.equals(name)) {
-            return true;
-        }
-        for (String n : SIGNATURE_HEADERS) {
-            if (n.equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
         if (value instanceof CharSequence text) {
-            return text.length() > MAX_ANSWER_HEADER_LENGTH;
+            return text.length() > MAX_ANSWER_HEADER_LENGTH || isSignatureHeader(name);
         }
         return value.getClass().isArray()
                 || value instanceof Iterable<?>
                 || value instanceof Map<?, ?>
                 || value instanceof Iterator<?>
-                || value instanceof Stream<?>;
+                || value instanceof Stream<?>
+                || RecurrenteConstants.CANONICAL.equalsIgnoreCase(name)
+                || RecurrenteConstants.RAW_BODY.equalsIgnoreCase(name);
+    }
+
+    /** {@code svix-signature} or {@code webhook-signature}, any case (the length ends most comparisons at once). */
+    private static boolean isSignatureHeader(String name) {
+        int length = name.length();
+        for (String n : SIGNATURE_HEADERS) {
+            if (n.length() == length && n.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
