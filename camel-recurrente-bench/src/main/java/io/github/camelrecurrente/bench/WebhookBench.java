@@ -266,7 +266,8 @@ final class WebhookBench {
                             + " CPU were the only limit; less disturbed by load from outside): %s (median of"
                             + " per-round ratios, %s).%n",
                     Stats.ratio(Stats.median(cpuPerRound)), Stats.spread(cpuPerRound, "%.2f")));
-            sb.append(WebhookHandlerProbe.run(cfg, secret, deliveries));
+            sb.append(WebhookHandlerProbe.run(
+                    cfg, secret, deliveries, Stats.median(cpu.get("bare")), Stats.median(cpu.get("events"))));
             if (!wrk) {
                 sb.append("No wrk cross-check (wrk not on the PATH, or --no-wrk; optional: apt-get install wrk).\n");
             }
