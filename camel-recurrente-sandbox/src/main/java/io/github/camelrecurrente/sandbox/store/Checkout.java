@@ -10,11 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * seeded checkouts stay cheap; JSON nodes referenced here are treated as immutable and replaced,
  * never edited, on update (seeded checkouts share them). Guarded by the account lock. Internal.
  */
-public final class Checkout implements Timestamped {
-
-    private final String id;
-    private final long createdMicros;
-    private final long seq;
+public final class Checkout extends StoredResource {
 
     /** {@code unpaid}, {@code paid} or {@code payment_in_progress}; {@code expired} is derived. */
     public String status = "unpaid";
@@ -83,25 +79,8 @@ public final class Checkout implements Timestamped {
      * @param seq           insertion sequence
      */
     public Checkout(String id, long createdMicros, long seq) {
-        this.id = id;
-        this.createdMicros = createdMicros;
-        this.seq = seq;
+        super(id, createdMicros, seq);
         this.updatedMicros = createdMicros;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long createdMicros() {
-        return createdMicros;
-    }
-
-    @Override
-    public long seq() {
-        return seq;
     }
 
     /**
@@ -122,6 +101,6 @@ public final class Checkout implements Timestamped {
 
     @Override
     public String toString() {
-        return "Checkout[" + id + ", " + status + "]";
+        return "Checkout[" + id() + ", " + status + "]";
     }
 }

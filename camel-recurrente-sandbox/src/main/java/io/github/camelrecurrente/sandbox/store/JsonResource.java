@@ -3,11 +3,8 @@ package io.github.camelrecurrente.sandbox.store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** A resource whose state is kept as the JSON object the API returns. Internal. */
-public final class JsonResource implements Timestamped {
+public final class JsonResource extends StoredResource {
 
-    private final String id;
-    private final long createdMicros;
-    private final long seq;
     private final ObjectNode node;
 
     /**
@@ -17,25 +14,8 @@ public final class JsonResource implements Timestamped {
      * @param node          the stored JSON state (mutated in place by updates)
      */
     public JsonResource(String id, long createdMicros, long seq, ObjectNode node) {
-        this.id = id;
-        this.createdMicros = createdMicros;
-        this.seq = seq;
+        super(id, createdMicros, seq);
         this.node = node;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long createdMicros() {
-        return createdMicros;
-    }
-
-    @Override
-    public long seq() {
-        return seq;
     }
 
     /** @return the live JSON state */
@@ -45,6 +25,6 @@ public final class JsonResource implements Timestamped {
 
     @Override
     public String toString() {
-        return "JsonResource[" + id + "]";
+        return "JsonResource[" + id() + "]";
     }
 }
