@@ -681,14 +681,13 @@ public final class InfileStandIn implements AutoCloseable {
     /** An entry of {@code descripcion_errores}. */
     private static ObjectNode error(
             String fuente, String categoria, String numeral, String validacion, String mensaje) {
-        ObjectNode e = JSON.createObjectNode();
-        e.put("resultado", false);
-        e.put("fuente", fuente);
-        e.put("categoria", categoria);
-        e.put("numeral", numeral);
-        e.put("validacion", validacion);
-        e.put("mensaje_error", mensaje);
-        return e;
+        return JSON.createObjectNode()
+                .put("resultado", false)
+                .put("fuente", fuente)
+                .put("categoria", categoria)
+                .put("numeral", numeral)
+                .put("validacion", validacion)
+                .put("mensaje_error", mensaje);
     }
 
     /** The {@code uuid}, {@code serie} and {@code numero} an answer names: the document's, or empty for none. */
