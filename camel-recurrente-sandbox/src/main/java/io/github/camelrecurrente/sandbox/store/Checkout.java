@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * seeded checkouts stay cheap; JSON nodes referenced here are treated as immutable and replaced,
  * never edited, on update (seeded checkouts share them). Guarded by the account lock. Internal.
  */
-public final class Checkout extends StoredResource {
+public final class Checkout implements Timestamped {
+
+    private final String id;
+    private final long createdMicros;
+    private final long seq;
 
     /** {@code unpaid}, {@code paid} or {@code payment_in_progress}; {@code expired} is derived. */
     public String status = "unpaid";
@@ -79,8 +83,25 @@ public final class Checkout extends StoredResource {
      * @param seq           insertion sequence
      */
     public Checkout(String id, long createdMicros, long seq) {
-        super(id, createdMicros, seq);
+        this.id = id;
+        this.createdMicros = createdMicros;
+        this.seq = seq;
         this.updatedMicros = createdMicros;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public long createdMicros() {
+        return createdMicros;
+    }
+
+    @Override
+    public long seq() {
+        return seq;
     }
 
     /**
@@ -101,6 +122,6 @@ public final class Checkout extends StoredResource {
 
     @Override
     public String toString() {
-        return "Checkout[" + id() + ", " + status + "]";
+        return "Checkout[" + id + ", " + status + "]";
     }
 }
