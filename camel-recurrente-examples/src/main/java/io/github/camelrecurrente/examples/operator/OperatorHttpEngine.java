@@ -28,22 +28,22 @@ import org.apache.camel.support.service.ServiceSupport;
 public final class OperatorHttpEngine extends ServiceSupport implements PlatformHttpEngine {
 
     private final VertxPlatformHttpServer server;
-    private final int configuredPort;
+    /** The Vert.x router of the operator server: the consumers attach to it. */
+    private final String routerName;
+
     private final OperatorGuard guard;
 
+    /** @param configuredPort the operator server's configured port ({@code examples.ops.port}): names its router */
     public OperatorHttpEngine(VertxPlatformHttpServer server, int configuredPort, OperatorGuard guard) {
         this.server = server;
-        this.configuredPort = configuredPort;
+        this.routerName = VertxPlatformHttpRouter.getRouterNameFromPort(configuredPort);
         this.guard = guard;
     }
 
     @Override
     public PlatformHttpConsumer createConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
         return new VertxPlatformHttpConsumer(
-                endpoint,
-                guard.protect(endpoint.getPath(), processor),
-                List.of(),
-                VertxPlatformHttpRouter.getRouterNameFromPort(configuredPort)) {
+                endpoint, guard.protect(endpoint.getPath(), processor), List.of(), routerName) {
             @Override
             protected Future<Void> processHttpRequest(Exchange exchange, RoutingContext ctx) {
                 // a supplier: asking Vert.x for the session marks it used, and a used session gets a cookie

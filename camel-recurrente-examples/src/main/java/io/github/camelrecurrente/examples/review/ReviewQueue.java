@@ -204,17 +204,8 @@ public final class ReviewQueue {
             @Variable("reviewPaymentId") String paymentIntentId,
             @Variable("reviewAmount") long amount,
             @ExchangeProperty(OPERATOR) String who) {
-        int n = update(
-                "update review_cases set status = ?, resolved_at = ?, resolved_by = ?, resolution = ?,"
-                        + " posted_payment_id = ?, posted_amount_cents = ? where id = ? and status = ?",
-                POSTED,
-                LedgerDatabase.utc(Instant.now()),
-                LedgerPostings.truncate(who, 64),
-                "posted as " + paymentIntentId + ", " + amount + " cents",
-                paymentIntentId,
-                amount,
-                id,
-                POSTING);
+        String resolution = "posted as " + paymentIntentId + ", " + amount + " cents";
+        int n = resolve(id, POSTING, POSTED, who, resolution, paymentIntentId, amount);
         if (n == 0) {
             throw new IllegalStateException("review case " + id + " was not claimed for posting");
         }
@@ -253,15 +244,7 @@ public final class ReviewQueue {
         if (caseOf(id) == null) {
             throw new RequestRefusedException(404, "case_not_found", "id", "no review case " + id);
         }
-        int n = update(
-                "update review_cases set status = ?, resolved_at = ?, resolved_by = ?, resolution = ? where id = ?"
-                        + " and status = ?",
-                DISMISSED,
-                LedgerDatabase.utc(Instant.now()),
-                LedgerPostings.truncate(who, 64),
-                LedgerPostings.truncate(r.trim(), 1000),
-                id,
-                OPEN);
+        int n = resolve(id, OPEN, DISMISSED, who, r.trim(), null, null);
         if (n == 0) {
             throw new RequestRefusedException(
                     409, "case_not_open", "id", "review case " + id + " is not open (posted or dismissed already)");
@@ -329,6 +312,27 @@ public final class ReviewQueue {
                     "id",
                     "review case " + id + " is not open (posted, dismissed or posting now)");
         }
+    }
+
+    /**
+     * Resolves a case in status {@code from}: its new status, when, by whom and how; a posted case also records the
+     * payment and the amount it was posted as (null for a dismissed one).
+     *
+     * @return 1 when the case was in status {@code from}, else 0 (nothing changed)
+     */
+    private int resolve(
+            long id, String from, String to, String who, String resolution, String postedPaymentId, Long postedCents) {
+        return update(
+                "update review_cases set status = ?, resolved_at = ?, resolved_by = ?, resolution = ?,"
+                        + " posted_payment_id = ?, posted_amount_cents = ? where id = ? and status = ?",
+                to,
+                LedgerDatabase.utc(Instant.now()),
+                LedgerPostings.truncate(who, 64),
+                LedgerPostings.truncate(resolution, 1000),
+                postedPaymentId,
+                postedCents,
+                id,
+                from);
     }
 
     /** The action's fields: form fields (headers of the operator port) or a JSON object body. */

@@ -54,19 +54,7 @@ final class PaymentRecords {
         if (c.userId != null && data.users.get(c.userId) != null) {
             return data.users.get(c.userId);
         }
-        JsonResource u = data.userByEmail(o.email());
-        if (u != null) {
-            return u;
-        }
-        long now = Times.micros(Instant.now());
-        String id = Ids.next("us_");
-        ObjectNode n = Json.object();
-        n.put("id", id);
-        n.put("email", o.email());
-        n.put("full_name", o.fullName());
-        u = new JsonResource(id, now, data.nextSeq(), n);
-        data.users.put(u);
-        return u;
+        return PeopleEndpoints.findOrCreateUser(data, o.email(), o.fullName());
     }
 
     static ObjectNode address(PaymentOptions o) {
@@ -201,6 +189,21 @@ final class PaymentRecords {
                 data,
                 type,
                 EventPayloads.paymentIntent(wire, type, pa, checkout, c == null ? null : c.customAccountId));
+    }
+
+    /** {@code setup_intent.succeeded}: the card of a checkout saved, for a subscription's trial or a card update. */
+    void emitSetupIntentSucceeded(
+            AccountData data, Checkout c, String setupIntentId, String subscriptionId, ObjectNode paymentMethod) {
+        sink.emit(
+                data,
+                "setup_intent.succeeded",
+                EventPayloads.setupIntent(
+                        wire,
+                        setupIntentId,
+                        subscriptionId,
+                        paymentMethod.deepCopy(),
+                        Views.checkoutForEvent(c, data, wire.extendedFields()),
+                        c.customAccountId));
     }
 
     void emitUnified(AccountData data, String type, ObjectNode in, Checkout c) {

@@ -98,18 +98,7 @@ public final class PaymentSimulator {
             c.latestIntentType = "SetupIntent";
             c.latestIntentMicros = now;
             c.latestAuthCode = null;
-            records.sink()
-                    .emit(
-                            data,
-                            "setup_intent.succeeded",
-                            EventPayloads.setupIntent(
-                                    records.wire(),
-                                    setupId,
-                                    null,
-                                    pm.deepCopy(),
-                                    Views.checkoutForEvent(
-                                            c, data, records.wire().extendedFields()),
-                                    c.customAccountId));
+            records.emitSetupIntentSucceeded(data, c, setupId, null, pm);
             ObjectNode out = Views.ref(setupId).put("status", "succeeded");
             out.set("payment_method", pm.deepCopy());
             return out;
@@ -126,18 +115,7 @@ public final class PaymentSimulator {
                 c.latestIntentId = Ids.next("pa_");
                 c.latestIntentType = "SetupIntent";
                 c.latestIntentMicros = now;
-                records.sink()
-                        .emit(
-                                data,
-                                "setup_intent.succeeded",
-                                EventPayloads.setupIntent(
-                                        records.wire(),
-                                        c.latestIntentId,
-                                        su.id(),
-                                        pm.deepCopy(),
-                                        Views.checkoutForEvent(
-                                                c, data, records.wire().extendedFields()),
-                                        c.customAccountId));
+                records.emitSetupIntentSucceeded(data, c, c.latestIntentId, su.id(), pm);
                 records.emitSubscription(data, "subscription.create", su);
                 return su.node().deepCopy();
             }

@@ -2,46 +2,16 @@ package io.github.camelrecurrente.sandbox.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A resource whose state is kept as the JSON object the API returns. Internal. */
-public final class JsonResource implements Timestamped {
-
-    private final String id;
-    private final long createdMicros;
-    private final long seq;
-    private final ObjectNode node;
-
-    /**
-     * @param id            resource id
-     * @param createdMicros creation time, epoch microseconds
-     * @param seq           insertion sequence
-     * @param node          the stored JSON state (mutated in place by updates)
-     */
-    public JsonResource(String id, long createdMicros, long seq, ObjectNode node) {
-        this.id = id;
-        this.createdMicros = createdMicros;
-        this.seq = seq;
-        this.node = node;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long createdMicros() {
-        return createdMicros;
-    }
-
-    @Override
-    public long seq() {
-        return seq;
-    }
-
-    /** @return the live JSON state */
-    public ObjectNode node() {
-        return node;
-    }
+/**
+ * A resource whose state is kept as the JSON object the API returns. Internal. Its {@code equals} and
+ * {@code hashCode} follow the live state: compare resources by {@link #id()}.
+ *
+ * @param id            resource id
+ * @param createdMicros creation time, epoch microseconds
+ * @param seq           insertion sequence
+ * @param node          the live JSON state (mutated in place by updates)
+ */
+public record JsonResource(String id, long createdMicros, long seq, ObjectNode node) implements Timestamped {
 
     @Override
     public String toString() {

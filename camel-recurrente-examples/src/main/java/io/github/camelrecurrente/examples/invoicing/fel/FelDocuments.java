@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 
 /**
  * Makes SAT's documents for one emitter: a FACT for a payment, an NCRE for a refund of an invoiced payment, an
@@ -39,24 +38,9 @@ public final class FelDocuments {
      * @throws FelRefusal when a SAT rule refuses it (CF limit, discount above price)
      */
     public FelDocument invoice(String paymentId, Sale sale, int revision) {
-        List<LineAmounts> lines = sale.items().stream().map(LineAmounts::of).toList();
-        BigDecimal grandTotal = LineAmounts.grandTotal(lines);
-        cfLimit.check(sale.buyer().id(), sale.currency(), grandTotal);
-        OffsetDateTime emittedAt = EmissionTime.inGuatemala(sale.emittedAt());
-        String xml = DteXml.document(
-                DocumentKind.FACT, emittedAt, sale.currency(), emitter, sale.buyer(), sale.items(), lines, null);
-        return new FelDocument(
-                DocumentKind.FACT,
-                Identificador.of(DocumentKind.FACT, paymentId, revision),
-                xml,
-                emitter.nit(),
-                emitter.establecimiento(),
-                emittedAt,
-                sale.buyer().id(),
-                sale.currency(),
-                grandTotal,
-                LineAmounts.ivaTotal(lines),
-                null);
+        PricedSale priced = PricedSale.of(sale);
+        cfLimit.check(sale.buyer().id(), sale.currency(), priced.grandTotal());
+        return document(DocumentKind.FACT, paymentId, revision, priced, null);
     }
 
     /**
@@ -91,8 +75,8 @@ public final class FelDocuments {
                     "the credit note is in " + refund.currency() + " but invoice " + original.uuid() + " is in "
                             + original.currency());
         }
-        List<LineAmounts> lines = refund.items().stream().map(LineAmounts::of).toList();
-        BigDecimal grandTotal = LineAmounts.grandTotal(lines);
+        PricedSale priced = PricedSale.of(refund);
+        BigDecimal grandTotal = priced.grandTotal();
         BigDecimal credited = alreadyCredited == null ? BigDecimal.ZERO : alreadyCredited;
         if (credited.add(grandTotal).compareTo(original.grandTotal()) > 0) {
             throw new FelRefusal(
@@ -101,7 +85,7 @@ public final class FelDocuments {
                             + " already credited exceeds invoice " + original.uuid() + " of "
                             + original.grandTotal().toPlainString());
         }
-        BigDecimal ivaTotal = LineAmounts.ivaTotal(lines);
+        BigDecimal ivaTotal = priced.ivaTotal();
         if (ivaTotal.compareTo(original.ivaTotal()) > 0) {
             throw new FelRefusal(
                     FelRule.CREDIT_IVA_ABOVE_ORIGINAL,
@@ -109,30 +93,9 @@ public final class FelDocuments {
                             + "'s IVA " + original.ivaTotal().toPlainString());
         }
         cfLimit.check(refund.buyer().id(), refund.currency(), grandTotal);
-        OffsetDateTime emittedAt = EmissionTime.inGuatemala(refund.emittedAt());
         DteXml.NoteReference reference = new DteXml.NoteReference(
                 original.uuid(), original.serie(), original.numero(), original.emittedAt(), reason);
-        String xml = DteXml.document(
-                DocumentKind.NCRE,
-                emittedAt,
-                refund.currency(),
-                emitter,
-                refund.buyer(),
-                refund.items(),
-                lines,
-                reference);
-        return new FelDocument(
-                DocumentKind.NCRE,
-                Identificador.of(DocumentKind.NCRE, refundId, revision),
-                xml,
-                emitter.nit(),
-                emitter.establecimiento(),
-                emittedAt,
-                refund.buyer().id(),
-                refund.currency(),
-                grandTotal,
-                ivaTotal,
-                original.uuid());
+        return document(DocumentKind.NCRE, refundId, revision, priced, reference);
     }
 
     /**
@@ -181,6 +144,39 @@ public final class FelDocuments {
                 original.grandTotal(),
                 original.ivaTotal(),
                 original.uuid());
+    }
+
+    /**
+     * The FACT or NCRE of a priced sale, by this emitter: the one place its identificador, XML and totals are put
+     * together.
+     *
+     * @param sourceId the payment's (FACT) or the refund's (NCRE) id
+     * @param reference the invoice a credit note references, null for an invoice
+     */
+    private FelDocument document(
+            DocumentKind kind, String sourceId, int revision, PricedSale priced, DteXml.NoteReference reference) {
+        Sale sale = priced.sale();
+        String xml = DteXml.document(
+                kind,
+                priced.emittedAt(),
+                sale.currency(),
+                emitter,
+                sale.buyer(),
+                sale.items(),
+                priced.lines(),
+                reference);
+        return new FelDocument(
+                kind,
+                Identificador.of(kind, sourceId, revision),
+                xml,
+                emitter.nit(),
+                emitter.establecimiento(),
+                priced.emittedAt(),
+                sale.buyer().id(),
+                sale.currency(),
+                priced.grandTotal(),
+                priced.ivaTotal(),
+                reference == null ? null : reference.uuid());
     }
 
     private static String requireText(String field, String value, int max) {

@@ -67,27 +67,7 @@ public record InfileSettings(
         }
     }
 
-    /** Settings with the default margin on the cap per second. */
-    public InfileSettings(
-            URI url,
-            URI reportUrl,
-            InfileCredentials credentials,
-            int requestsPerSecond,
-            int concurrentRequests,
-            Duration requestTimeout,
-            Duration connectTimeout) {
-        this(
-                url,
-                reportUrl,
-                credentials,
-                requestsPerSecond,
-                concurrentRequests,
-                requestTimeout,
-                connectTimeout,
-                DEFAULT_RATE_MARGIN);
-    }
-
-    /** Settings with the default caps and timeouts. */
+    /** Settings with the default caps, timeouts and margin. */
     public static InfileSettings of(URI url, URI reportUrl, InfileCredentials credentials) {
         return new InfileSettings(
                 url,
@@ -96,7 +76,8 @@ public record InfileSettings(
                 DEFAULT_REQUESTS_PER_SECOND,
                 DEFAULT_CONCURRENT_REQUESTS,
                 DEFAULT_REQUEST_TIMEOUT,
-                DEFAULT_CONNECT_TIMEOUT);
+                DEFAULT_CONNECT_TIMEOUT,
+                DEFAULT_RATE_MARGIN);
     }
 
     /** @return the unified endpoint: certifies and cancels */

@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import org.w3c.dom.Element;
 
@@ -74,6 +74,13 @@ public final class InfileStandIn implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter CERTIFIED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+    /** The unified endpoint's credential headers, each named as the credential it carries. */
+    private static final List<String> CERTIFIER_HEADERS =
+            List.of("UsuarioFirma", "LlaveFirma", "UsuarioApi", "LlaveApi");
+    /** The look-up's credential headers ({@link #LOOKUP_CREDENTIALS}: the credential each carries). */
+    private static final List<String> LOOKUP_HEADERS = List.of("usuario", "llave");
+
+    private static final Map<String, String> LOOKUP_CREDENTIALS = Map.of("usuario", "UsuarioApi", "llave", "LlaveApi");
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -191,8 +198,10 @@ public final class InfileStandIn implements AutoCloseable {
                     return t;
                 });
                 InfileStandIn standIn = new InfileStandIn(this, server, executor);
-                server.createContext(TRANSACTION_PATH, standIn::transaction);
-                server.createContext(LOOKUP_PATH, standIn::lookUp);
+                server.createContext(
+                        TRANSACTION_PATH, standIn.postEndpoint(CERTIFIER_HEADERS, null, standIn::transaction));
+                server.createContext(
+                        LOOKUP_PATH, standIn.postEndpoint(LOOKUP_HEADERS, LOOKUP_CREDENTIALS, standIn::lookUp));
                 server.createContext(REPORT_PATH, standIn::report);
                 server.setExecutor(executor);
                 server.start();
@@ -351,37 +360,57 @@ public final class InfileStandIn implements AutoCloseable {
         executor.shutdownNow();
     }
 
+    /** What a POST endpoint does with a request its gate let through. */
+    @FunctionalInterface
+    private interface Admitted {
+        void answer(HttpExchange ex) throws IOException;
+    }
+
+    /**
+     * A POST endpoint behind INFILE's gate: anything but a POST is answered 405, an outage 503 (else the request waits
+     * the injected latency), a missing or wrong credential 401; the requests in progress are counted and the exchange
+     * is closed after the answer (or without one).
+     *
+     * @param headers the headers that carry the credentials, in the order a 401 names them
+     * @param credentialOf the credential each header carries, by header; null when each is named as its credential
+     */
+    private HttpHandler postEndpoint(List<String> headers, Map<String, String> credentialOf, Admitted admitted) {
+        return ex -> {
+            enter();
+            try {
+                if (!"POST".equals(ex.getRequestMethod())) {
+                    send(ex, 405, message("use POST"));
+                    return;
+                }
+                if (outage(ex)) {
+                    return;
+                }
+                String missing = checkHeaders(ex, headers, credentialOf);
+                if (missing != null) {
+                    send(ex, 401, message("Credenciales no válidas: " + missing));
+                    return;
+                }
+                admitted.answer(ex);
+            } finally {
+                leave();
+                ex.close();
+            }
+        };
+    }
+
     private void transaction(HttpExchange ex) throws IOException {
-        enter();
-        try {
-            if (!"POST".equals(ex.getRequestMethod())) {
-                send(ex, 405, message("use POST"));
-                return;
-            }
-            if (outage(ex)) {
-                return;
-            }
-            String missing = checkHeaders(ex, List.of("UsuarioFirma", "LlaveFirma", "UsuarioApi", "LlaveApi"), null);
-            if (missing != null) {
-                send(ex, 401, message("Credenciales no válidas: " + missing));
-                return;
-            }
-            String id = header(ex, "identificador");
-            byte[] body = ex.getRequestBody().readAllBytes();
-            if (id.isEmpty()) {
-                send(ex, 200, errors(List.of(new SatCheck("IDENTIFICADOR", "El identificador es requerido."))));
-                return;
-            }
-            certificationRequests.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            ObjectNode answer = process(id, body);
-            if (answersToLose.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
-                return; // processed; closing the exchange without an answer closes the connection
-            }
-            send(ex, 200, answer);
-        } finally {
-            leave();
-            ex.close();
+        String id = header(ex, "identificador");
+        byte[] body = ex.getRequestBody().readAllBytes();
+        if (id.isEmpty()) {
+            send(ex, 200, errors(List.of(new SatCheck("IDENTIFICADOR", "El identificador es requerido."))));
+            return;
         }
+        certificationRequests.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+        ObjectNode answer = process(id, body);
+        if (answersToLose.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            return; // processed; closing the exchange without an answer closes the connection
+        }
+        send(ex, 200, answer);
     }
 
     private ObjectNode process(String id, byte[] body) {
@@ -492,52 +521,27 @@ public final class InfileStandIn implements AutoCloseable {
     }
 
     private void lookUp(HttpExchange ex) throws IOException {
-        enter();
+        JsonNode body;
         try {
-            if (!"POST".equals(ex.getRequestMethod())) {
-                send(ex, 405, message("use POST"));
-                return;
-            }
-            if (outage(ex)) {
-                return;
-            }
-            String missing =
-                    checkHeaders(ex, List.of("usuario", "llave"), Map.of("usuario", "UsuarioApi", "llave", "LlaveApi"));
-            if (missing != null) {
-                send(ex, 401, message("Credenciales no válidas: " + missing));
-                return;
-            }
-            JsonNode body;
-            try {
-                body = JSON.readTree(ex.getRequestBody());
-            } catch (IOException e) {
-                send(ex, 400, message("El cuerpo no es JSON."));
-                return;
-            }
-            String id = body.path("identificador_unico_dte").asText(header(ex, "identificador"));
-            lookUpRequests.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            StandInDocument doc;
-            synchronized (lock) {
-                doc = byIdentificador.get(id);
-            }
-            ObjectNode answer = JSON.createObjectNode();
-            if (doc != null && matches(doc, body)) {
-                answer.put("resultado", true);
-                answer.put("uuid", doc.uuid());
-                answer.put("serie", doc.serie());
-                answer.put("numero", doc.numero());
-            } else {
-                answer.put("resultado", false);
-                answer.put("descripcion", "No existe un documento certificado con ese identificador.");
-                answer.put("uuid", "");
-                answer.put("serie", "");
-                answer.put("numero", "");
-            }
-            send(ex, 202, answer);
-        } finally {
-            leave();
-            ex.close();
+            body = JSON.readTree(ex.getRequestBody());
+        } catch (IOException e) {
+            send(ex, 400, message("El cuerpo no es JSON."));
+            return;
         }
+        String id = body.path("identificador_unico_dte").asText(header(ex, "identificador"));
+        lookUpRequests.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+        StandInDocument doc;
+        synchronized (lock) {
+            doc = byIdentificador.get(id);
+        }
+        boolean found = doc != null && matches(doc, body);
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("resultado", found);
+        if (!found) {
+            answer.put("descripcion", "No existe un documento certificado con ese identificador.");
+        }
+        putDocument(answer, found ? doc : null);
+        send(ex, 202, answer);
     }
 
     private static boolean matches(StandInDocument doc, JsonNode body) {
@@ -634,56 +638,63 @@ public final class InfileStandIn implements AutoCloseable {
     }
 
     private ObjectNode certified(StandInDocument doc) {
-        ObjectNode n = base(true, "Documento certificado (stand-in).");
-        n.put("cantidad_errores", 0);
-        n.putArray("descripcion_errores");
-        n.put("uuid", doc.uuid());
-        n.put("serie", doc.serie());
-        n.put("numero", doc.numero());
-        n.put(
-                "xml_certificado",
-                Base64.getEncoder().encodeToString(doc.certifiedXml().getBytes(StandardCharsets.UTF_8)));
-        return n;
+        String xml = Base64.getEncoder().encodeToString(doc.certifiedXml().getBytes(StandardCharsets.UTF_8));
+        return answer(true, "Documento certificado (stand-in).", List.of(), doc, xml);
     }
 
     private ObjectNode repeat(StandInDocument doc) {
-        ObjectNode n = base(repeatResultado, REPEAT_TEXT);
-        ArrayNode list = n.putArray("descripcion_errores");
-        if (!repeatResultado) {
-            ObjectNode e = list.addObject();
-            e.put("resultado", false);
-            e.put("fuente", "INFILE");
-            e.put("categoria", "Identificador");
-            e.put("numeral", "");
-            e.put("validacion", "identificador");
-            e.put("mensaje_error", REPEAT_TEXT);
-        }
-        n.put("cantidad_errores", list.size());
-        n.put("uuid", doc.uuid());
-        n.put("serie", doc.serie());
-        n.put("numero", doc.numero());
-        n.put("xml_certificado", "");
-        return n;
+        List<ObjectNode> errors = repeatResultado
+                ? List.of()
+                : List.of(error("INFILE", "Identificador", "", "identificador", REPEAT_TEXT));
+        return answer(repeatResultado, REPEAT_TEXT, errors, doc, "");
     }
 
     private ObjectNode errors(List<SatCheck> failed) {
-        ObjectNode n = base(false, "Se encontraron errores en el documento.");
-        n.put("cantidad_errores", failed.size());
-        ArrayNode list = n.putArray("descripcion_errores");
-        for (SatCheck c : failed) {
-            ObjectNode e = list.addObject();
-            e.put("resultado", false);
-            e.put("fuente", c.code().startsWith("FEL_") ? "SAT" : "INFILE");
-            e.put("categoria", "Validaciones");
-            e.put("numeral", c.code());
-            e.put("validacion", c.code());
-            e.put("mensaje_error", c.message());
-        }
-        n.put("uuid", "");
-        n.put("serie", "");
-        n.put("numero", "");
-        n.put("xml_certificado", "");
+        List<ObjectNode> errors = failed.stream()
+                .map(c -> error(
+                        c.code().startsWith("FEL_") ? "SAT" : "INFILE",
+                        "Validaciones",
+                        c.code(),
+                        c.code(),
+                        c.message()))
+                .toList();
+        return answer(false, "Se encontraron errores en el documento.", errors, null, "");
+    }
+
+    /**
+     * The unified endpoint's answer.
+     *
+     * @param errors the entries of {@code descripcion_errores}
+     * @param doc the document it names, null for none
+     * @param xml {@code xml_certificado}: Base64 of the certified XML, or empty
+     */
+    private ObjectNode answer(
+            boolean resultado, String descripcion, List<ObjectNode> errors, StandInDocument doc, String xml) {
+        ObjectNode n = base(resultado, descripcion);
+        n.put("cantidad_errores", errors.size());
+        n.putArray("descripcion_errores").addAll(errors);
+        putDocument(n, doc);
+        n.put("xml_certificado", xml);
         return n;
+    }
+
+    /** An entry of {@code descripcion_errores}. */
+    private static ObjectNode error(
+            String fuente, String categoria, String numeral, String validacion, String mensaje) {
+        return JSON.createObjectNode()
+                .put("resultado", false)
+                .put("fuente", fuente)
+                .put("categoria", categoria)
+                .put("numeral", numeral)
+                .put("validacion", validacion)
+                .put("mensaje_error", mensaje);
+    }
+
+    /** The {@code uuid}, {@code serie} and {@code numero} an answer names: the document's, or empty for none. */
+    private static void putDocument(ObjectNode answer, StandInDocument doc) {
+        answer.put("uuid", doc == null ? "" : doc.uuid());
+        answer.put("serie", doc == null ? "" : doc.serie());
+        answer.put("numero", doc == null ? "" : doc.numero());
     }
 
     private ObjectNode base(boolean resultado, String descripcion) {

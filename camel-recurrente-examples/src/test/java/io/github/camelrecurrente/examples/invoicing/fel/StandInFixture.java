@@ -35,7 +35,8 @@ final class StandInFixture {
                 50,
                 10,
                 Duration.ofSeconds(20),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                InfileSettings.DEFAULT_RATE_MARGIN);
     }
 
     /** The same document with its XML changed (to send what the builder would never make). */
