@@ -181,7 +181,17 @@ class SandboxScenarioEndToEndTest {
 
     @Test
     void emailsReachTheSmtpServer() throws Exception {
-        List<MimeMessage> messages = stack.smtp().receivedMessages();
+        List<MimeMessage> all = stack.smtp().receivedMessages();
+        // besides these eight, the refund's credit note, which its own timer may have mailed by now
+        List<MimeMessage> messages = new java.util.ArrayList<>();
+        for (MimeMessage m : all) {
+            if (!m.getSubject().startsWith("Nota de crédito ")) {
+                messages.add(m);
+            }
+        }
+        assertTrue(
+                all.size() - messages.size() <= 1,
+                stack.smtp().receivedSubjects().toString());
         assertEquals(8, messages.size(), stack.smtp().receivedSubjects().toString());
         MimeMessage receipt = find(messages, "ana.lopez@example.com", "Recibo de pago " + result.cardPaymentId);
         String body = receipt.getContent().toString();

@@ -96,6 +96,11 @@ public final class TestStacks {
                 "Bearer " + OPS_TOKEN);
     }
 
+    /** GET on the operator port with the ops-test token (e.g. the status page). */
+    public static HttpResponse<String> opsGet(Map<String, String> props, String pathAndQuery) throws Exception {
+        return send("GET", opsUrl(props) + pathAndQuery, null, "Authorization", "Bearer " + OPS_TOKEN);
+    }
+
     /** The operator port's base URL of a stack started with {@link #properties}. */
     public static String opsUrl(Map<String, String> props) {
         return "http://127.0.0.1:" + props.get("examples.ops.port");
