@@ -218,7 +218,15 @@ public class ExamplesConfiguration implements CamelConfiguration {
         context.getRegistry().bind("paymentInvoices", new PaymentInvoices(outbox, fel, mode, Clock.systemUTC()));
         context.getRegistry().bind("felReplay", new FelReplay(dataSource));
         context.getRegistry().bind("felCancellation", new FelCancellation(dataSource, fel, Clock.systemUTC()));
-        context.getRegistry().bind("refundCredits", new RefundCredits(dataSource, outbox, fel, Clock.systemUTC()));
+        context.getRegistry()
+                .bind(
+                        "refundCredits",
+                        new RefundCredits(
+                                dataSource,
+                                outbox,
+                                fel,
+                                Clock.systemUTC(),
+                                DurationProperty.parse("fel.claim.lease", felClaimLease)));
         if (felConcurrentRequests < 1) {
             throw new IllegalArgumentException(
                     FelProperties.INFILE_CONCURRENT_REQUESTS + ": must be at least 1, got " + felConcurrentRequests);

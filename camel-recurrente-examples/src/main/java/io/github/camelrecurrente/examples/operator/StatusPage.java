@@ -25,8 +25,8 @@ import org.apache.camel.Exchange;
  * dead-lettered (with the replay button), invoice steps resolved in doubt after a crash, refund dead letters, the last
  * reconciliation, the payments whose fee is not known yet, the review queue with one post and one dismiss form per
  * case, webhook deliveries of the last hour, the latest operator actions. A FEL dead letter shows its kind, SAT's rule
- * code (e.g. FEL_RCP535), the reason and what the operator can do, with a form to replay one payment with the buyer's
- * NIT or CUI; the latest invoices show serie, número, UUID, the PDF pushed as tax_invoice_url and SAT's verification
+ * code (e.g. FEL_RCP535), the reason and what the operator can do (and the refund, for a credit note's), with a form to
+ * replay one payment with the buyer's NIT or CUI and one to replay a refund's credit note; the latest invoices show serie, número, UUID, the PDF pushed as tax_invoice_url and SAT's verification
  * page. Every value is HTML-escaped
  * (Mustache); the page loads nothing else (no script, no external style) and its forms post back to the operator
  * port with the session's CSRF token.
@@ -89,8 +89,8 @@ public final class StatusPage {
         m.put(
                 "invoicesDead",
                 table(
-                        rows("select payment_intent_id as \"Payment\", failed_at as \"Failed\", failure_kind as"
-                                + " \"Kind\", failure_code as \"Code\", coalesce(reason, error_message) as \"Reason\","
+                        rows("select payment_intent_id as \"Payment\", refund_id as \"Refund (credit note)\","
+                                + " failed_at as \"Failed\", failure_kind as \"Kind\", failure_code as \"Code\", coalesce(reason, error_message) as \"Reason\","
                                 + " operator_action as \"What to do\" from fel_dead_letters where replayed_at is null"
                                 + " order by failed_at desc limit " + LIST_LIMIT),
                         "None."));
@@ -108,7 +108,8 @@ public final class StatusPage {
         m.put(
                 "inDoubt",
                 table(
-                        rows("select payment_intent_id as \"Payment\", step as \"Step\", started_by as \"Started by\","
+                        rows("select payment_intent_id as \"Payment\", refund_id as \"Refund\", step as \"Step\","
+                                + " started_by as \"Started by\","
                                 + " started_at as \"Started (UTC)\", resolved_by as \"Resolved by\", resolution as"
                                 + " \"Resolution\" from fel_in_doubt order by resolved_at desc limit " + LIST_LIMIT),
                         "None."));

@@ -95,7 +95,7 @@ class FelCancellationEndToEndTest {
     }
 
     /** A card payment invoiced (DONE) to a NIT. */
-    private static String invoiced(RecurrenteSandbox sandbox, LedgerReport ledger) {
+    static String invoiced(RecurrenteSandbox sandbox, LedgerReport ledger) {
         String id = (String) sandbox.payCheckout(
                         sandbox.createCheckout(15000, "GTQ"),
                         new PaymentOptions(

@@ -1,14 +1,18 @@
 package io.github.camelrecurrente.examples.testsupport;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.camelrecurrente.examples.standins.infile.InfileStandIn;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
@@ -94,6 +98,36 @@ public final class TestStacks {
                 "application/json",
                 "Authorization",
                 "Bearer " + OPS_TOKEN);
+    }
+
+    /** A browser's session on the operator port (logged in with the ops-test token) and its status page's CSRF token. */
+    public record OpsBrowser(Map<String, String> props, String cookie, String csrf) {
+
+        /** Posts a status page form (urlencoded fields, without the CSRF token: added here unless {@code forged}). */
+        public HttpResponse<String> submit(String path, String fields, boolean forged) throws Exception {
+            String form = forged ? fields : "csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&" + fields;
+            String[] headers = {"Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"};
+            return send("POST", opsUrl(props) + path, form, headers);
+        }
+    }
+
+    /** Logs a browser in on the operator port with the ops-test token and reads the status page's CSRF token. */
+    public static OpsBrowser opsBrowser(Map<String, String> props) throws Exception {
+        String[] form = {"Content-Type", "application/x-www-form-urlencoded"};
+        HttpResponse<String> login = send("POST", opsUrl(props) + "/ops/login", "token=" + OPS_TOKEN, form);
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String page = send("GET", opsUrl(props) + "/ops/status", null, "Cookie", cookie)
+                .body();
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the status page: " + page);
+        }
+        return new OpsBrowser(props, cookie, csrf.group(1));
+    }
+
+    /** GET on the operator port with the ops-test token (e.g. the status page). */
+    public static HttpResponse<String> opsGet(Map<String, String> props, String pathAndQuery) throws Exception {
+        return send("GET", opsUrl(props) + pathAndQuery, null, "Authorization", "Bearer " + OPS_TOKEN);
     }
 
     /** The operator port's base URL of a stack started with {@link #properties}. */

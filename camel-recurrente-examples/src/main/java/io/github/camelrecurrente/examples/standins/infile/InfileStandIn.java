@@ -101,6 +101,7 @@ public final class InfileStandIn implements AutoCloseable {
     private final Map<String, AtomicInteger> lookUpRequests = new ConcurrentHashMap<>();
     private final AtomicInteger failuresToInject = new AtomicInteger();
     private final AtomicInteger answersToLose = new AtomicInteger();
+    private final AtomicInteger lookUpsToFail = new AtomicInteger();
     private final AtomicInteger outageAnswers = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -276,6 +277,14 @@ public final class InfileStandIn implements AutoCloseable {
      */
     public void loseNextAnswers(int count) {
         answersToLose.set(count);
+    }
+
+    /**
+     * The next {@code count} look-ups are answered 503 (an outage of the look-up only): with
+     * {@link #loseNextAnswers(int)}, a lost answer whose look-up fails too, so the next try finds it in doubt.
+     */
+    public void failNextLookUps(int count) {
+        lookUpsToFail.set(count);
     }
 
     /** @return the requests for this identificador that reached processing at the unified endpoint */
@@ -521,6 +530,11 @@ public final class InfileStandIn implements AutoCloseable {
     }
 
     private void lookUp(HttpExchange ex) throws IOException {
+        if (lookUpsToFail.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            outageAnswers.incrementAndGet();
+            send(ex, 503, message("Servicio no disponible (stand-in: consulta interrumpida)"));
+            return;
+        }
         JsonNode body;
         try {
             body = JSON.readTree(ex.getRequestBody());
