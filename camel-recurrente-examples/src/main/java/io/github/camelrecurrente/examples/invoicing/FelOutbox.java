@@ -8,11 +8,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.sql.DataSource;
 
 import io.github.camelrecurrente.examples.inbox.IntakeRate;
@@ -92,6 +95,8 @@ public class FelOutbox {
     private IntakeRate intake = new IntakeRate(0);
     private int burstBatchSize = Integer.MAX_VALUE;
     private final Clock clock;
+    /** Payments worked on to DONE, recorded with their batch ({@link #recordDoneLater}, {@link #flushDone()}). */
+    private final Queue<String> doneLater = new ConcurrentLinkedQueue<>();
 
     public FelOutbox(DataSource dataSource, String nodeId, Duration lease, int batchSize) {
         this(dataSource, nodeId, lease, batchSize, Clock.systemUTC());
@@ -260,6 +265,48 @@ public class FelOutbox {
     }
 
     /**
+     * {@link #beginCertify(String, Instant)} for the payments of a claimed batch, in one transaction: one commit for
+     * the batch where there was one per payment ({@link PaymentInvoices#prepare}). Each marker is committed before its
+     * document is sent, as before.
+     *
+     * @param ids the payments
+     * @param emittedAt the emission time of each one's document, in the same order
+     * @return for each payment, true when its start is recorded (false: no such payment)
+     */
+    public boolean[] beginCertify(List<String> ids, List<Instant> emittedAt) {
+        boolean[] begun = new boolean[ids.size()];
+        if (ids.isEmpty()) {
+            return begun;
+        }
+        LocalDateTime now = LedgerDatabase.utc(clock.instant());
+        try (Connection c = dataSource.getConnection()) {
+            Transactions.inTransaction(c, tx -> {
+                try (PreparedStatement u = tx.prepareStatement("update payments set effect_step = ?, effect_node = ?,"
+                        + " effect_started_at = ?, fel_emitted_at = ? where payment_intent_id = ?")) {
+                    for (int i = 0; i < ids.size(); i++) {
+                        u.setString(1, Step.CERTIFY.name());
+                        u.setString(2, nodeId);
+                        u.setObject(3, now);
+                        u.setObject(4, LedgerDatabase.utc(emittedAt.get(i)));
+                        u.setString(5, ids.get(i));
+                        u.addBatch();
+                    }
+                    int[] counts = u.executeBatch();
+                    for (int i = 0; i < counts.length && i < begun.length; i++) {
+                        // SUCCESS_NO_INFO (-2): executed, count unknown; the row exists (it was just claimed)
+                        begun[i] = counts[i] == 1 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO;
+                    }
+                }
+                return null;
+            });
+            return begun;
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record the start of CERTIFY of a batch: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Records a payment's certified invoice ({@code ISSUED}, the CERTIFY step done) and, in the same statement, that
      * this node starts the PUSH when it will push (one commit where two were: the marker of the next step is set with
      * the record of the previous one; a node that dies before the PATCH leaves that PUSH in doubt, and the PATCH it
@@ -334,6 +381,51 @@ public class FelOutbox {
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "FEL outbox: cannot record " + paymentIntentId + " done: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@link #recordDone(String)} with the rest of the claimed batch: kept until {@link #flushDone()}, which the
+     * outbox route calls once the batch is worked on (one commit per batch where there was one per payment). The
+     * receipt is in {@code email_log} already (committed after the SMTP hand-off), so a node that dies before the
+     * flush leaves the MAIL step in doubt and the node that resumes it finds the receipt logged: not sent again
+     * ({@link Resolution#RECEIPT_LOGGED}), then DONE.
+     */
+    public void recordDoneLater(String paymentIntentId) {
+        doneLater.add(paymentIntentId);
+    }
+
+    /**
+     * Records DONE for the payments {@link #recordDoneLater} kept, in one transaction; on a failure they are kept
+     * for the next flush.
+     *
+     * @return how many were recorded
+     */
+    public int flushDone() {
+        List<String> ids = new ArrayList<>();
+        for (String id; (id = doneLater.poll()) != null; ) {
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Transactions.inTransaction(c, tx -> {
+                try (PreparedStatement u = tx.prepareStatement("update payments set invoice_status = 'DONE',"
+                        + " effect_step = null where payment_intent_id = ?")) {
+                    for (String id : ids) {
+                        u.setString(1, id);
+                        u.addBatch();
+                    }
+                    u.executeBatch();
+                }
+                return null;
+            });
+            return ids.size();
+        } catch (SQLException | RuntimeException e) {
+            doneLater.addAll(ids);
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record " + ids.size() + " payment(s) done: " + e.getMessage(), e);
         }
     }
 

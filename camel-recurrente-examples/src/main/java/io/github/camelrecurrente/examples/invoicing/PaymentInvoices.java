@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.camelrecurrente.examples.invoicing.fel.Attempt;
@@ -20,6 +22,7 @@ import io.github.camelrecurrente.examples.invoicing.fel.FelInvoicing;
 import io.github.camelrecurrente.examples.invoicing.fel.OriginalDocument;
 import io.github.camelrecurrente.examples.invoicing.fel.Sale;
 import io.github.camelrecurrente.examples.invoicing.fel.SaleItem;
+import io.github.camelrecurrente.examples.ledger.Money;
 
 /**
  * The CERTIFY step of the outbox for one payment (bean {@code paymentInvoices}, routes/invoicing/fel-invoicing.yaml):
@@ -38,6 +41,12 @@ public final class PaymentInvoices {
 
     /** The description of a payment's single line (our choice). */
     static final String DESCRIPTION = "Pago en línea ";
+
+    /** Row keys of a payment prepared with its batch ({@link #prepare}): its document, and its CERTIFY begun. */
+    private static final String DOCUMENT = "felDocument";
+
+    private static final String BEGUN = "felCertifyBegun";
+    private static final String EMITTED_AT = "felPreparedEmittedAt";
 
     private final FelOutbox outbox;
     private final FelInvoicing fel;
@@ -86,12 +95,18 @@ public final class PaymentInvoices {
             throw new IllegalStateException("fel.certifier=off: nothing is certified");
         }
         String id = (String) payment.get("paymentIntentId");
-        Instant emittedAt = emissionTime(payment);
         int revision = payment.get("felRevision") instanceof Number n ? n.intValue() : 0;
-        // SAT's rules first: a refused document is never sent, and no step is started for it
-        FelDocument document = fel.documents().invoice(id, sale(payment, emittedAt), revision);
-        outbox.beginCertify(id, emittedAt);
-        payment.put("felEmittedAt", emittedAt);
+        FelDocument document;
+        if (payment.get(BEGUN) == Boolean.TRUE && payment.get(DOCUMENT) instanceof FelDocument prepared) {
+            // built and begun with its claimed batch (prepare): the CERTIFY marker is committed already
+            document = prepared;
+        } else {
+            Instant emittedAt = emissionTime(payment);
+            // SAT's rules first: a refused document is never sent, and no step is started for it
+            document = fel.documents().invoice(id, sale(payment, emittedAt), revision);
+            outbox.beginCertify(id, emittedAt);
+            payment.put("felEmittedAt", emittedAt);
+        }
         boolean inDoubt = FelOutbox.Step.CERTIFY.name().equals(payment.get("effectStep"));
         CertifiedDocument certified =
                 fel.certify(document, inDoubt ? Attempt.inDoubt(revision) : new Attempt(revision, false));
@@ -105,6 +120,132 @@ public final class PaymentInvoices {
         return stored(
                 certified,
                 fel.certifier().name() + (mode.certifier() == InvoicingMode.Certifier.STAND_IN ? " STAND-IN" : ""));
+    }
+
+    /**
+     * Prepares a claimed batch before its payments are worked on at once: the FACT of each payment to certify is built
+     * (SAT's rules checked) and the start of its CERTIFY step recorded with its emission time for the whole batch in
+     * one transaction ({@link FelOutbox#beginCertify(List)}: one commit per batch, not one per payment). Each marker
+     * is still committed before its document is sent; a node that dies leaves the batch's unanswered payments in
+     * doubt, and each is looked up by identificador before it is sent (never certified twice). A payment whose
+     * document SAT's rules refuse gets no marker (its {@link #certify} throws the refusal, as before); so does every
+     * payment when the batch's transaction fails (each then records its own start in {@link #certify}).
+     *
+     * @param batch the rows answered by {@link FelOutbox#claim()}
+     * @return the same rows
+     */
+    public List<Map<String, Object>> prepare(List<Map<String, Object>> batch) {
+        if (fel == null || !mode.certifies() || batch.isEmpty()) {
+            return batch;
+        }
+        List<Map<String, Object>> toBegin = new ArrayList<>();
+        for (Map<String, Object> payment : batch) {
+            if (payment.get("invoiceUrl") != null || "PUSHED".equals(payment.get("invoiceStatus"))) {
+                continue;
+            }
+            String id = (String) payment.get("paymentIntentId");
+            Instant emittedAt = emissionTime(payment);
+            int revision = payment.get("felRevision") instanceof Number n ? n.intValue() : 0;
+            try {
+                payment.put(DOCUMENT, fel.documents().invoice(id, sale(payment, emittedAt), revision));
+            } catch (RuntimeException refused) {
+                // refused by SAT's rules (or a row it cannot build): certify builds it again and fails alone
+                continue;
+            }
+            payment.put(EMITTED_AT, emittedAt);
+            toBegin.add(payment);
+        }
+        if (toBegin.isEmpty()) {
+            return batch;
+        }
+        List<String> ids = new ArrayList<>(toBegin.size());
+        List<Instant> times = new ArrayList<>(toBegin.size());
+        for (Map<String, Object> payment : toBegin) {
+            ids.add((String) payment.get("paymentIntentId"));
+            times.add((Instant) payment.get(EMITTED_AT));
+        }
+        boolean[] begun;
+        try {
+            begun = outbox.beginCertify(ids, times);
+        } catch (RuntimeException e) {
+            begun = new boolean[ids.size()];
+        }
+        for (int i = 0; i < toBegin.size(); i++) {
+            Map<String, Object> payment = toBegin.get(i);
+            if (begun[i]) {
+                payment.put(BEGUN, Boolean.TRUE);
+                payment.put("felEmittedAt", payment.get(EMITTED_AT));
+            } else {
+                payment.remove(DOCUMENT);
+            }
+            payment.remove(EMITTED_AT);
+        }
+        return batch;
+    }
+
+    /**
+     * Starts work on a claimed payment (the first step of routes/invoicing/fel-invoicing.yaml's fel-invoice-payment):
+     * renews the claim when due ({@link FelOutbox#renewIfDue}) and puts in the row what the route decides on, so
+     * that it needs no bean call per decision: {@code push} (PATCH tax_invoice_url: not PUSHED yet, a card payment,
+     * the mode publishes), {@code certifyNow} (no invoice yet and the mode certifies), {@code storedInvoice} (the
+     * invoice it has, {@link #stored(Map)}, when it is not certified now), {@code mailNext} (it has an e-mail
+     * address) and {@code amountFormatted} (its gross amount as the receipt shows it, {@code Money.format}).
+     *
+     * @return false when the claim is no longer this node's or the payment is finished: skip it
+     */
+    public boolean start(Map<String, Object> payment) {
+        if (!outbox.renewIfDue(payment)) {
+            return false;
+        }
+        boolean certifyNow = payment.get("invoiceUrl") == null && mode.certifies();
+        payment.put(
+                "push",
+                !"PUSHED".equals(payment.get("invoiceStatus"))
+                        && "card".equals(payment.get("paymentKind"))
+                        && mode.publishes());
+        payment.put("certifyNow", certifyNow);
+        payment.put("storedInvoice", certifyNow ? null : stored(payment));
+        payment.put("mailNext", payment.get("customerEmail") != null);
+        payment.put(
+                "amountFormatted",
+                amountFormatted(payment.get("grossCents") instanceof Number n ? n.longValue() : 0L, (String)
+                        payment.get("currency")));
+        return true;
+    }
+
+    /** {@link Money#format} without {@code String.format} (on every payment of a backlog): the same text. */
+    static String amountFormatted(long cents, String currency) {
+        if (cents == Long.MIN_VALUE) {
+            return Money.format(cents, currency);
+        }
+        long abs = Math.abs(cents);
+        String units = Long.toString(abs / 100);
+        StringBuilder b = new StringBuilder(units.length() + 12);
+        if (cents < 0) {
+            b.append('-');
+        }
+        b.append(currency == null || "GTQ".equalsIgnoreCase(currency) ? "Q" : currency.toUpperCase(Locale.ROOT))
+                .append(' ');
+        for (int i = 0; i < units.length(); i++) {
+            if (i > 0 && (units.length() - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(units.charAt(i));
+        }
+        long c = abs % 100;
+        return b.append('.').append(c < 10 ? "0" : "").append(c).toString();
+    }
+
+    /**
+     * The CERTIFY step and its record in one call: {@link #certify} then {@link FelOutbox#recordIssued} (which also
+     * starts the PUSH when {@code pushNext}).
+     *
+     * @return the invoice, as {@link #certify} answers it
+     */
+    public Map<String, Object> issue(Map<String, Object> payment, boolean pushNext) {
+        Map<String, Object> invoice = certify(payment);
+        outbox.recordIssued((String) payment.get("paymentIntentId"), invoice, pushNext);
+        return invoice;
     }
 
     /**
