@@ -28,7 +28,8 @@ import io.github.camelrecurrente.examples.ledger.Money;
  * The CERTIFY step of the outbox for one payment (bean {@code paymentInvoices}, routes/invoicing/fel-invoicing.yaml):
  * the payment's FACT is built from its ledger row ({@link #sale}), SAT's rules checked before anything is recorded or
  * sent (a {@code FelRefusal} leaves no step started), then the start is recorded with the emission time chosen for the
- * payment ({@link FelOutbox#beginCertify}), then the document is certified through {@link FelInvoicing}: looked up
+ * payment ({@link FelOutbox#beginCertify}; for a claimed batch at once, {@link #prepare}), then the document is
+ * certified through {@link FelInvoicing}: looked up
  * first when the payment was claimed with CERTIFY in doubt (and the resolution journaled), sent otherwise (a retry
  * sends the same identificador again, which INFILE answers with the original).
  * <p>
