@@ -23,6 +23,7 @@ import io.github.camelrecurrente.examples.invoicing.fel.OriginalDocument;
 import io.github.camelrecurrente.examples.invoicing.fel.Sale;
 import io.github.camelrecurrente.examples.invoicing.fel.SaleItem;
 import io.github.camelrecurrente.examples.ledger.Money;
+import org.apache.camel.Exchange;
 
 /**
  * The CERTIFY step of the outbox for one payment (bean {@code paymentInvoices}, routes/invoicing/fel-invoicing.yaml):
@@ -212,6 +213,49 @@ public final class PaymentInvoices {
                 amountFormatted(payment.get("grossCents") instanceof Number n ? n.longValue() : 0L, (String)
                         payment.get("currency")));
         return true;
+    }
+
+    /**
+     * {@link #start(Map)} for the route fel-invoice-payment (variable {@code payment}: the claimed row), with what the
+     * steps decide on set as plain variables, read without an OGNL look-up into the row (Camel's simple language
+     * evaluates {@code ${variable.payment[key]}} through the bean language, on a copy of the exchange):
+     * {@code felPaymentId}, {@code felEffectStep} (the step in doubt, or null), {@code push}, {@code felCertifyNow},
+     * {@code felMailNext}, {@code amountFormatted}, and {@code invoice} and {@code felPdfUrl} when the payment has
+     * its invoice already.
+     *
+     * @return false when the claim is no longer this node's or the payment is finished: skip it
+     */
+    @SuppressWarnings("unchecked")
+    public boolean startWork(Exchange exchange) {
+        Map<String, Object> payment = (Map<String, Object>) exchange.getVariable("payment");
+        if (!start(payment)) {
+            return false;
+        }
+        exchange.setVariable("felPaymentId", payment.get("paymentIntentId"));
+        exchange.setVariable("felEffectStep", payment.get("effectStep"));
+        exchange.setVariable("push", payment.get("push"));
+        exchange.setVariable("felCertifyNow", payment.get("certifyNow"));
+        exchange.setVariable("felMailNext", payment.get("mailNext"));
+        exchange.setVariable("amountFormatted", payment.get("amountFormatted"));
+        if (payment.get("storedInvoice") instanceof Map<?, ?> invoice) {
+            exchange.setVariable("invoice", invoice);
+            exchange.setVariable("felPdfUrl", invoice.get("pdfUrl"));
+        }
+        return true;
+    }
+
+    /**
+     * {@link #issue(Map, boolean)} for the route fel-issue-invoice (variables {@code payment} and {@code push}): sets
+     * {@code invoice}, {@code felPdfUrl} and {@code pushStarted} (the PUSH started by the same statement when
+     * {@code push}).
+     */
+    @SuppressWarnings("unchecked")
+    public void issueWork(Exchange exchange) {
+        boolean push = Boolean.TRUE.equals(exchange.getVariable("push"));
+        Map<String, Object> invoice = issue((Map<String, Object>) exchange.getVariable("payment"), push);
+        exchange.setVariable("invoice", invoice);
+        exchange.setVariable("felPdfUrl", invoice.get("pdfUrl"));
+        exchange.setVariable("pushStarted", push);
     }
 
     /** {@link Money#format} without {@code String.format} (on every payment of a backlog): the same text. */

@@ -65,8 +65,11 @@ public final class RequestThrottle {
     private final Ticker ticker;
     private final Sleeper sleeper;
     private final long[] lastStarts;
+    private final long spacing;
     private int oldest;
     private int reserved;
+    /** The latest start taken (valid when {@code reserved > 0}). */
+    private long latest;
 
     /** A throttle on the system clock. */
     public RequestThrottle(int perSecond, int maxConcurrent) {
@@ -87,6 +90,30 @@ public final class RequestThrottle {
     }
 
     public RequestThrottle(int perSecond, int maxConcurrent, long marginNanos, Ticker ticker, Sleeper sleeper) {
+        this(perSecond, maxConcurrent, marginNanos, 0, ticker, sleeper);
+    }
+
+    /**
+     * A throttle on the system clock that also paces its starts: each at least {@code spacingNanos} after the one
+     * before (see {@link #RequestThrottle(int, int, long, long, Ticker, Sleeper)}).
+     */
+    public RequestThrottle(int perSecond, int maxConcurrent, long marginNanos, long spacingNanos) {
+        this(perSecond, maxConcurrent, marginNanos, spacingNanos, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+    }
+
+    /**
+     * @param spacingNanos the least time between two starts (0: none). The window alone lets a batch's threads start
+     *     together, up to {@code perSecond} in the same instant; their requests then leave and arrive spread by the
+     *     machine's contention, some later than the starts recorded, and arrivals can bunch past the cap at the
+     *     server. Starts paced (at most the window over {@code perSecond}, so that the cap's rate stays reachable)
+     *     leave one at a time.
+     */
+    public RequestThrottle(
+            int perSecond, int maxConcurrent, long marginNanos, long spacingNanos, Ticker ticker, Sleeper sleeper) {
+        if (spacingNanos < 0 || spacingNanos > (SECOND + marginNanos) / Math.max(1, perSecond)) {
+            throw new IllegalArgumentException("the spacing is 0 or more and at most the window over the cap");
+        }
+        this.spacing = spacingNanos;
         if (perSecond < 1 || maxConcurrent < 1) {
             throw new IllegalArgumentException("the caps are at least 1 request per second and 1 at a time");
         }
@@ -139,7 +166,8 @@ public final class RequestThrottle {
 
     /** @return when the next start is allowed */
     private synchronized long nextDue() {
-        return reserved == perSecond ? lastStarts[oldest] + window : ticker.nanos();
+        long due = reserved == perSecond ? lastStarts[oldest] + window : ticker.nanos();
+        return spacing > 0 && reserved > 0 ? Math.max(due, latest + spacing) : due;
     }
 
     /** @return a permit when one is free and the request may start now, else empty (nothing reserved) */
@@ -178,6 +206,9 @@ public final class RequestThrottle {
     /** @return the start taken now when the cap allows it (recorded), else {@link #NOT_NOW} (nothing recorded) */
     private synchronized long reserve() {
         long now = ticker.nanos();
+        if (spacing > 0 && reserved > 0 && now - latest < spacing) {
+            return NOT_NOW;
+        }
         if (reserved == perSecond) {
             if (lastStarts[oldest] + window - now > 0) {
                 return NOT_NOW;
@@ -187,6 +218,7 @@ public final class RequestThrottle {
         }
         lastStarts[oldest] = now;
         oldest = (oldest + 1) % perSecond;
+        latest = now;
         return now;
     }
 }
