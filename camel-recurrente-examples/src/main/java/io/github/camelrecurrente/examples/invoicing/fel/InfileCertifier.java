@@ -45,7 +45,7 @@ public final class InfileCertifier implements Certifier {
     private final HttpClient http;
     private final RequestThrottle throttle;
 
-    /** A client with its own HTTP client and a throttle of the settings' caps, its starts paced (one every window/cap). */
+    /** A client with its own HTTP client and a throttle of the settings' caps. */
     public InfileCertifier(InfileSettings settings) {
         this(
                 settings,
@@ -56,10 +56,7 @@ public final class InfileCertifier implements Certifier {
                 new RequestThrottle(
                         settings.requestsPerSecond(),
                         settings.concurrentRequests(),
-                        settings.rateMargin().toNanos(),
-                        // paced: a claimed batch's threads reach the throttle together, and starts taken in the
-                        // same instant arrive bunched by the machine's contention (past the cap at the server)
-                        (1_000_000_000L + settings.rateMargin().toNanos()) / settings.requestsPerSecond()));
+                        settings.rateMargin().toNanos()));
     }
 
     public InfileCertifier(InfileSettings settings, HttpClient http, RequestThrottle throttle) {

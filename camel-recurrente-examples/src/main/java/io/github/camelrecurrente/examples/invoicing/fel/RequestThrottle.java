@@ -11,9 +11,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * in any one second (any half-open window of one second, not calendar seconds).
  * <p>
  * How: a request first takes one of {@code maxConcurrent} permits, then a start time, under a lock: now, when now is
- * at least a second after the start {@code perSecond} starts earlier (and, when paced, at least the spacing after the
- * last start); else it waits until then and tries again, one thread at a time (the others queue for their turn). The
- * start is recorded at the moment it is taken, right before the request is sent (not reserved before the wait: a
+ * at least a second after the start {@code perSecond} starts earlier; else it waits until then and tries again, one
+ * thread at a time (the others queue for their turn, so that they do not all wake for one start). The start is
+ * recorded at the moment it is taken, right before the request is sent (not reserved before the wait: a
  * thread that wakes late on a busy machine would send next to one sent on time), so the {@code k}-th start is never
  * less than a second after the {@code (k-perSecond)}-th: the cap holds exactly on the requests as sent, whatever the
  * number of threads. The clock and the wait are injectable ({@link Ticker},
@@ -70,11 +70,8 @@ public final class RequestThrottle {
     private final Ticker ticker;
     private final Sleeper sleeper;
     private final long[] lastStarts;
-    private final long spacing;
     private int oldest;
     private int reserved;
-    /** The latest start taken (valid when {@code reserved > 0}). */
-    private long latest;
 
     /** A throttle on the system clock. */
     public RequestThrottle(int perSecond, int maxConcurrent) {
@@ -95,30 +92,6 @@ public final class RequestThrottle {
     }
 
     public RequestThrottle(int perSecond, int maxConcurrent, long marginNanos, Ticker ticker, Sleeper sleeper) {
-        this(perSecond, maxConcurrent, marginNanos, 0, ticker, sleeper);
-    }
-
-    /**
-     * A throttle on the system clock that also paces its starts: each at least {@code spacingNanos} after the one
-     * before (see {@link #RequestThrottle(int, int, long, long, Ticker, Sleeper)}).
-     */
-    public RequestThrottle(int perSecond, int maxConcurrent, long marginNanos, long spacingNanos) {
-        this(perSecond, maxConcurrent, marginNanos, spacingNanos, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
-    }
-
-    /**
-     * @param spacingNanos the least time between two starts (0: none). The window alone lets a batch's threads start
-     *     together, up to {@code perSecond} in the same instant; their requests then leave and arrive spread by the
-     *     machine's contention, some later than the starts recorded, and arrivals can bunch past the cap at the
-     *     server. Starts paced (at most the window over {@code perSecond}, so that the cap's rate stays reachable)
-     *     leave one at a time.
-     */
-    public RequestThrottle(
-            int perSecond, int maxConcurrent, long marginNanos, long spacingNanos, Ticker ticker, Sleeper sleeper) {
-        if (spacingNanos < 0 || spacingNanos > (SECOND + marginNanos) / Math.max(1, perSecond)) {
-            throw new IllegalArgumentException("the spacing is 0 or more and at most the window over the cap");
-        }
-        this.spacing = spacingNanos;
         if (perSecond < 1 || maxConcurrent < 1) {
             throw new IllegalArgumentException("the caps are at least 1 request per second and 1 at a time");
         }
@@ -178,8 +151,7 @@ public final class RequestThrottle {
 
     /** @return when the next start is allowed */
     private synchronized long nextDue() {
-        long due = reserved == perSecond ? lastStarts[oldest] + window : ticker.nanos();
-        return spacing > 0 && reserved > 0 ? Math.max(due, latest + spacing) : due;
+        return reserved == perSecond ? lastStarts[oldest] + window : ticker.nanos();
     }
 
     /** @return a permit when one is free and the request may start now, else empty (nothing reserved) */
@@ -218,9 +190,6 @@ public final class RequestThrottle {
     /** @return the start taken now when the cap allows it (recorded), else {@link #NOT_NOW} (nothing recorded) */
     private synchronized long reserve() {
         long now = ticker.nanos();
-        if (spacing > 0 && reserved > 0 && now - latest < spacing) {
-            return NOT_NOW;
-        }
         if (reserved == perSecond) {
             if (lastStarts[oldest] + window - now > 0) {
                 return NOT_NOW;
@@ -230,7 +199,6 @@ public final class RequestThrottle {
         }
         lastStarts[oldest] = now;
         oldest = (oldest + 1) % perSecond;
-        latest = now;
         return now;
     }
 }

@@ -102,29 +102,6 @@ class RequestThrottleTest {
     }
 
     @Test
-    void pacedStartsLeaveOneAtATimeAndTheCapStillHolds() throws Exception {
-        FakeClock clock = new FakeClock();
-        long t0 = clock.nanos();
-        long ms = 1_000_000L;
-        // 4 a second over a window of 1.1 s, one start at least 275 ms after the one before
-        RequestThrottle throttle = new RequestThrottle(4, 10, 100 * ms, 275 * ms, clock, clock);
-        List<Long> starts = new ArrayList<>();
-        for (int i = 0; i < 9; i++) {
-            try (RequestThrottle.Permit p = throttle.acquire()) {
-                starts.add(p.startNanos() - t0);
-            }
-        }
-        assertEquals(
-                List.of(0L, 275 * ms, 550 * ms, 825 * ms, 1100 * ms, 1375 * ms, 1650 * ms, 1925 * ms, 2200 * ms),
-                starts);
-        assertTrue(throttle.tryAcquire().isEmpty(), "not before the spacing");
-        clock.advance(275 * ms);
-        assertTrue(throttle.tryAcquire().isPresent());
-        assertThrows(
-                IllegalArgumentException.class, () -> new RequestThrottle(4, 10, 100 * ms, 276 * ms, clock, clock));
-    }
-
-    @Test
     void theWindowSlidesWithIrregularArrivals() throws Exception {
         FakeClock clock = new FakeClock();
         int perSecond = 5;
