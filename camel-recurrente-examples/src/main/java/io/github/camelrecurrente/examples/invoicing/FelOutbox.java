@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -261,48 +260,6 @@ public class FelOutbox {
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "FEL outbox: cannot record the start of CERTIFY of " + paymentIntentId + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * {@link #beginCertify(String, Instant)} for the payments of a claimed batch, in one transaction: one commit for
-     * the batch where there was one per payment ({@link PaymentInvoices#prepare}). Each marker is committed before its
-     * document is sent, as before.
-     *
-     * @param ids the payments
-     * @param emittedAt the emission time of each one's document, in the same order
-     * @return for each payment, true when its start is recorded (false: no such payment)
-     */
-    public boolean[] beginCertify(List<String> ids, List<Instant> emittedAt) {
-        boolean[] begun = new boolean[ids.size()];
-        if (ids.isEmpty()) {
-            return begun;
-        }
-        LocalDateTime now = LedgerDatabase.utc(clock.instant());
-        try (Connection c = dataSource.getConnection()) {
-            Transactions.inTransaction(c, tx -> {
-                try (PreparedStatement u = tx.prepareStatement("update payments set effect_step = ?, effect_node = ?,"
-                        + " effect_started_at = ?, fel_emitted_at = ? where payment_intent_id = ?")) {
-                    for (int i = 0; i < ids.size(); i++) {
-                        u.setString(1, Step.CERTIFY.name());
-                        u.setString(2, nodeId);
-                        u.setObject(3, now);
-                        u.setObject(4, LedgerDatabase.utc(emittedAt.get(i)));
-                        u.setString(5, ids.get(i));
-                        u.addBatch();
-                    }
-                    int[] counts = u.executeBatch();
-                    for (int i = 0; i < counts.length && i < begun.length; i++) {
-                        // SUCCESS_NO_INFO (-2): executed, count unknown; the row exists (it was just claimed)
-                        begun[i] = counts[i] == 1 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO;
-                    }
-                }
-                return null;
-            });
-            return begun;
-        } catch (SQLException e) {
-            throw new IllegalStateException(
-                    "FEL outbox: cannot record the start of CERTIFY of a batch: " + e.getMessage(), e);
         }
     }
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +28,7 @@ import org.apache.camel.Exchange;
  * The CERTIFY step of the outbox for one payment (bean {@code paymentInvoices}, routes/invoicing/fel-invoicing.yaml):
  * the payment's FACT is built from its ledger row ({@link #sale}), SAT's rules checked before anything is recorded or
  * sent (a {@code FelRefusal} leaves no step started), then the start is recorded with the emission time chosen for the
- * payment ({@link FelOutbox#beginCertify}; for a claimed batch at once, {@link #prepare}), then the document is
- * certified through {@link FelInvoicing}: looked up
+ * payment ({@link FelOutbox#beginCertify}), then the document is certified through {@link FelInvoicing}: looked up
  * first when the payment was claimed with CERTIFY in doubt (and the resolution journaled), sent otherwise (a retry
  * sends the same identificador again, which INFILE answers with the original).
  * <p>
@@ -43,12 +41,6 @@ public final class PaymentInvoices {
 
     /** The description of a payment's single line (our choice). */
     static final String DESCRIPTION = "Pago en línea ";
-
-    /** Row keys of a payment prepared with its batch ({@link #prepare}): its document, and its CERTIFY begun. */
-    private static final String DOCUMENT = "felDocument";
-
-    private static final String BEGUN = "felCertifyBegun";
-    private static final String EMITTED_AT = "felPreparedEmittedAt";
 
     private final FelOutbox outbox;
     private final FelInvoicing fel;
@@ -98,17 +90,11 @@ public final class PaymentInvoices {
         }
         String id = (String) payment.get("paymentIntentId");
         int revision = payment.get("felRevision") instanceof Number n ? n.intValue() : 0;
-        FelDocument document;
-        if (payment.get(BEGUN) == Boolean.TRUE && payment.get(DOCUMENT) instanceof FelDocument prepared) {
-            // built and begun with its claimed batch (prepare): the CERTIFY marker is committed already
-            document = prepared;
-        } else {
-            Instant emittedAt = emissionTime(payment);
-            // SAT's rules first: a refused document is never sent, and no step is started for it
-            document = fel.documents().invoice(id, sale(payment, emittedAt), revision);
-            outbox.beginCertify(id, emittedAt);
-            payment.put("felEmittedAt", emittedAt);
-        }
+        Instant emittedAt = emissionTime(payment);
+        // SAT's rules first: a refused document is never sent, and no step is started for it
+        FelDocument document = fel.documents().invoice(id, sale(payment, emittedAt), revision);
+        outbox.beginCertify(id, emittedAt);
+        payment.put("felEmittedAt", emittedAt);
         boolean inDoubt = FelOutbox.Step.CERTIFY.name().equals(payment.get("effectStep"));
         CertifiedDocument certified =
                 fel.certify(document, inDoubt ? Attempt.inDoubt(revision) : new Attempt(revision, false));
@@ -122,67 +108,6 @@ public final class PaymentInvoices {
         return stored(
                 certified,
                 fel.certifier().name() + (mode.certifier() == InvoicingMode.Certifier.STAND_IN ? " STAND-IN" : ""));
-    }
-
-    /**
-     * Prepares a claimed batch before its payments are worked on at once: the FACT of each payment to certify is built
-     * (SAT's rules checked) and the start of its CERTIFY step recorded with its emission time for the whole batch in
-     * one transaction ({@link FelOutbox#beginCertify(List)}: one commit per batch, not one per payment). Each marker
-     * is still committed before its document is sent; a node that dies leaves the batch's unanswered payments in
-     * doubt, and each is looked up by identificador before it is sent (never certified twice). A payment whose
-     * document SAT's rules refuse gets no marker (its {@link #certify} throws the refusal, as before); so does every
-     * payment when the batch's transaction fails (each then records its own start in {@link #certify}).
-     *
-     * @param batch the rows answered by {@link FelOutbox#claim()}
-     * @return the same rows
-     */
-    public List<Map<String, Object>> prepare(List<Map<String, Object>> batch) {
-        if (fel == null || !mode.certifies() || batch.isEmpty()) {
-            return batch;
-        }
-        List<Map<String, Object>> toBegin = new ArrayList<>();
-        for (Map<String, Object> payment : batch) {
-            if (payment.get("invoiceUrl") != null || "PUSHED".equals(payment.get("invoiceStatus"))) {
-                continue;
-            }
-            String id = (String) payment.get("paymentIntentId");
-            Instant emittedAt = emissionTime(payment);
-            int revision = payment.get("felRevision") instanceof Number n ? n.intValue() : 0;
-            try {
-                payment.put(DOCUMENT, fel.documents().invoice(id, sale(payment, emittedAt), revision));
-            } catch (RuntimeException refused) {
-                // refused by SAT's rules (or a row it cannot build): certify builds it again and fails alone
-                continue;
-            }
-            payment.put(EMITTED_AT, emittedAt);
-            toBegin.add(payment);
-        }
-        if (toBegin.isEmpty()) {
-            return batch;
-        }
-        List<String> ids = new ArrayList<>(toBegin.size());
-        List<Instant> times = new ArrayList<>(toBegin.size());
-        for (Map<String, Object> payment : toBegin) {
-            ids.add((String) payment.get("paymentIntentId"));
-            times.add((Instant) payment.get(EMITTED_AT));
-        }
-        boolean[] begun;
-        try {
-            begun = outbox.beginCertify(ids, times);
-        } catch (RuntimeException e) {
-            begun = new boolean[ids.size()];
-        }
-        for (int i = 0; i < toBegin.size(); i++) {
-            Map<String, Object> payment = toBegin.get(i);
-            if (begun[i]) {
-                payment.put(BEGUN, Boolean.TRUE);
-                payment.put("felEmittedAt", payment.get(EMITTED_AT));
-            } else {
-                payment.remove(DOCUMENT);
-            }
-            payment.remove(EMITTED_AT);
-        }
-        return batch;
     }
 
     /**
