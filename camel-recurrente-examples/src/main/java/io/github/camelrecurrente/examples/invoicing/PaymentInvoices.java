@@ -89,8 +89,8 @@ public final class PaymentInvoices {
             throw new IllegalStateException("fel.certifier=off: nothing is certified");
         }
         String id = (String) payment.get("paymentIntentId");
-        int revision = payment.get("felRevision") instanceof Number n ? n.intValue() : 0;
         Instant emittedAt = emissionTime(payment);
+        int revision = payment.get("felRevision") instanceof Number n ? n.intValue() : 0;
         // SAT's rules first: a refused document is never sent, and no step is started for it
         FelDocument document = fel.documents().invoice(id, sale(payment, emittedAt), revision);
         outbox.beginCertify(id, emittedAt);
