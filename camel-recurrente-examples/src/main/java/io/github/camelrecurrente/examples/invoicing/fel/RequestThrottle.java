@@ -66,6 +66,7 @@ public final class RequestThrottle {
     private final Semaphore concurrent;
     /** The turn to wait for a start: held by the one thread waiting on the clock. */
     private final ReentrantLock turn = new ReentrantLock(true);
+
     private final Ticker ticker;
     private final Sleeper sleeper;
     private final long[] lastStarts;
