@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.sql.DataSource;
 
 import io.github.camelrecurrente.examples.inbox.IntakeRate;
@@ -92,6 +94,8 @@ public class FelOutbox {
     private IntakeRate intake = new IntakeRate(0);
     private int burstBatchSize = Integer.MAX_VALUE;
     private final Clock clock;
+    /** Payments worked on to DONE, recorded with their batch ({@link #recordDoneLater}, {@link #flushDone()}). */
+    private final Queue<String> doneLater = new ConcurrentLinkedQueue<>();
 
     public FelOutbox(DataSource dataSource, String nodeId, Duration lease, int batchSize) {
         this(dataSource, nodeId, lease, batchSize, Clock.systemUTC());
@@ -334,6 +338,51 @@ public class FelOutbox {
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "FEL outbox: cannot record " + paymentIntentId + " done: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@link #recordDone(String)} with the rest of the claimed batch: kept until {@link #flushDone()}, which the
+     * outbox route calls once the batch is worked on (one commit per batch where there was one per payment). The
+     * receipt is in {@code email_log} already (committed after the SMTP hand-off), so a node that dies before the
+     * flush leaves the MAIL step in doubt and the node that resumes it finds the receipt logged: not sent again
+     * ({@link Resolution#RECEIPT_LOGGED}), then DONE.
+     */
+    public void recordDoneLater(String paymentIntentId) {
+        doneLater.add(paymentIntentId);
+    }
+
+    /**
+     * Records DONE for the payments {@link #recordDoneLater} kept, in one transaction; on a failure they are kept
+     * for the next flush.
+     *
+     * @return how many were recorded
+     */
+    public int flushDone() {
+        List<String> ids = new ArrayList<>();
+        for (String id; (id = doneLater.poll()) != null; ) {
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Transactions.inTransaction(c, tx -> {
+                try (PreparedStatement u = tx.prepareStatement("update payments set invoice_status = 'DONE',"
+                        + " effect_step = null where payment_intent_id = ?")) {
+                    for (String id : ids) {
+                        u.setString(1, id);
+                        u.addBatch();
+                    }
+                    u.executeBatch();
+                }
+                return null;
+            });
+            return ids.size();
+        } catch (SQLException | RuntimeException e) {
+            doneLater.addAll(ids);
+            throw new IllegalStateException(
+                    "FEL outbox: cannot record " + ids.size() + " payment(s) done: " + e.getMessage(), e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.camelrecurrente.examples.invoicing.fel.Attempt;
@@ -20,6 +21,8 @@ import io.github.camelrecurrente.examples.invoicing.fel.FelInvoicing;
 import io.github.camelrecurrente.examples.invoicing.fel.OriginalDocument;
 import io.github.camelrecurrente.examples.invoicing.fel.Sale;
 import io.github.camelrecurrente.examples.invoicing.fel.SaleItem;
+import io.github.camelrecurrente.examples.ledger.Money;
+import org.apache.camel.Exchange;
 
 /**
  * The CERTIFY step of the outbox for one payment (bean {@code paymentInvoices}, routes/invoicing/fel-invoicing.yaml):
@@ -105,6 +108,114 @@ public final class PaymentInvoices {
         return stored(
                 certified,
                 fel.certifier().name() + (mode.certifier() == InvoicingMode.Certifier.STAND_IN ? " STAND-IN" : ""));
+    }
+
+    /**
+     * Starts work on a claimed payment (the first step of routes/invoicing/fel-invoicing.yaml's fel-invoice-payment):
+     * renews the claim when due ({@link FelOutbox#renewIfDue}) and puts in the row what the route decides on, so
+     * that it needs no bean call per decision: {@code push} (PATCH tax_invoice_url: not PUSHED yet, a card payment,
+     * the mode publishes), {@code certifyNow} (no invoice yet and the mode certifies), {@code storedInvoice} (the
+     * invoice it has, {@link #stored(Map)}, when it is not certified now), {@code mailNext} (it has an e-mail
+     * address) and {@code amountFormatted} (its gross amount as the receipt shows it, {@code Money.format}).
+     *
+     * @return false when the claim is no longer this node's or the payment is finished: skip it
+     */
+    public boolean start(Map<String, Object> payment) {
+        if (!outbox.renewIfDue(payment)) {
+            return false;
+        }
+        boolean certifyNow = payment.get("invoiceUrl") == null && mode.certifies();
+        payment.put(
+                "push",
+                !"PUSHED".equals(payment.get("invoiceStatus"))
+                        && "card".equals(payment.get("paymentKind"))
+                        && mode.publishes());
+        payment.put("certifyNow", certifyNow);
+        payment.put("storedInvoice", certifyNow ? null : stored(payment));
+        payment.put("mailNext", payment.get("customerEmail") != null);
+        payment.put(
+                "amountFormatted",
+                amountFormatted(payment.get("grossCents") instanceof Number n ? n.longValue() : 0L, (String)
+                        payment.get("currency")));
+        return true;
+    }
+
+    /**
+     * {@link #start(Map)} for the route fel-invoice-payment (variable {@code payment}: the claimed row), with what the
+     * steps decide on set as plain variables, read without an OGNL look-up into the row (Camel's simple language
+     * evaluates {@code ${variable.payment[key]}} through the bean language, on a copy of the exchange):
+     * {@code felPaymentId}, {@code felEffectStep} (the step in doubt, or null), {@code push}, {@code felCertifyNow},
+     * {@code felMailNext}, {@code amountFormatted}, and {@code invoice} and {@code felPdfUrl} when the payment has
+     * its invoice already.
+     *
+     * @return false when the claim is no longer this node's or the payment is finished: skip it
+     */
+    @SuppressWarnings("unchecked")
+    public boolean startWork(Exchange exchange) {
+        Map<String, Object> payment = (Map<String, Object>) exchange.getVariable("payment");
+        if (!start(payment)) {
+            return false;
+        }
+        exchange.setVariable("felPaymentId", payment.get("paymentIntentId"));
+        exchange.setVariable("felEffectStep", payment.get("effectStep"));
+        exchange.setVariable("push", payment.get("push"));
+        exchange.setVariable("felCertifyNow", payment.get("certifyNow"));
+        exchange.setVariable("felMailNext", payment.get("mailNext"));
+        exchange.setVariable("amountFormatted", payment.get("amountFormatted"));
+        if (payment.get("storedInvoice") instanceof Map<?, ?> invoice) {
+            exchange.setVariable("invoice", invoice);
+            exchange.setVariable("felPdfUrl", invoice.get("pdfUrl"));
+        }
+        return true;
+    }
+
+    /**
+     * {@link #issue(Map, boolean)} for the route fel-issue-invoice (variables {@code payment} and {@code push}): sets
+     * {@code invoice}, {@code felPdfUrl} and {@code pushStarted} (the PUSH started by the same statement when
+     * {@code push}).
+     */
+    @SuppressWarnings("unchecked")
+    public void issueWork(Exchange exchange) {
+        boolean push = Boolean.TRUE.equals(exchange.getVariable("push"));
+        Map<String, Object> invoice = issue((Map<String, Object>) exchange.getVariable("payment"), push);
+        exchange.setVariable("invoice", invoice);
+        exchange.setVariable("felPdfUrl", invoice.get("pdfUrl"));
+        exchange.setVariable("pushStarted", push);
+    }
+
+    /** {@link Money#format} without {@code String.format} (on every payment of a backlog): the same text. */
+    static String amountFormatted(long cents, String currency) {
+        if (cents == Long.MIN_VALUE) {
+            return Money.format(cents, currency);
+        }
+        long abs = Math.abs(cents);
+        String units = Long.toString(abs / 100);
+        StringBuilder b = new StringBuilder(units.length() + 12);
+        if (cents < 0) {
+            b.append('-');
+        }
+        b.append(currency == null || "GTQ".equalsIgnoreCase(currency) ? "Q" : currency.toUpperCase(Locale.ROOT))
+                .append(' ');
+        for (int i = 0; i < units.length(); i++) {
+            if (i > 0 && (units.length() - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(units.charAt(i));
+        }
+        long c = abs % 100;
+        return b.append('.').append(c < 10 ? "0" : "").append(c).toString();
+    }
+
+    /**
+     * The CERTIFY step and its record in one call: {@link #certify} then {@link FelOutbox#recordIssued} (which also
+     * starts the PUSH when {@code pushNext}).
+     *
+     * @return the invoice, as {@link #certify} answers it
+     */
+    public Map<String, Object> issue(Map<String, Object> payment, boolean pushNext) {
+        Map<String, Object> invoice = certify(payment);
+        outbox.recordIssued((String) payment.get("paymentIntentId"), invoice, pushNext);
+        return invoice;
     }
 
     /**

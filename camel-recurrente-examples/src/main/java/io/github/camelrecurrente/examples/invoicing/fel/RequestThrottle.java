@@ -4,14 +4,16 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Caps the requests to a certifier: at most {@code maxConcurrent} at a time, and at most {@code perSecond} starting
  * in any one second (any half-open window of one second, not calendar seconds).
  * <p>
  * How: a request first takes one of {@code maxConcurrent} permits, then a start time, under a lock: now, when now is
- * at least a second after the start {@code perSecond} starts earlier; else it waits until then and tries again. The
- * start is recorded at the moment it is taken, right before the request is sent (not reserved before the wait: a
+ * at least a second after the start {@code perSecond} starts earlier; else it waits until then and tries again, one
+ * thread at a time (the others queue for their turn, so that they do not all wake for one start). The start is
+ * recorded at the moment it is taken, right before the request is sent (not reserved before the wait: a
  * thread that wakes late on a busy machine would send next to one sent on time), so the {@code k}-th start is never
  * less than a second after the {@code (k-perSecond)}-th: the cap holds exactly on the requests as sent, whatever the
  * number of threads. The clock and the wait are injectable ({@link Ticker},
@@ -62,6 +64,9 @@ public final class RequestThrottle {
     private final long window;
     private final int maxConcurrent;
     private final Semaphore concurrent;
+    /** The turn to wait for a start: held by the one thread waiting on the clock. */
+    private final ReentrantLock turn = new ReentrantLock(true);
+
     private final Ticker ticker;
     private final Sleeper sleeper;
     private final long[] lastStarts;
@@ -110,15 +115,22 @@ public final class RequestThrottle {
     public Permit acquire() throws InterruptedException {
         concurrent.acquire();
         try {
-            while (true) {
-                long start = takeIfDue();
-                if (start != NOT_NOW) {
-                    return new Permit(this, start);
+            // one thread at a time waits for the next start, the others queue behind it (in order): threads that all
+            // slept until the same instant would all wake for one start and sleep again
+            turn.lockInterruptibly();
+            try {
+                while (true) {
+                    long start = takeIfDue();
+                    if (start != NOT_NOW) {
+                        return new Permit(this, start);
+                    }
+                    long wait = nextDue() - ticker.nanos();
+                    if (wait > 0) {
+                        sleeper.sleepNanos(wait);
+                    }
                 }
-                long wait = nextDue() - ticker.nanos();
-                if (wait > 0) {
-                    sleeper.sleepNanos(wait);
-                }
+            } finally {
+                turn.unlock();
             }
         } catch (InterruptedException | RuntimeException e) {
             concurrent.release();

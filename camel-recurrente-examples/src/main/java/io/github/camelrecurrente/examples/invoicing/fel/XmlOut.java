@@ -1,64 +1,57 @@
 package io.github.camelrecurrente.examples.invoicing.fel;
 
-import java.io.StringWriter;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-
 /**
- * A small indenting writer over the JDK's StAX writer (which escapes text and attributes): elements open and close
- * in the order they are written, so a document's element order is the order of the calls in {@link DteXml}.
+ * A small indenting XML writer: elements open and close in the order they are written, so a document's element order
+ * is the order of the calls in {@link DteXml}. Text and attribute values are escaped ({@code &}, {@code <}, {@code >},
+ * and {@code "} in attributes); prefixes and namespace declarations are written as given (nothing is declared
+ * implicitly). It writes into one {@link StringBuilder}, the text the JDK's StAX writer wrote for the same calls
+ * ({@code XmlOutTest} compares them) without a writer and its namespace context per document.
  */
 final class XmlOut {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private final StringBuilder text = new StringBuilder(4096);
+    /** The qualified names of the elements open, innermost last. */
+    private String[] open = new String[16];
 
-    private final StringWriter text = new StringWriter(4096);
-    private final XMLStreamWriter w;
     private int depth;
-    private boolean open;
+    /** A start tag is not closed yet ({@code >} or {@code />} not written): attributes may follow. */
+    private boolean tagOpen;
+    /** The tag not closed yet is of an empty element ({@code />}). */
+    private boolean tagEmpty;
+    /** The last element written has content or was closed: the next end tag goes on a new line. */
+    private boolean lastOpen;
 
     XmlOut() {
-        try {
-            w = FACTORY.createXMLStreamWriter(text);
-            w.writeStartDocument("UTF-8", "1.0");
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("the JDK's XML writer is not available", e);
-        }
+        text.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     }
 
     /** Opens an element; attributes follow with {@link #attr(String, Object)}. */
     XmlOut start(String prefix, String name, String namespace) {
-        try {
-            newLine();
-            w.writeStartElement(prefix, name, namespace);
-            depth++;
-            open = true;
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        newLine();
+        String qName = qName(prefix, name);
+        text.append('<').append(qName);
+        if (depth == open.length) {
+            open = java.util.Arrays.copyOf(open, depth * 2);
         }
+        open[depth++] = qName;
+        tagOpen = true;
+        tagEmpty = false;
+        lastOpen = true;
+        return this;
     }
 
     /** Opens an element that will have no content. */
     XmlOut empty(String prefix, String name, String namespace) {
-        try {
-            newLine();
-            w.writeEmptyElement(prefix, name, namespace);
-            open = false;
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        newLine();
+        text.append('<').append(qName(prefix, name));
+        tagOpen = true;
+        tagEmpty = true;
+        lastOpen = false;
+        return this;
     }
 
     XmlOut namespace(String prefix, String namespace) {
-        try {
-            w.writeNamespace(prefix, namespace);
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        return attribute("xmlns:" + prefix, namespace);
     }
 
     /** An attribute of the element just opened; null values are left out. */
@@ -66,53 +59,80 @@ final class XmlOut {
         if (value == null) {
             return this;
         }
-        try {
-            w.writeAttribute(name, value.toString());
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        return attribute(name, value.toString());
     }
 
     /** An element with text only. */
     XmlOut leaf(String prefix, String name, String namespace, Object value) {
-        try {
-            newLine();
-            w.writeStartElement(prefix, name, namespace);
-            w.writeCharacters(value.toString());
-            w.writeEndElement();
-            open = false;
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        newLine();
+        String qName = qName(prefix, name);
+        text.append('<').append(qName).append('>');
+        escape(value.toString(), false);
+        text.append("</").append(qName).append('>');
+        lastOpen = false;
+        return this;
     }
 
     XmlOut end() {
-        try {
-            depth--;
-            if (!open) {
-                newLine();
-            }
-            w.writeEndElement();
-            open = false;
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        depth--;
+        if (!lastOpen) {
+            newLine();
         }
+        closeTag();
+        text.append("</").append(open[depth]).append('>');
+        open[depth] = null;
+        lastOpen = false;
+        return this;
     }
 
     String finish() {
-        try {
-            w.writeEndDocument();
-            w.close();
-            return text.append('\n').toString();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        closeTag();
+        while (depth > 0) {
+            depth--;
+            text.append("</").append(open[depth]).append('>');
+        }
+        return text.append('\n').toString();
+    }
+
+    private XmlOut attribute(String name, String value) {
+        if (!tagOpen) {
+            throw new IllegalStateException("an attribute after the start tag of its element: " + name);
+        }
+        text.append(' ').append(name).append("=\"");
+        escape(value, true);
+        text.append('"');
+        return this;
+    }
+
+    private void newLine() {
+        closeTag();
+        text.append('\n');
+        for (int i = 0; i < depth; i++) {
+            text.append("  ");
         }
     }
 
-    private void newLine() throws XMLStreamException {
-        w.writeCharacters("\n" + "  ".repeat(depth));
+    private void closeTag() {
+        if (tagOpen) {
+            text.append(tagEmpty ? "/>" : ">");
+            tagOpen = false;
+        }
+    }
+
+    private void escape(String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> text.append("&amp;");
+                case '<' -> text.append("&lt;");
+                case '>' -> text.append("&gt;");
+                case '"' -> text.append(attribute ? "&quot;" : "\"");
+                default -> text.append(c);
+            }
+        }
+    }
+
+    private static String qName(String prefix, String name) {
+        return prefix == null || prefix.isEmpty() ? name : prefix + ":" + name;
     }
 }
