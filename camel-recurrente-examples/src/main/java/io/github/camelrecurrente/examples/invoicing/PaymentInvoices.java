@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import io.github.camelrecurrente.examples.invoicing.fel.Attempt;
 import io.github.camelrecurrente.examples.invoicing.fel.Buyer;
@@ -156,12 +157,7 @@ public final class PaymentInvoices {
         if (!start(payment)) {
             return false;
         }
-        exchange.setVariable("felPaymentId", payment.get("paymentIntentId"));
-        exchange.setVariable("felEffectStep", payment.get("effectStep"));
-        exchange.setVariable("push", payment.get("push"));
-        exchange.setVariable("felCertifyNow", payment.get("certifyNow"));
-        exchange.setVariable("felMailNext", payment.get("mailNext"));
-        exchange.setVariable("amountFormatted", payment.get("amountFormatted"));
+        copyRenamed(payment, WORK_VARIABLES, exchange::setVariable);
         if (payment.get("storedInvoice") instanceof Map<?, ?> invoice) {
             exchange.setVariable("invoice", invoice);
             exchange.setVariable("felPdfUrl", invoice.get("pdfUrl"));
@@ -224,13 +220,37 @@ public final class PaymentInvoices {
      */
     public Map<String, Object> stored(Map<String, Object> payment) {
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("uuid", payment.get("invoiceUuid"));
-        r.put("serie", payment.get("invoiceSerie"));
-        r.put("numero", payment.get("invoiceNumero"));
-        r.put("invoiceNumber", payment.get("invoiceNumber"));
-        r.put("pdfUrl", payment.get("invoiceUrl"));
-        r.put("verificationUrl", payment.get("invoiceVerificationUrl"));
+        copyRenamed(payment, STORED_INVOICE, r::put);
         return r;
+    }
+
+    /** The variables {@link #startWork} sets, each followed by the key of the claimed row it takes. */
+    private static final String[] WORK_VARIABLES = {
+        "felPaymentId", "paymentIntentId", "felEffectStep", "effectStep", "push", "push",
+        "felCertifyNow", "certifyNow", "felMailNext", "mailNext", "amountFormatted", "amountFormatted"
+    };
+
+    /** The keys of the invoice {@link #stored} answers, each followed by the key of the claimed row it takes. */
+    private static final String[] STORED_INVOICE = {
+        "uuid",
+        "invoiceUuid",
+        "serie",
+        "invoiceSerie",
+        "numero",
+        "invoiceNumero",
+        "invoiceNumber",
+        "invoiceNumber",
+        "pdfUrl",
+        "invoiceUrl",
+        "verificationUrl",
+        "invoiceVerificationUrl"
+    };
+
+    /** Copies {@code from}'s values under other names: {@code names} holds pairs (name to write, key to read). */
+    private static void copyRenamed(Map<String, Object> from, String[] names, BiConsumer<String, Object> to) {
+        for (int i = 0; i < names.length; i += 2) {
+            to.accept(names[i], from.get(names[i + 1]));
+        }
     }
 
     /** The sale of a payment: its buyer ({@code tax_id}, {@code tax_name}, e-mail), currency and gross amount. */
