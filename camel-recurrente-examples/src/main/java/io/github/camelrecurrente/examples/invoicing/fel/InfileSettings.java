@@ -41,7 +41,7 @@ public record InfileSettings(
     /** Our default connect timeout. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Our default margin on the window of the cap per second. */
-    public static final Duration DEFAULT_RATE_MARGIN = Duration.ofMillis(100);
+    public static final Duration DEFAULT_RATE_MARGIN = Duration.ofMillis(250);
 
     public InfileSettings {
         url = FelProperties.baseUrl(FelProperties.INFILE_URL, url);

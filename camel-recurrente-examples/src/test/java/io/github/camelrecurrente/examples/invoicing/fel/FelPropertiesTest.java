@@ -95,7 +95,7 @@ class FelPropertiesTest {
         assertEquals(50, s.requestsPerSecond());
         assertEquals(25, s.concurrentRequests());
         assertEquals(Duration.ofSeconds(30), s.requestTimeout());
-        assertEquals(Duration.ofMillis(100), s.rateMargin());
+        assertEquals(Duration.ofMillis(250), s.rateMargin());
         assertEquals("s3cr3t-llave-api", s.credentials().llaveApi());
     }
 
@@ -107,9 +107,9 @@ class FelPropertiesTest {
         p.put("fel.infile.concurrent-requests", "3");
         p.put("fel.infile.request-timeout", "2s");
         p.put("fel.infile.connect-timeout", "1500");
-        p.put("fel.infile.rate-margin", "250ms");
+        p.put("fel.infile.rate-margin", "400ms");
         InfileSettings s = FelProperties.infile(p::get);
-        assertEquals(Duration.ofMillis(250), s.rateMargin());
+        assertEquals(Duration.ofMillis(400), s.rateMargin());
         assertEquals(7, s.requestsPerSecond());
         assertEquals(3, s.concurrentRequests());
         assertEquals(Duration.ofSeconds(2), s.requestTimeout());
