@@ -27,12 +27,8 @@ class XmlOutTest {
     void writesWhatTheStaxWriterWrote() {
         Random random = new Random(20);
         for (int round = 0; round < 500; round++) {
-            XmlOut ours = new XmlOut();
-            StaxXmlOut stax = new StaxXmlOut();
-            ours.start("dte", "GTDocumento", DteXml.DTE)
-                    .namespace("dte", DteXml.DTE)
-                    .namespace("ds", DteXml.DS);
-            stax.start("dte", "GTDocumento", DteXml.DTE)
+            Both out = new Both();
+            out.start("dte", "GTDocumento", DteXml.DTE)
                     .namespace("dte", DteXml.DTE)
                     .namespace("ds", DteXml.DS);
             int depth = 1;
@@ -40,55 +36,74 @@ class XmlOutTest {
                 String text = TEXTS[random.nextInt(TEXTS.length)];
                 switch (random.nextInt(6)) {
                     case 0 -> {
-                        ours.start("dte", "E" + step, DteXml.DTE)
-                                .attr("A", text)
-                                .attr("N", null);
-                        stax.start("dte", "E" + step, DteXml.DTE)
-                                .attr("A", text)
-                                .attr("N", null);
+                        out.start("dte", "E" + step, DteXml.DTE).attr("A", text).attr("N", null);
                         depth++;
                     }
-                    case 1 -> {
-                        ours.empty("dte", "V" + step, DteXml.DTE)
-                                .attr("A", text)
-                                .attr("I", step);
-                        stax.empty("dte", "V" + step, DteXml.DTE)
-                                .attr("A", text)
-                                .attr("I", step);
-                    }
-                    case 2 -> {
-                        ours.leaf("dte", "L" + step, DteXml.DTE, text);
-                        stax.leaf("dte", "L" + step, DteXml.DTE, text);
-                    }
-                    case 3 -> {
-                        ours.empty("cno", "R", DteXml.REFERENCIA_NOTA)
+                    case 1 ->
+                        out.empty("dte", "V" + step, DteXml.DTE).attr("A", text).attr("I", step);
+                    case 2 -> out.leaf("dte", "L" + step, DteXml.DTE, text);
+                    case 3 ->
+                        out.empty("cno", "R", DteXml.REFERENCIA_NOTA)
                                 .namespace("cno", DteXml.REFERENCIA_NOTA)
                                 .attr("M", text);
-                        stax.empty("cno", "R", DteXml.REFERENCIA_NOTA)
-                                .namespace("cno", DteXml.REFERENCIA_NOTA)
-                                .attr("M", text);
-                    }
                     case 4 -> {
                         if (depth > 1) {
-                            ours.end();
-                            stax.end();
+                            out.end();
                             depth--;
                         }
                     }
-                    default -> {
-                        // an element opened and closed at once
-                        ours.start("dte", "S" + step, DteXml.DTE).end();
-                        stax.start("dte", "S" + step, DteXml.DTE).end();
-                    }
+                    // an element opened and closed at once
+                    default -> out.start("dte", "S" + step, DteXml.DTE).end();
                 }
             }
             if (round % 2 == 0) {
                 while (depth-- > 0) {
-                    ours.end();
-                    stax.end();
+                    out.end();
                 }
             }
-            assertEquals(stax.finish(), ours.finish(), "round " + round);
+            assertEquals(out.stax.finish(), out.ours.finish(), "round " + round);
+        }
+    }
+
+    /** The same call to both writers. */
+    private static final class Both {
+        final XmlOut ours = new XmlOut();
+        final StaxXmlOut stax = new StaxXmlOut();
+
+        Both start(String prefix, String name, String namespace) {
+            ours.start(prefix, name, namespace);
+            stax.start(prefix, name, namespace);
+            return this;
+        }
+
+        Both empty(String prefix, String name, String namespace) {
+            ours.empty(prefix, name, namespace);
+            stax.empty(prefix, name, namespace);
+            return this;
+        }
+
+        Both namespace(String prefix, String namespace) {
+            ours.namespace(prefix, namespace);
+            stax.namespace(prefix, namespace);
+            return this;
+        }
+
+        Both attr(String name, Object value) {
+            ours.attr(name, value);
+            stax.attr(name, value);
+            return this;
+        }
+
+        Both leaf(String prefix, String name, String namespace, Object value) {
+            ours.leaf(prefix, name, namespace, value);
+            stax.leaf(prefix, name, namespace, value);
+            return this;
+        }
+
+        Both end() {
+            ours.end();
+            stax.end();
+            return this;
         }
     }
 }
