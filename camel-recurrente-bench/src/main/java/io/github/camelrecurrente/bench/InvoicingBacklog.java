@@ -112,33 +112,11 @@ public final class InvoicingBacklog {
                     sandbox,
                     baselineWarmup + baseline + warmup + payments + (oldJar == null ? 0 : oldWarmup + oldPayments));
             String jdbcUrl = pg.getJdbcUrl("postgres", "postgres");
-            List<String> options = new ArrayList<>(List.of(
-                    "-Xmx" + heap,
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                    "-Dledger.jdbc-url=" + jdbcUrl,
-                    "-Dledger.username=postgres",
-                    "-Dledger.password=postgres",
-                    "-Dledger.pool-size=16",
-                    "-Drecurrente.public-key=" + sandbox.defaultAccount().publicKey(),
-                    "-Drecurrente.secret-key=" + sandbox.defaultAccount().secretKey(),
-                    "-Drecurrente.base-url=" + sandbox.baseUrl(),
-                    "-Drecurrente.webhook.secret=" + SvixSigner.newSecret(),
-                    "-Dcamel.server.host=127.0.0.1",
-                    "-Dcamel.management.host=127.0.0.1",
-                    "-Dfel.poll-delay=100",
-                    "-Dfel.claim.batch-size=" + batch,
-                    "-Dfel.infile.requests-per-second=" + perSecond,
-                    "-Dmail.smtp=stand-in",
-                    "-Dexamples.ops.enabled=false",
-                    "-Dreconciliation.schedule.enabled=false",
-                    "-Dreconciliation.report-dir=" + work.resolve("reconciliation"),
-                    "-Dcamel.main.shutdown-timeout=10"));
+            List<String> options = NodeOptions.common(heap, jdbcUrl, sandbox, SvixSigner.newSecret(), batch, work);
+            options.add("-Dfel.infile.requests-per-second=" + perSecond);
+            options.add("-Dexamples.ops.enabled=false");
             options.addAll(infile.nodeOptions());
-            for (String a : args) {
-                if (a.startsWith("--node-arg=")) {
-                    options.add(a.substring("--node-arg=".length()));
-                }
-            }
+            NodeOptions.addNodeArgs(options, args);
             int next = 0;
             Phase before = null;
             if (oldJar != null) {

@@ -138,33 +138,10 @@ public final class MonthEndBurst {
             List<byte[]> bodies = renewals(sandbox, warmup + deliveries);
             String secret = SvixSigner.newSecret();
             // the node JVM's options but the name, the cluster root and the routes: the same for the floor's nodes
-            List<String> nodeOptions = new ArrayList<>(List.of(
-                    "-Xmx" + heap,
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                    "-Dledger.jdbc-url=" + jdbcUrl,
-                    "-Dledger.username=postgres",
-                    "-Dledger.password=postgres",
-                    "-Dledger.pool-size=16",
-                    "-Drecurrente.public-key=" + sandbox.defaultAccount().publicKey(),
-                    "-Drecurrente.secret-key=" + sandbox.defaultAccount().secretKey(),
-                    "-Drecurrente.base-url=" + sandbox.baseUrl(),
-                    "-Drecurrente.webhook.secret=" + secret,
-                    "-Dcamel.server.host=127.0.0.1",
-                    "-Dcamel.management.host=127.0.0.1",
-                    "-Dfel.poll-delay=100",
-                    "-Dfel.claim.batch-size=50",
-                    "-Dreconciliation.schedule.enabled=false",
-                    "-Dreconciliation.report-dir=" + work.resolve("reconciliation"),
-                    "-Dcamel.main.shutdown-timeout=10",
-                    // real-API mode: the SMTP stand-in only when asked for
-                    "-Dmail.smtp=stand-in"));
+            List<String> nodeOptions = NodeOptions.common(heap, jdbcUrl, sandbox, secret, 50, work);
             nodeOptions.addAll(infile.nodeOptions());
             // extra node JVM options: --node-arg=-Dkey=value (repeatable), e.g. to try a setting
-            for (String a : args) {
-                if (a.startsWith("--node-arg=")) {
-                    nodeOptions.add(a.substring("--node-arg=".length()));
-                }
-            }
+            NodeOptions.addNodeArgs(nodeOptions, args);
             HttpClient client = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .executor(Executors.newFixedThreadPool(4, r -> {
@@ -340,16 +317,8 @@ public final class MonthEndBurst {
             HttpClient client, byte[] body, String secret, Nodes nodes, Statement q, Path work) throws Exception {
         for (int i = 0; i < nodes.urls().size(); i++) {
             String id = "msg_floor_check_" + i;
-            long ts = System.currentTimeMillis() / 1000;
             HttpResponse<String> r = client.send(
-                    HttpRequest.newBuilder(URI.create(nodes.urls().get(i)))
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json")
-                            .header("svix-id", id)
-                            .header("svix-timestamp", Long.toString(ts))
-                            .header("svix-signature", SvixSigner.sign(secret, id, ts, body))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                            .build(),
+                    NodeOptions.signedDelivery(nodes.urls().get(i), id, body, secret),
                     HttpResponse.BodyHandlers.ofString());
             long rows = count(q, "select count(*) from " + FLOOR_TABLE + " where svix_id = '" + id + "'");
             if (r.statusCode() / 100 != 2 || rows != 1) {
@@ -596,16 +565,8 @@ public final class MonthEndBurst {
                                 }
                                 byte[] body = bodies.get(i);
                                 String id = idPrefix + (offset + i);
-                                long ts = System.currentTimeMillis() / 1000;
-                                HttpRequest req = HttpRequest.newBuilder(
-                                                URI.create(urls.get((sender + n++) % urls.size())))
-                                        .timeout(Duration.ofSeconds(30))
-                                        .header("Content-Type", "application/json")
-                                        .header("svix-id", id)
-                                        .header("svix-timestamp", Long.toString(ts))
-                                        .header("svix-signature", SvixSigner.sign(secret, id, ts, body))
-                                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                                        .build();
+                                HttpRequest req = NodeOptions.signedDelivery(
+                                        urls.get((sender + n++) % urls.size()), id, body, secret);
                                 long t0 = System.nanoTime();
                                 int status;
                                 try {
