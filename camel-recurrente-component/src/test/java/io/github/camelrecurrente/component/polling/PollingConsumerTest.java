@@ -265,9 +265,8 @@ class PollingConsumerTest extends PollingTestSupport {
         assertTrue(stored.watch().containsKey(seeded.get(n - 1)));
 
         sandbox.clearRequests();
-        fewPolls();
-        int deepest = listRequests("/checkouts").stream()
-                .mapToInt(r -> Integer.parseInt(r.query().replaceAll(".*[?&]?page=(\\d+).*", "$1")))
+        int deepest = oneWholePoll("/checkouts").stream()
+                .mapToInt(PollingTestSupport::pageOf)
                 .max()
                 .orElse(0);
         assertEquals(11, deepest, "later polls read 1000 items back (11 pages of 100), not the 13 pages");

@@ -163,6 +163,41 @@ abstract class PollingTestSupport {
         return out;
     }
 
+    /**
+     * The list requests of one whole poll that started after the sandbox's requests were last cleared: from a request
+     * for page 1 up to the next one. A poll still in flight when they were cleared is left out, however slow the
+     * machine (a fixed sleep could end in the middle of a poll). Waits up to 15 s.
+     */
+    static List<RecordedRequest> oneWholePoll(String path) {
+        List<List<RecordedRequest>> found = new ArrayList<>(1);
+        await("a whole poll of " + path + " after the requests were cleared", Duration.ofSeconds(15), () -> {
+            List<RecordedRequest> all = listRequests(path);
+            int first = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (pageOf(all.get(i)) == 1) {
+                    if (first >= 0) {
+                        found.add(List.copyOf(all.subList(first, i)));
+                        return true;
+                    }
+                    first = i;
+                }
+            }
+            return false;
+        });
+        return found.get(0);
+    }
+
+    /** The {@code page} query parameter of a list request (1 when absent, as the API reads it). */
+    static int pageOf(RecordedRequest r) {
+        String query = r.query() == null ? "" : r.query();
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("page=")) {
+                return Integer.parseInt(pair.substring("page=".length()));
+            }
+        }
+        return 1;
+    }
+
     /** An instant in the past, to the millisecond, that seeded items can be placed after. */
     static Instant hourAgo() {
         return Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
