@@ -187,7 +187,7 @@ abstract class PollingTestSupport {
         return found.get(0);
     }
 
-    /** The {@code page} query parameter of a list request (1 when absent, as the API reads it). */
+    /** The {@code page} query parameter of a list request (taken as 1 when absent). */
     static int pageOf(RecordedRequest r) {
         String query = r.query() == null ? "" : r.query();
         for (String pair : query.split("&")) {

@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.github.camelrecurrente.examples.app.ExamplesStack;
-import io.github.camelrecurrente.examples.demo.DemoScenario;
 import io.github.camelrecurrente.examples.ledger.LedgerReport;
 import io.github.camelrecurrente.examples.testsupport.TestStacks;
-import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +34,7 @@ class FelCancellationEndToEndTest {
         try (ExamplesStack stack = ExamplesStack.start(props)) {
             RecurrenteSandbox sandbox = stack.sandbox().sandbox();
             LedgerReport ledger = new LedgerReport(stack.app().ledger());
-            String id = invoiced(sandbox, ledger);
+            String id = TestStacks.invoicedToNit(sandbox, ledger);
             String uuid = (String) ledger.payment(id).get("invoice_uuid");
 
             HttpResponse<String> noReason =
@@ -74,7 +72,7 @@ class FelCancellationEndToEndTest {
 
             // INFILE cancels, its answer is lost: 503 and nothing recorded; the operator sends it again and gets the
             // same anulación (INFILE's repeat answer), not a second one
-            String other = invoiced(sandbox, ledger);
+            String other = TestStacks.invoicedToNit(sandbox, ledger);
             String otherUuid = (String) ledger.payment(other).get("invoice_uuid");
             int certified = stack.certifier().certifiedCount();
             stack.certifier().loseNextAnswers(1);
@@ -92,20 +90,5 @@ class FelCancellationEndToEndTest {
             assertFalse(ledger.rows("select * from operator_audit where action = 'fel-cancel' and http_status = 503")
                     .isEmpty());
         }
-    }
-
-    /** A card payment invoiced (DONE) to a NIT. */
-    static String invoiced(RecurrenteSandbox sandbox, LedgerReport ledger) {
-        String id = (String) sandbox.payCheckout(
-                        sandbox.createCheckout(15000, "GTQ"),
-                        new PaymentOptions(
-                                PaymentOptions.SUCCESS_CARD,
-                                "1234567-9",
-                                "Comercial La Ceiba",
-                                "ceiba@example.com",
-                                "Ana"))
-                .get("id");
-        DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(id)), id + " invoiced");
-        return id;
     }
 }

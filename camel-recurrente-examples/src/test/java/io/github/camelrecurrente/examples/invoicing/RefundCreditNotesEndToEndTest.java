@@ -19,7 +19,6 @@ import io.github.camelrecurrente.examples.ledger.LedgerReport;
 import io.github.camelrecurrente.examples.standins.infile.InfileStandIn;
 import io.github.camelrecurrente.examples.standins.infile.StandInDocument;
 import io.github.camelrecurrente.examples.testsupport.TestStacks;
-import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -46,16 +45,7 @@ class RefundCreditNotesEndToEndTest {
         try (ExamplesStack stack = ExamplesStack.start(props)) {
             RecurrenteSandbox sandbox = stack.sandbox().sandbox();
             LedgerReport ledger = new LedgerReport(stack.app().ledger());
-            String pa = (String) sandbox.payCheckout(
-                            sandbox.createCheckout(15000, "GTQ"),
-                            new PaymentOptions(
-                                    PaymentOptions.SUCCESS_CARD,
-                                    "1234567-9",
-                                    "Comercial La Ceiba",
-                                    "ceiba@example.com",
-                                    "Ana"))
-                    .get("id");
-            DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(pa)), pa + " invoiced");
+            String pa = TestStacks.invoicedToNit(sandbox, ledger);
             String factUuid = (String) ledger.payment(pa).get("invoice_uuid");
 
             HttpResponse<String> refunded = TestStacks.opsPost(
@@ -195,7 +185,7 @@ class RefundCreditNotesEndToEndTest {
             props.putAll(TestStacks.emitter());
             try (ExamplesStack stack = ExamplesStack.start(props)) {
                 LedgerReport ledger = new LedgerReport(stack.app().ledger());
-                String pa = FelCancellationEndToEndTest.invoiced(api, ledger);
+                String pa = TestStacks.invoicedToNit(api, ledger);
                 // INFILE's clock 10 days ahead: the NCRE is emitted more than 5 days before its certification
                 infileClock.shift = Duration.ofDays(10);
                 String re = refund(props, ledger, pa, 5000);
@@ -290,7 +280,7 @@ class RefundCreditNotesEndToEndTest {
                     props,
                     stack,
                     ledger,
-                    FelCancellationEndToEndTest.invoiced(stack.sandbox().sandbox(), ledger));
+                    TestStacks.invoicedToNit(stack.sandbox().sandbox(), ledger));
         }
     }
 

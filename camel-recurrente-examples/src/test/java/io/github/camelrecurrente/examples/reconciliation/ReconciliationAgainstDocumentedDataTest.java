@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -138,13 +137,7 @@ class ReconciliationAgainstDocumentedDataTest extends DocumentedDataTestBase {
     void paidSubscriptionCheckoutWhoseLatestChargeFailedBooksNothing() throws Exception {
         ObjectNode checkout = contractElement("responses/checkout-list.json");
         checkout.put("created_at", Instant.now().toString());
-        ObjectNode first = contract("webhooks/payment_intent.succeeded.postman-docs.json");
-        first.put("id", "pa_k3n8d2xq");
-        ((ObjectNode) first.get("checkout")).put("id", "ch_lmgbvesmihkqzma3");
-        ((ObjectNode) first.get("payment")).put("id", "pa_k3n8d2xq");
-        first.put("amount_in_cents", 500);
-        api.paymentIntent("pa_k3n8d2xq", patchAnswer("pa_k3n8d2xq", "ch_lmgbvesmihkqzma3", 500, 223, 0));
-        deliver(first);
+        deliver(charge("pa_k3n8d2xq", "ch_lmgbvesmihkqzma3", 500, 223));
         DocumentedApiAwait.posted(ledger, "pa_k3n8d2xq");
         api.checkouts(array(checkout));
         api.intents(array(
@@ -203,13 +196,7 @@ class ReconciliationAgainstDocumentedDataTest extends DocumentedDataTestBase {
      */
     @Test
     void theChargedAmountIsTheIntentsNeverTheCheckoutTotal() throws Exception {
-        ObjectNode delivered = contract("webhooks/payment_intent.succeeded.postman-docs.json");
-        delivered.put("id", "pa_dyn4m1c1");
-        ((ObjectNode) delivered.get("checkout")).put("id", "ch_dyn1pr1c3k9q2w");
-        ((ObjectNode) delivered.get("payment")).put("id", "pa_dyn4m1c1");
-        delivered.put("amount_in_cents", 7500);
-        api.paymentIntent("pa_dyn4m1c1", patchAnswer("pa_dyn4m1c1", "ch_dyn1pr1c3k9q2w", 7500, 340, 0));
-        deliver(delivered);
+        deliver(charge("pa_dyn4m1c1", "ch_dyn1pr1c3k9q2w", 7500, 340));
         DocumentedApiAwait.posted(ledger, "pa_dyn4m1c1");
 
         ObjectNode matched = paidCheckout("ch_dyn1pr1c3k9q2w", 5000, "OneTimePayment");
@@ -322,15 +309,24 @@ class ReconciliationAgainstDocumentedDataTest extends DocumentedDataTestBase {
     }
 
     /** A subscription charge in the documented {@code payment_intent.succeeded} shape. */
-    static ObjectNode subscriptionCharge(String id, String checkoutId, String subscriptionId, long amount) {
+    /**
+     * The documented {@code payment_intent.succeeded} payload for one charge (its payment intent, checkout and amount),
+     * with the API stand-in answering the bundle's {@code PATCH /payment_intents/{id}} with that charge and its fee.
+     */
+    static ObjectNode charge(String id, String checkoutId, long amount, long fee) {
         ObjectNode e = contract("webhooks/payment_intent.succeeded.postman-docs.json");
         e.put("id", id);
-        e.put("created_at", Instant.now().toString());
         e.put("amount_in_cents", amount);
         ((ObjectNode) e.get("checkout")).put("id", checkoutId);
         ((ObjectNode) e.get("payment")).put("id", id);
+        api.paymentIntent(id, patchAnswer(id, checkoutId, amount, fee, 0));
+        return e;
+    }
+
+    static ObjectNode subscriptionCharge(String id, String checkoutId, String subscriptionId, long amount) {
+        ObjectNode e = charge(id, checkoutId, amount, 300);
+        e.put("created_at", Instant.now().toString());
         ((ObjectNode) e.get("payment").get("paymentable")).put("id", subscriptionId);
-        api.paymentIntent(id, patchAnswer(id, checkoutId, amount, 300, 0));
         return e;
     }
 
@@ -351,17 +347,6 @@ class ReconciliationAgainstDocumentedDataTest extends DocumentedDataTestBase {
         int status = SignedWebhooks.deliverAndAwaitPosting(webhookUrl, api.webhookSecret(), text(event), ledger)
                 .statusCode();
         assertEquals(2, status / 100, "answered " + status);
-    }
-
-    static Map<String, Object> reconcile() {
-        Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put(
-                Reconciliation.FROM, Instant.now().minus(Duration.ofHours(1)).toString());
-        headers.put(Reconciliation.UNTIL, Instant.now().toString());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> run =
-                stack.app().producer().requestBodyAndHeaders("direct:reconcile", null, headers, Map.class);
-        return run;
     }
 
     static void assertCsvLine(Map<String, Object> run, String prefix) throws Exception {

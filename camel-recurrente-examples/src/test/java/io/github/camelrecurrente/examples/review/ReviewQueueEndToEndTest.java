@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,15 +14,10 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelrecurrente.examples.app.ExamplesStack;
-import io.github.camelrecurrente.examples.ledger.LedgerReport;
-import io.github.camelrecurrente.examples.reconciliation.Reconciliation;
-import io.github.camelrecurrente.examples.testsupport.DocumentedApi;
+import io.github.camelrecurrente.examples.testsupport.DocumentedDataTestBase;
 import io.github.camelrecurrente.examples.testsupport.TestStacks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.camelrecurrente.examples.testsupport.DocumentedApi.JSON;
 import static io.github.camelrecurrente.examples.testsupport.DocumentedApi.contractElement;
@@ -38,38 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dismiss form per case; a browser session posts one (CSRF token required) and dismisses the other (reason required);
  * the operator API refuses what is not allowed; every action is an audit row. The ledger runs in H2's PostgreSQL mode.
  */
-class ReviewQueueEndToEndTest {
+class ReviewQueueEndToEndTest extends DocumentedDataTestBase {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-    @TempDir
-    static Path dir;
-
-    static DocumentedApi api;
-    static ExamplesStack stack;
-    static LedgerReport ledger;
-    static Map<String, String> props;
     static String ops;
 
     @BeforeAll
     static void start() {
-        api = DocumentedApi.start();
-        props = TestStacks.properties(dir);
-        props.put("ledger.jdbc-url", props.get("ledger.jdbc-url") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        api.appProperties(props);
-        stack = ExamplesStack.start(props);
-        ledger = new LedgerReport(stack.app().ledger());
+        startWith(Map.of("ledger.jdbc-url", TestStacks.ledgerUrl(dir) + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"));
         ops = TestStacks.opsUrl(props);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
-        if (api != null) {
-            api.close();
-        }
     }
 
     @Test
@@ -251,17 +222,6 @@ class ReviewQueueEndToEndTest {
         i.putObject("customer").put("id", "cus_r3v13w01").put("email", "tesoreria@example.com");
         i.putObject("checkout").put("id", checkoutId).put("status", "paid");
         return i;
-    }
-
-    static Map<String, Object> reconcile() {
-        Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put(
-                Reconciliation.FROM, Instant.now().minus(Duration.ofHours(1)).toString());
-        headers.put(Reconciliation.UNTIL, Instant.now().toString());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> run =
-                stack.app().producer().requestBodyAndHeaders("direct:reconcile", null, headers, Map.class);
-        return run;
     }
 
     static long caseId(String checkoutId) {

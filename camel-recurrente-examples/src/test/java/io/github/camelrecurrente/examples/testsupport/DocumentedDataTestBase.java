@@ -1,10 +1,14 @@
 package io.github.camelrecurrente.examples.testsupport;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.camelrecurrente.examples.app.ExamplesStack;
 import io.github.camelrecurrente.examples.ledger.LedgerReport;
+import io.github.camelrecurrente.examples.reconciliation.Reconciliation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +37,18 @@ public abstract class DocumentedDataTestBase {
         stack = ExamplesStack.start(props);
         ledger = new LedgerReport(stack.app().ledger());
         webhookUrl = "http://127.0.0.1:" + props.get("camel.server.port") + "/recurrente/events";
+    }
+
+    /** Runs the reconciliation over the last hour ({@code direct:reconcile}); returns its summary. */
+    protected static Map<String, Object> reconcile() {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(
+                Reconciliation.FROM, Instant.now().minus(Duration.ofHours(1)).toString());
+        headers.put(Reconciliation.UNTIL, Instant.now().toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> run =
+                stack.app().producer().requestBodyAndHeaders("direct:reconcile", null, headers, Map.class);
+        return run;
     }
 
     @AfterAll

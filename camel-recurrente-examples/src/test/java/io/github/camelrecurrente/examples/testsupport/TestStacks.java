@@ -14,7 +14,10 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.camelrecurrente.examples.demo.DemoScenario;
+import io.github.camelrecurrente.examples.ledger.LedgerReport;
 import io.github.camelrecurrente.examples.standins.infile.InfileStandIn;
+import io.github.camelrecurrente.sandbox.PaymentOptions;
 import io.github.camelrecurrente.sandbox.RecurrenteSandbox;
 import org.apache.camel.test.AvailablePortFinder;
 
@@ -28,9 +31,14 @@ public final class TestStacks {
 
     private TestStacks() {}
 
+    /** The test ledger: an H2 database in file mode under {@code dir}. */
+    public static String ledgerUrl(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath();
+    }
+
     public static Map<String, String> properties(Path dir) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("ledger.jdbc-url", "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath());
+        p.put("ledger.jdbc-url", ledgerUrl(dir));
         p.put("camel.server.host", "127.0.0.1");
         p.put("camel.server.port", String.valueOf(AvailablePortFinder.getNextAvailable()));
         p.put("camel.management.host", "127.0.0.1");
@@ -194,6 +202,24 @@ public final class TestStacks {
         props.put("recurrente.base-url", api.baseUrl());
         props.putIfAbsent("mail.smtp", "stand-in");
         return api;
+    }
+
+    /**
+     * A card payment of Q150.00 to a NIT buyer with an e-mail address ({@code 1234567-9}, Comercial La Ceiba), waited
+     * for until the bundle invoiced it (DONE); returns its payment intent id.
+     */
+    public static String invoicedToNit(RecurrenteSandbox sandbox, LedgerReport ledger) {
+        String id = (String) sandbox.payCheckout(
+                        sandbox.createCheckout(15000, "GTQ"),
+                        new PaymentOptions(
+                                PaymentOptions.SUCCESS_CARD,
+                                "1234567-9",
+                                "Comercial La Ceiba",
+                                "ceiba@example.com",
+                                "Ana"))
+                .get("id");
+        DemoScenario.await(() -> "DONE".equals(ledger.invoiceStatus(id)), id + " invoiced");
+        return id;
     }
 
     public static void await(BooleanSupplier condition, Duration timeout, String what) {
